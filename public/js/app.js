@@ -1,0 +1,13 @@
+// Toasts: the server names them in an HX-Trigger header ({"toast":{"message":"…","kind":"ok"}}).
+(function () {
+  function showToast(detail) {
+    var box = document.getElementById("toasts");
+    if (!box || !detail || !detail.message) return;
+    var el = document.createElement("div");
+    el.className = "toast" + (detail.kind === "error" ? " toast-error" : "");
+    el.textContent = detail.message;
+    box.appendChild(el);
+    setTimeout(function () { el.remove(); }, 6000);
+  }
+  document.addEventListener("toast", function (evt) { showToast(evt.detail && (evt.detail.value || evt.detail)); });
+})();

@@ -1,0 +1,63 @@
+// Builds the Hono app: cross-cutting middleware, then one sub-app per feature.
+import { Hono } from "hono";
+import { csrf } from "hono/csrf";
+import { secureHeaders } from "hono/secure-headers";
+import { authRoutes } from "./auth/routes";
+import { requireAdvisor } from "./auth/middleware";
+import { contactRoutes } from "./contacts/routes";
+import { openDb, serverTiming } from "./db/client";
+import { devRoutes } from "./dev/routes";
+import { readConfig } from "./env";
+import { settingsRoutes } from "./settings/routes";
+import { tripRoutes } from "./trips/routes";
+import type { AppEnv } from "./types";
+import { notFoundPage, themeCss } from "./ui/pages";
+
+export function buildApp() {
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    c.set("config", readConfig(c.env));
+    const { db, stats } = openDb(c.env.DB);
+    c.set("db", db);
+    c.set("stats", stats);
+    await next();
+    c.res.headers.set("Server-Timing", serverTiming(stats));
+  });
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "https:", "data:"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "same-origin",
+      strictTransportSecurity: "max-age=63072000; includeSubDomains",
+    }),
+  );
+
+  // Form posts must come from our own pages: Sec-Fetch-Site same-origin, or a matching Origin.
+  app.use(csrf());
+
+  app.get("/theme.css", themeCss);
+  app.get("/", (c) => c.redirect("/trips", 302));
+  app.route("/", authRoutes);
+  app.route("/dev", devRoutes);
+
+  const dashboard = new Hono<AppEnv>();
+  dashboard.use(requireAdvisor);
+  dashboard.route("/trips", tripRoutes);
+  dashboard.route("/contacts", contactRoutes);
+  dashboard.route("/settings", settingsRoutes);
+  app.route("/", dashboard);
+
+  app.notFound(notFoundPage);
+  return app;
+}

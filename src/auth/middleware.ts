@@ -1,0 +1,21 @@
+// Every dashboard request passes here: no valid advisor session, no page. The advisor's
+// agency id set here is what every dashboard query is scoped by.
+import { createMiddleware } from "hono/factory";
+import { getCookie } from "hono/cookie";
+import type { AppEnv } from "../types";
+import { ADVISOR_COOKIE, validateAdvisorSession } from "./session";
+
+export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
+  const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.env.SESSIONS);
+  if (!session.ok) {
+    const url = new URL(c.req.url);
+    const login = `/login?next=${encodeURIComponent(url.pathname + url.search)}`;
+    if (c.req.header("HX-Request") === "true") {
+      c.header("HX-Redirect", login);
+      return c.body(null, 401);
+    }
+    return c.redirect(login, 303);
+  }
+  c.set("advisor", session.advisor);
+  await next();
+});

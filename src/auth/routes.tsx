@@ -1,0 +1,50 @@
+// Advisor sign-in and sign-out.
+import { Hono } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { z } from "zod";
+import { DUMMY_HASH, verifyPassword } from "../lib/password";
+import { clientIp, isRateLimited } from "../lib/rate-limit";
+import type { AppEnv } from "../types";
+import { findAdvisorByEmail } from "./queries";
+import { ADVISOR_COOKIE, ADVISOR_SESSION_SECONDS, issueAdvisorSession, revokeAdvisorSession, validateAdvisorSession } from "./session";
+import { LoginPage } from "./views";
+import { getCookie } from "hono/cookie";
+
+const loginForm = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter your email address, like pat@agency.com." })),
+  password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "That password is too long." }),
+  next: z.string().optional(),
+});
+
+/** Only same-site paths: never let ?next= send an advisor off to another host. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?![/\\])[\w\-/?=&.%]*$/.test(next) ? next : "/trips";
+}
+
+export const authRoutes = new Hono<AppEnv>()
+  .get("/login", (c) => c.html(<LoginPage next={c.req.query("next")} />))
+  .post("/login", async (c) => {
+    const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+    const parsed = loginForm.safeParse(form);
+    if (!parsed.success) {
+      return c.html(<LoginPage email={String(form.email ?? "")} error={parsed.error.issues[0]!.message} next={form.next} />, 422);
+    }
+    const { email, password, next } = parsed.data;
+    if (await isRateLimited(c.env.AUTH_LIMITER, `advisor-login:ip:${clientIp(c.req.raw)}`, `advisor-login:email:${email}`)) {
+      return c.html(<LoginPage email={email} error="Too many sign-in attempts. Wait a minute and try again." next={next} />, 429);
+    }
+    const advisor = await findAdvisorByEmail(c.var.db, email);
+    const valid = await verifyPassword(password, advisor?.passwordHash ?? DUMMY_HASH);
+    if (!advisor || !valid) {
+      return c.html(<LoginPage email={email} error="That email and password don't match an advisor account." next={next} />, 401);
+    }
+    const { token } = await issueAdvisorSession({ id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email }, c.var.config.SESSION_SECRET);
+    setCookie(c, ADVISOR_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Lax", maxAge: ADVISOR_SESSION_SECONDS });
+    return c.redirect(safeNext(next), 303);
+  })
+  .post("/logout", async (c) => {
+    const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.env.SESSIONS);
+    if (session.ok) await revokeAdvisorSession(c.env.SESSIONS, session.advisor.sessionId);
+    deleteCookie(c, ADVISOR_COOKIE, { path: "/", secure: true });
+    return c.redirect("/login", 303);
+  });

@@ -1,0 +1,29 @@
+import { Document } from "../ui/layout";
+
+export function LoginPage(props: { email?: string; error?: string; next?: string }) {
+  return (
+    <Document title="Sign in · Trips" bodyClass="auth">
+      <main class="auth-card">
+        <div class="auth-brand">
+          <span class="brand-mark" aria-hidden="true">T</span> Trips
+        </div>
+        <h1>Sign in to your agency</h1>
+        {props.error ? (
+          <p class="alert alert-error" role="alert" id="login-error">
+            {props.error}
+          </p>
+        ) : null}
+        <form method="post" action="/login" class="stack">
+          {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
+          <label for="email">Email</label>
+          <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ""} aria-describedby={props.error ? "login-error" : undefined} />
+          <label for="password">Password</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required />
+          <button type="submit" class="btn btn-primary btn-block">
+            Sign in
+          </button>
+        </form>
+      </main>
+    </Document>
+  );
+}

@@ -1,0 +1,39 @@
+// Contact reads for the dashboard, scoped by agency, one round trip per page.
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { contacts, portalAccounts, tripTravelers, trips } from "../db/schema";
+import { portalColumns, toSnapshot } from "../portal-access/columns";
+import { agencyShell } from "../trips/queries";
+
+export async function listContacts(db: Db, agencyId: string) {
+  const [agencyRows, rows] = await db.batch([
+    agencyShell(db, agencyId),
+    db
+      .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName, email: contacts.email, phone: contacts.phone, archivedAt: contacts.archivedAt, ...portalColumns })
+      .from(contacts)
+      .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
+      .where(eq(contacts.agencyId, agencyId))
+      .orderBy(asc(contacts.lastName), asc(contacts.firstName)),
+  ]);
+  return { agency: agencyRows[0]!, contacts: rows.map((r) => ({ ...r, account: toSnapshot(r) })) };
+}
+
+export async function loadContactPage(db: Db, agencyId: string, contactId: string) {
+  const [agencyRows, contactRows, tripRows] = await db.batch([
+    agencyShell(db, agencyId),
+    db
+      .select({ contact: contacts, ...portalColumns })
+      .from(contacts)
+      .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
+      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db
+      .select({ id: trips.id, title: trips.title, startsOn: trips.startsOn, isPrimary: tripTravelers.isPrimary })
+      .from(tripTravelers)
+      .innerJoin(trips, eq(trips.id, tripTravelers.tripId))
+      .where(and(eq(tripTravelers.contactId, contactId), eq(tripTravelers.agencyId, agencyId)))
+      .orderBy(asc(trips.startsOn)),
+  ]);
+  const row = contactRows[0];
+  if (!row || !agencyRows[0]) return null;
+  return { agency: agencyRows[0], contact: row.contact, account: toSnapshot(row), trips: tripRows };
+}

@@ -1,0 +1,122 @@
+// Contact list and the contact page with its tabs (Contact info, Access).
+import type { Child } from "hono/jsx";
+import type { Contact } from "../db/schema";
+import { portalStatus, type PortalAccountSnapshot } from "../portal-access/status";
+import { Badge, Card, EmptyState, formatDate, fullName, PortalPill } from "../ui/components";
+import { DashboardLayout, type ShellAgency } from "../ui/layout";
+
+type ContactSummary = { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; archivedAt: Date | null; account: PortalAccountSnapshot | null };
+
+export function ContactsPage(props: { agency: ShellAgency; advisorName: string; contacts: ContactSummary[]; now: Date }) {
+  return (
+    <DashboardLayout title="Contacts" agency={props.agency} advisorName={props.advisorName} active="contacts">
+      <div class="page-header">
+        <h1>Contacts</h1>
+      </div>
+      {props.contacts.length === 0 ? (
+        <EmptyState>No contacts yet.</EmptyState>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Portal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.contacts.map((c) => (
+                <tr>
+                  <td>
+                    <a href={`/contacts/${c.id}`}>{fullName(c)}</a> {c.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
+                  </td>
+                  <td>{c.email ?? <span class="muted">No email on file</span>}</td>
+                  <td>
+                    <PortalPill status={portalStatus(c.account, props.now)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </DashboardLayout>
+  );
+}
+
+export type ContactTab = "info" | "access";
+
+export function ContactFrame(props: {
+  agency: ShellAgency;
+  advisorName: string;
+  contact: Contact;
+  account: PortalAccountSnapshot | null;
+  tab: ContactTab;
+  now: Date;
+  children: Child;
+}) {
+  const { contact } = props;
+  const tab = (id: ContactTab, href: string, label: string) => (
+    <a href={href} role="tab" class={props.tab === id ? "tab active" : "tab"} aria-selected={props.tab === id ? "true" : "false"}>
+      {label}
+    </a>
+  );
+  return (
+    <DashboardLayout title={fullName(contact)} agency={props.agency} advisorName={props.advisorName} active="contacts">
+      <nav class="crumbs" aria-label="Breadcrumb">
+        <a href="/contacts">Contacts</a> / <span>{fullName(contact)}</span>
+      </nav>
+      <div class="page-header">
+        <h1>
+          {fullName(contact)} {contact.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
+        </h1>
+        <p class="subtitle">
+          <PortalPill status={portalStatus(props.account, props.now)} id="contact-pill" />
+        </p>
+      </div>
+      <div class="tabs" role="tablist">
+        {tab("info", `/contacts/${contact.id}`, "Contact info")}
+        {tab("access", `/contacts/${contact.id}/access`, "Access")}
+      </div>
+      <div class="tab-panel" role="tabpanel">
+        {props.children}
+      </div>
+    </DashboardLayout>
+  );
+}
+
+export function ContactInfo(props: { contact: Contact; trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[] }) {
+  const { contact } = props;
+  return (
+    <div class="grid-2">
+      <Card title="Core identity">
+        <dl class="facts">
+          <dt>First name</dt>
+          <dd>{contact.firstName}</dd>
+          <dt>Last name</dt>
+          <dd>{contact.lastName}</dd>
+          <dt>Email</dt>
+          <dd>{contact.email ?? <span class="muted">No email on file</span>}</dd>
+          <dt>Phone</dt>
+          <dd>{contact.phone ?? <span class="muted">—</span>}</dd>
+          <dt>Status</dt>
+          <dd>{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}` : "Active"}</dd>
+        </dl>
+      </Card>
+      <Card title="Trips">
+        {props.trips.length === 0 ? (
+          <EmptyState>Not on any trip.</EmptyState>
+        ) : (
+          <ul class="plain-list">
+            {props.trips.map((t) => (
+              <li>
+                <a href={`/trips/${t.id}`}>{t.title}</a> <span class="muted">{formatDate(t.startsOn)}</span> {t.isPrimary ? <Badge>Primary</Badge> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

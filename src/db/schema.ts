@@ -1,0 +1,207 @@
+// The whole data model (SPEC §3). Every row that belongs to an agency carries
+// agency_id so that every query can be scoped by the signed-in advisor's agency.
+// Times are stored as epoch milliseconds.
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const time = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+export const agencies = sqliteTable(
+  "agencies",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    portalSlug: text("portal_slug"),
+    logoUrl: text("logo_url"),
+    brandColor: text("brand_color").notNull().default("#1f6f78"),
+    autoInviteOnFirstShare: integer("auto_invite_on_first_share", { mode: "boolean" }).notNull().default(false),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("agencies_portal_slug_unique").on(t.portalSlug)],
+);
+
+export const advisors = sqliteTable(
+  "advisors",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    gmailEmail: text("gmail_email"),
+    gmailRefreshTokenSealed: text("gmail_refresh_token_sealed"),
+    gmailStatus: text("gmail_status", { enum: ["connected", "needs_reconnect"] }),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("advisors_email_unique").on(t.email), index("advisors_agency_idx").on(t.agencyId)],
+);
+
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    archivedAt: time("archived_at"),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [index("contacts_agency_email_idx").on(t.agencyId, t.email), index("contacts_agency_name_idx").on(t.agencyId, t.lastName)],
+);
+
+export const trips = sqliteTable(
+  "trips",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    title: text("title").notNull(),
+    destination: text("destination").notNull(),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [index("trips_agency_idx").on(t.agencyId, t.startsOn)],
+);
+
+export const tripTravelers = sqliteTable(
+  "trip_travelers",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    tripId: text("trip_id").notNull().references(() => trips.id),
+    contactId: text("contact_id").notNull().references(() => contacts.id),
+    isPrimary: integer("is_primary", { mode: "boolean" }).notNull().default(false),
+    position: integer("position").notNull(),
+  },
+  (t) => [uniqueIndex("trip_travelers_trip_contact_unique").on(t.tripId, t.contactId), index("trip_travelers_contact_idx").on(t.contactId)],
+);
+
+export const tripDocuments = sqliteTable(
+  "trip_documents",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    tripId: text("trip_id").notNull().references(() => trips.id),
+    kind: text("kind", { enum: ["invoice", "proposal"] }).notNull(),
+    title: text("title").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull().default("USD"),
+    firstSharedAt: time("first_shared_at"),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [index("trip_documents_trip_idx").on(t.tripId)],
+);
+
+export const portalAccounts = sqliteTable(
+  "portal_accounts",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    contactId: text("contact_id").notNull().references(() => contacts.id),
+    // The email the account was invited with, lower-cased: the portal's sign-in name.
+    email: text("email").notNull(),
+    status: text("status", { enum: ["pending", "active", "disabled"] }).notNull(),
+    passwordHash: text("password_hash"),
+    invitedAt: time("invited_at"),
+    invitedBy: text("invited_by"),
+    activatedAt: time("activated_at"),
+    disabledAt: time("disabled_at"),
+    disabledBy: text("disabled_by"),
+    disabledWhy: text("disabled_why", { enum: ["advisor", "archived"] }),
+    reenabledAt: time("reenabled_at"),
+    reenabledBy: text("reenabled_by"),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("portal_accounts_contact_unique").on(t.contactId),
+    index("portal_accounts_agency_email_idx").on(t.agencyId, t.email),
+  ],
+);
+
+export const portalTokens = sqliteTable(
+  "portal_tokens",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    accountId: text("account_id").notNull().references(() => portalAccounts.id),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    // SHA-256 of the token, hex. The token itself is never stored.
+    tokenHash: text("token_hash").notNull(),
+    createdAt: time("created_at").notNull(),
+    createdBy: text("created_by"),
+    expiresAt: time("expires_at").notNull(),
+    consumedAt: time("consumed_at"),
+    voidedAt: time("voided_at"),
+  },
+  (t) => [
+    uniqueIndex("portal_tokens_hash_unique").on(t.tokenHash),
+    index("portal_tokens_account_idx").on(t.accountId, t.createdAt),
+    index("portal_tokens_expires_idx").on(t.expiresAt),
+  ],
+);
+
+export const portalLogins = sqliteTable(
+  "portal_logins",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    accountId: text("account_id").notNull().references(() => portalAccounts.id),
+    at: time("at").notNull(),
+    outcome: text("outcome", { enum: ["success", "wrong_password", "disabled", "rate_limited", "claimed"] }).notNull(),
+    ip: text("ip"),
+    country: text("country"),
+    city: text("city"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("portal_logins_account_idx").on(t.accountId, t.at)],
+);
+
+export const portalEvents = sqliteTable(
+  "portal_events",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    accountId: text("account_id").notNull().references(() => portalAccounts.id),
+    at: time("at").notNull(),
+    kind: text("kind", {
+      enum: ["invited", "resent", "reset_sent", "claimed", "disabled", "reenabled", "reactivated", "archived_cascade", "send_failed"],
+    }).notNull(),
+    // Advisor id, or null for the client themselves and scheduled work.
+    actorId: text("actor_id"),
+    actorLabel: text("actor_label"),
+    channel: text("channel", { enum: ["gmail", "postmark", "outbox"] }),
+    recipient: text("recipient"),
+    providerMessageId: text("provider_message_id"),
+    deliveryStatus: text("delivery_status"),
+    detail: text("detail"),
+  },
+  (t) => [index("portal_events_account_idx").on(t.accountId, t.at)],
+);
+
+// Local development only: mail that would have gone out, with its real rendering.
+export const devOutbox = sqliteTable(
+  "dev_outbox",
+  {
+    id: text("id").primaryKey(),
+    at: time("at").notNull(),
+    fromAddress: text("from_address").notNull(),
+    toAddress: text("to_address").notNull(),
+    replyTo: text("reply_to"),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    tag: text("tag"),
+  },
+  (t) => [index("dev_outbox_at_idx").on(t.at)],
+);
+
+export type Agency = typeof agencies.$inferSelect;
+export type Advisor = typeof advisors.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type Trip = typeof trips.$inferSelect;
+export type TripDocument = typeof tripDocuments.$inferSelect;
+export type PortalAccount = typeof portalAccounts.$inferSelect;
+export type PortalToken = typeof portalTokens.$inferSelect;
+export type PortalEvent = typeof portalEvents.$inferSelect;
+export type PortalLogin = typeof portalLogins.$inferSelect;

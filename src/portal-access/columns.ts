@@ -1,0 +1,16 @@
+// The columns every traveler/contact listing selects to show a portal pill, so the pill
+// comes from the same query as the row (one D1 round trip per page).
+import { sql } from "drizzle-orm";
+import { portalAccounts, portalTokens } from "../db/schema";
+
+export const portalColumns = {
+  accountId: portalAccounts.id,
+  accountStatus: portalAccounts.status,
+  newestTokenExpiresAt: sql<number | null>`(select ${portalTokens.expiresAt} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`.as(
+    "newest_token_expires_at",
+  ),
+};
+
+export function toSnapshot(row: { accountStatus: "pending" | "active" | "disabled" | null; newestTokenExpiresAt: number | null }) {
+  return row.accountStatus ? { status: row.accountStatus, newestTokenExpiresAt: row.newestTokenExpiresAt == null ? null : new Date(row.newestTokenExpiresAt) } : null;
+}

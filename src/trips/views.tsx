@@ -1,0 +1,117 @@
+// Trip list and trip page. The travelers card lives in the right rail; each row is its own
+// element so htmx can swap one traveler in place.
+import { Badge, Card, EmptyState, formatDate, formatMoney, fullName, PortalPill } from "../ui/components";
+import { DashboardLayout, type ShellAgency } from "../ui/layout";
+import { portalStatus } from "../portal-access/status";
+import type { TripDocument } from "../db/schema";
+import type { Traveler } from "./queries";
+
+type TripSummary = { id: string; title: string; destination: string; startsOn: string; endsOn: string; travelers: number };
+
+export function TripsPage(props: { agency: ShellAgency; advisorName: string; trips: TripSummary[] }) {
+  return (
+    <DashboardLayout title="Trips" agency={props.agency} advisorName={props.advisorName} active="trips">
+      <div class="page-header">
+        <h1>Trips</h1>
+      </div>
+      {props.trips.length === 0 ? (
+        <EmptyState>No trips yet.</EmptyState>
+      ) : (
+        <ul class="trip-list">
+          {props.trips.map((t) => (
+            <li>
+              <a href={`/trips/${t.id}`} class="trip-tile">
+                <span class="trip-title">{t.title}</span>
+                <span class="trip-meta">
+                  {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
+                </span>
+                <span class="trip-meta">{t.travelers === 1 ? "1 traveler" : `${t.travelers} travelers`}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DashboardLayout>
+  );
+}
+
+export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Date }) {
+  const t = props.traveler;
+  const status = portalStatus(t.account, props.now);
+  return (
+    <li class="traveler" id={`traveler-${t.contactId}`}>
+      <div class="traveler-main">
+        <a href={`/contacts/${t.contactId}`} class="traveler-name">
+          {fullName(t)}
+        </a>
+        {t.isPrimary ? <Badge>Primary</Badge> : null}
+        {t.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
+      </div>
+      <div class="traveler-email">{t.email ?? <span class="muted">No email on file</span>}</div>
+      <div class="traveler-portal">
+        <PortalPill status={status} />
+      </div>
+    </li>
+  );
+}
+
+export function TripPage(props: {
+  agency: ShellAgency;
+  advisorName: string;
+  trip: { id: string; title: string; destination: string; startsOn: string; endsOn: string };
+  travelers: Traveler[];
+  documents: TripDocument[];
+  now: Date;
+}) {
+  const { trip } = props;
+  return (
+    <DashboardLayout title={trip.title} agency={props.agency} advisorName={props.advisorName} active="trips">
+      <nav class="crumbs" aria-label="Breadcrumb">
+        <a href="/trips">Trips</a> / <span>{trip.title}</span>
+      </nav>
+      <div class="page-header">
+        <h1>{trip.title}</h1>
+        <p class="subtitle">
+          {trip.destination} · {formatDate(trip.startsOn)} – {formatDate(trip.endsOn)}
+        </p>
+      </div>
+      <div class="with-rail">
+        <div class="primary-col">
+          <Card title="Invoices & proposals" id="documents">
+            {props.documents.length === 0 ? (
+              <EmptyState>No invoices or proposals on this trip yet.</EmptyState>
+            ) : (
+              <ul class="doc-list">
+                {props.documents.map((d) => (
+                  <li class="doc" id={`doc-${d.id}`}>
+                    <div>
+                      <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
+                      <span class="doc-title">{d.title}</span>
+                    </div>
+                    <div class="doc-meta">
+                      <span>{formatMoney(d.amountCents, d.currency)}</span>
+                      <span class="muted">{d.firstSharedAt ? `Shared ${formatDate(d.firstSharedAt)}` : "Not shared yet"}</span>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+        <aside class="rail">
+          <Card title="Travelers" id="travelers">
+            {props.travelers.length === 0 ? (
+              <EmptyState>No travelers on this trip.</EmptyState>
+            ) : (
+              <ul class="traveler-list">
+                {props.travelers.map((t) => (
+                  <TravelerRow tripId={trip.id} traveler={t} now={props.now} />
+                ))}
+              </ul>
+            )}
+          </Card>
+        </aside>
+      </div>
+    </DashboardLayout>
+  );
+}

@@ -1,0 +1,21 @@
+// The Hono environment shared by every feature sub-app.
+import type { Bindings, Config } from "./env";
+import type { Db, QueryStats } from "./db/client";
+
+export interface SignedInAdvisor {
+  id: string;
+  agencyId: string;
+  name: string;
+  email: string;
+  sessionId: string;
+}
+
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: {
+    db: Db;
+    stats: QueryStats;
+    config: Config;
+    advisor: SignedInAdvisor;
+  };
+}

@@ -1,0 +1,55 @@
+// Small presentational pieces shared by the dashboard and the portal.
+import type { Child } from "hono/jsx";
+import { PILL_LABEL, type PortalStatus } from "../portal-access/status";
+
+export function PortalPill(props: { status: PortalStatus; id?: string }) {
+  const label = PILL_LABEL[props.status];
+  if (!label) return null;
+  return (
+    <span class={`pill pill-${props.status}`} id={props.id}>
+      {label}
+    </span>
+  );
+}
+
+export function Badge(props: { children: Child; tone?: "brand" | "muted" | "warn" }) {
+  return <span class={`badge badge-${props.tone ?? "brand"}`}>{props.children}</span>;
+}
+
+export function Card(props: { title?: string; children: Child; class?: string; id?: string; actions?: Child }) {
+  return (
+    <section class={`card ${props.class ?? ""}`} id={props.id} aria-label={props.title}>
+      {props.title ? (
+        <header class="card-header">
+          <h2>{props.title}</h2>
+          {props.actions}
+        </header>
+      ) : null}
+      {props.children}
+    </section>
+  );
+}
+
+export function EmptyState(props: { children: Child }) {
+  return <p class="empty">{props.children}</p>;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+export function formatDate(value: Date | string | number): string {
+  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  return dateFormat.format(date);
+}
+
+export function formatDateTime(value: Date | number): string {
+  return dateTimeFormat.format(new Date(value));
+}
+
+export function formatMoney(cents: number, currency: string): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
+}
+
+export function fullName(c: { firstName: string; lastName: string }): string {
+  return `${c.firstName} ${c.lastName}`.trim();
+}

@@ -1,0 +1,86 @@
+// Page shells: the bare document, the advisor dashboard frame, and the one helper that
+// decides between a full page and an htmx fragment.
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import { raw } from "hono/html";
+
+export function themeHref(brandColor: string | null | undefined): string {
+  const color = /^#[0-9a-f]{6}$/i.test(brandColor ?? "") ? brandColor!.slice(1).toLowerCase() : "1f6f78";
+  return `/theme.css?c=${color}`;
+}
+
+export function Document(props: { title: string; brandColor?: string | null; children: Child; bodyClass?: string; scripts?: boolean }) {
+  return (
+    <>
+      {raw("<!doctype html>")}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />
+          <title>{props.title}</title>
+          <link rel="stylesheet" href="/css/app.css" />
+          <link rel="stylesheet" href={themeHref(props.brandColor)} />
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+          {props.scripts === false ? null : (
+            <>
+              <script src="/js/htmx.min.js" defer></script>
+              <script src="/js/app.js" defer></script>
+            </>
+          )}
+        </head>
+        <body class={props.bodyClass}>{props.children}</body>
+      </html>
+    </>
+  );
+}
+
+export interface ShellAgency {
+  name: string;
+  brandColor: string;
+  logoUrl: string | null;
+}
+
+export type NavSection = "trips" | "contacts" | "settings";
+
+export function DashboardLayout(props: {
+  title: string;
+  agency: ShellAgency;
+  advisorName: string;
+  active: NavSection;
+  children: Child;
+}) {
+  const link = (section: NavSection, href: string, label: string) => (
+    <a href={href} class={props.active === section ? "nav-link active" : "nav-link"} aria-current={props.active === section ? "page" : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <Document title={`${props.title} · ${props.agency.name}`} brandColor={props.agency.brandColor} bodyClass="dashboard">
+      <a href="#main" class="skip-link">Skip to content</a>
+      <header class="topbar">
+        <a href="/trips" class="brand">
+          {props.agency.logoUrl ? <img src={props.agency.logoUrl} alt="" class="brand-logo" width="28" height="28" /> : <span class="brand-mark" aria-hidden="true">{props.agency.name.slice(0, 1)}</span>}
+          <span class="brand-name">{props.agency.name}</span>
+        </a>
+        <nav class="nav" aria-label="Main">
+          {link("trips", "/trips", "Trips")}
+          {link("contacts", "/contacts", "Contacts")}
+          {link("settings", "/settings", "Settings")}
+        </nav>
+        <form method="post" action="/logout" class="signout">
+          <span class="who">{props.advisorName}</span>
+          <button type="submit" class="btn btn-quiet">Sign out</button>
+        </form>
+      </header>
+      <main id="main" class="main">{props.children}</main>
+      <div id="toasts" class="toasts" role="status" aria-live="polite"></div>
+    </Document>
+  );
+}
+
+/** Full page for a normal request, the fragment alone for an htmx request. */
+export function pageOrFragment(c: Context, full: () => Child, fragment: () => Child, status: 200 | 409 | 422 = 200) {
+  const body = c.req.header("HX-Request") === "true" ? fragment() : full();
+  return c.html(body as string, status);
+}

@@ -1,0 +1,29 @@
+// App-wide small pages: not found, and the per-brand theme stylesheet (so brand colors
+// never need inline styles under the strict CSP).
+import type { Context } from "hono";
+import { Document } from "./layout";
+
+export function notFoundPage(c: Context) {
+  return c.html(
+    <Document title="Not found · Trips" bodyClass="auth">
+      <main class="auth-card">
+        <h1>Page not found</h1>
+        <p>That page doesn't exist, or it belongs to another agency.</p>
+        <p>
+          <a href="/trips" class="btn btn-primary">
+            Back to trips
+          </a>
+        </p>
+      </main>
+    </Document>,
+    404,
+  );
+}
+
+export function themeCss(c: Context) {
+  const color = c.req.query("c") ?? "";
+  const hex = /^[0-9a-f]{6}$/.test(color) ? `#${color}` : "#1f6f78";
+  c.header("Content-Type", "text/css; charset=utf-8");
+  c.header("Cache-Control", "public, max-age=31536000, immutable");
+  return c.body(`:root{--brand:${hex};}\n`);
+}
