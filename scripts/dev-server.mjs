@@ -56,13 +56,14 @@ async function waitForServer(baseUrl, child, timeoutMs = 60_000) {
 }
 
 /** Starts wrangler dev and seeds; resolves once the app answers. */
-export async function startDevServer({ port = 8787, persistTo, quiet = false, vars = {} } = {}) {
+export async function startDevServer({ port = 8787, inspectorPort, persistTo, quiet = false, vars = {} } = {}) {
   const devVars = ensureDevVars();
   applyMigrations(persistTo);
   const baseUrl = `http://localhost:${port}`;
   const args = ["dev", "--port", String(port), "--ip", "localhost", "--show-interactive-dev-session=false", "--var", `APP_BASE_URL:${baseUrl}`];
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   if (persistTo) args.push("--persist-to", persistTo);
+  if (inspectorPort) args.push("--inspector-port", String(inspectorPort));
   const child = spawn(bin("wrangler"), args, { cwd: root, stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"], env: process.env });
   let output = "";
   if (quiet) {

@@ -1,5 +1,6 @@
 // Opens Drizzle over D1 through a thin wrapper that counts round trips and their time,
 // so every response can report its D1 cost in a Server-Timing header.
+import { sql, type AnyColumn } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
@@ -70,4 +71,13 @@ export function openDb(d1: D1Database) {
 export function serverTiming(stats: QueryStats): string {
   const noun = stats.roundTrips === 1 ? "query" : "queries";
   return `d1;dur=${stats.durationMs.toFixed(1)};desc="${stats.roundTrips} ${noun}"`;
+}
+
+/**
+ * A column under its own result name. D1's batch returns rows as objects, so two joined
+ * columns that share a name (every table's "id") would collapse into one; selects that
+ * join and run inside db.batch alias the clashing ones with this.
+ */
+export function aliased<T extends AnyColumn>(column: T, alias: string) {
+  return sql<T["_"]["notNull"] extends true ? T["_"]["data"] : T["_"]["data"] | null>`${column}`.mapWith(column).as(alias);
 }

@@ -4,8 +4,8 @@ import { sql } from "drizzle-orm";
 import { portalAccounts, portalTokens } from "../db/schema";
 
 export const portalColumns = {
-  accountId: portalAccounts.id,
-  accountStatus: portalAccounts.status,
+  accountId: sql<string | null>`${portalAccounts.id}`.as("portal_account_id"),
+  accountStatus: sql<"pending" | "active" | "disabled" | null>`${portalAccounts.status}`.as("portal_account_status"),
   newestTokenExpiresAt: sql<number | null>`(select ${portalTokens.expiresAt} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`.as(
     "newest_token_expires_at",
   ),

@@ -1,7 +1,7 @@
 // Trip reads for the dashboard. Each page's data comes back in one D1 round trip (db.batch),
 // and every statement is scoped by the advisor's agency.
 import { and, asc, count, eq } from "drizzle-orm";
-import type { Db } from "../db/client";
+import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, tripDocuments, tripTravelers, trips } from "../db/schema";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
 
@@ -27,10 +27,10 @@ export async function listTrips(db: Db, agencyId: string) {
 export const travelersQuery = (db: Db, agencyId: string, tripId: string) =>
   db
     .select({
-      travelerId: tripTravelers.id,
+      travelerId: aliased(tripTravelers.id, "traveler_id"),
       isPrimary: tripTravelers.isPrimary,
       position: tripTravelers.position,
-      contactId: contacts.id,
+      contactId: aliased(contacts.id, "contact_id"),
       firstName: contacts.firstName,
       lastName: contacts.lastName,
       email: contacts.email,

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { d1RoundTrips, get, makeAgency, makeContact, makeDocument, makeTrip, signIn } from "./fixtures";
+
+describe("dashboard pages", () => {
+  it("shows a trip's travelers with email and Primary badge, and its documents", async () => {
+    const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
+    const ana = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza", email: "ana@example.com" });
+    const ben = await makeContact(agency.id, { firstName: "Ben", lastName: "Souza", email: null });
+    const trip = await makeTrip(agency.id, [{ contactId: ana.id, isPrimary: true }, { contactId: ben.id }]);
+    await makeDocument(agency.id, trip.id, { title: "Invoice INV-1042", amountCents: 485000 });
+    const res = await get(`/trips/${trip.id}`, await signIn(advisor));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('aria-label="Travelers"');
+    expect(html).toMatch(/id="traveler-[^"]+"[^]*Ana Souza[^]*Primary[^]*ana@example\.com/);
+    expect(html).toContain("No email on file");
+    expect(html).toContain("Invoice INV-1042");
+    expect(html).toContain("$4,850.00");
+  });
+
+  it("reports its D1 cost in Server-Timing: one round trip for the trip page", async () => {
+    const { agency, advisor } = await makeAgency();
+    const trip = await makeTrip(agency.id, [{ contactId: (await makeContact(agency.id)).id, isPrimary: true }]);
+    const res = await get(`/trips/${trip.id}`, await signIn(advisor));
+    expect(res.headers.get("Server-Timing")).toMatch(/^d1;dur=\d+(\.\d)?;desc="1 query"$/);
+    expect(d1RoundTrips(res)).toBe(1);
+  });
+
+  it("answers 404 for another agency's trip and contact", async () => {
+    const mine = await makeAgency();
+    const theirs = await makeAgency({ name: "Blue Horizon Journeys" });
+    const theirContact = await makeContact(theirs.agency.id, { firstName: "Hana", lastName: "Kim" });
+    const theirTrip = await makeTrip(theirs.agency.id, [{ contactId: theirContact.id, isPrimary: true }], { title: "Iceland ring road" });
+    const cookie = await signIn(mine.advisor);
+    const trip = await get(`/trips/${theirTrip.id}`, cookie);
+    expect(trip.status).toBe(404);
+    expect(await trip.text()).not.toContain("Iceland ring road");
+    const contact = await get(`/contacts/${theirContact.id}`, cookie);
+    expect(contact.status).toBe(404);
+    expect(await contact.text()).not.toContain("Hana");
+    // …and their own advisor sees them.
+    expect((await get(`/trips/${theirTrip.id}`, await signIn(theirs.advisor))).status).toBe(200);
+  });
+
+  it("lists only the agency's own trips and contacts", async () => {
+    const mine = await makeAgency();
+    const theirs = await makeAgency();
+    await makeTrip(mine.agency.id, [], { title: "Our Kyoto trip" });
+    await makeTrip(theirs.agency.id, [], { title: "Their Iceland trip" });
+    await makeContact(theirs.agency.id, { firstName: "Zed", lastName: "Other" });
+    const cookie = await signIn(mine.advisor);
+    const trips = await (await get("/trips", cookie)).text();
+    expect(trips).toContain("Our Kyoto trip");
+    expect(trips).not.toContain("Their Iceland trip");
+    const contacts = await (await get("/contacts", cookie)).text();
+    expect(contacts).not.toContain("Zed Other");
+  });
+
+  it("sends security headers on every page", async () => {
+    const res = await get("/login");
+    expect(res.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("X-Frame-Options")).toBe("SAMEORIGIN");
+  });
+});

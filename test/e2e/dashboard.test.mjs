@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { BASE_URL, launch, screenshot, signInAsAdvisor } from "./browser.mjs";
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+test("an advisor signs in, opens a trip and sees its travelers", async () => {
+  const page = await browser.newPage();
+  await signInAsAdvisor(page);
+  await screenshot(page, "trips");
+  await page.getByRole("link", { name: /Lisbon & Porto food tour/ }).click();
+  const travelers = page.getByRole("region", { name: "Travelers" });
+  await travelers.waitFor();
+  const text = await travelers.innerText();
+  assert.match(text, /Ana Souza/);
+  assert.match(text, /Primary/i);
+  assert.match(text, /ana@example\.com/);
+  assert.match(text, /Ben Souza/);
+  assert.match(text, /No email on file/);
+  await screenshot(page, "trip");
+  await page.close();
+});
+
+test("a wrong password shows a clear message", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel("Email").fill("pat@pridetravelers.example");
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("alert").waitFor();
+  assert.match(await page.getByRole("alert").innerText(), /don.t match an advisor account/);
+  await page.close();
+});

@@ -1,0 +1,37 @@
+// `npm run test:e2e`: starts the app on a free port with a fresh local database, then runs
+// every browser flow in test/e2e/*.test.mjs (node's test runner, real Chromium).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root, startDevServer } from "../../scripts/dev-server.mjs";
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "localhost", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const persistTo = mkdtempSync(join(tmpdir(), "trips-e2e-"));
+const server = await startDevServer({ port: await freePort(), inspectorPort: await freePort(), persistTo, quiet: true });
+let status = 1;
+try {
+  const dir = join(root, "test", "e2e");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".test.mjs")).map((f) => join(dir, f));
+  const result = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, E2E_BASE_URL: server.baseUrl, E2E_PERSIST_TO: persistTo },
+  });
+  status = result.status ?? 1;
+} finally {
+  await server.stop();
+  rmSync(persistTo, { recursive: true, force: true });
+}
+process.exit(status);

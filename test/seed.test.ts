@@ -1,0 +1,33 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { seedDemoData } from "../src/dev/seed";
+import { db } from "./fixtures";
+
+const TABLES = ["agencies", "advisors", "contacts", "trips", "trip_travelers", "trip_documents", "portal_accounts", "portal_tokens", "portal_events", "portal_logins"];
+
+async function snapshot() {
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) out[table] = (await env.DB.prepare(`SELECT * FROM ${table} ORDER BY id`).all()).results;
+  return out;
+}
+
+describe("demo seed", () => {
+  it("is idempotent: a second run changes nothing", async () => {
+    await seedDemoData(db);
+    const first = await snapshot();
+    await seedDemoData(db);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("covers every traveler state the UI must show", async () => {
+    await seedDemoData(db);
+    const statuses = (await env.DB.prepare("SELECT contact_id, status FROM portal_accounts WHERE agency_id = 'agc_pride'").all<{ contact_id: string; status: string }>()).results;
+    expect(statuses.map((s) => s.status).sort()).toEqual(["active", "disabled", "pending", "pending"]);
+    const noEmail = await env.DB.prepare("SELECT count(*) AS n FROM contacts WHERE email IS NULL").first<{ n: number }>();
+    expect(noEmail!.n).toBeGreaterThan(0);
+    const archived = await env.DB.prepare("SELECT count(*) AS n FROM contacts WHERE archived_at IS NOT NULL").first<{ n: number }>();
+    expect(archived!.n).toBeGreaterThan(0);
+    const expired = await env.DB.prepare("SELECT count(*) AS n FROM portal_tokens WHERE expires_at < ? AND consumed_at IS NULL").bind(Date.now()).first<{ n: number }>();
+    expect(expired!.n).toBe(1);
+  });
+});
