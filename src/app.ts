@@ -8,6 +8,7 @@ import { contactRoutes } from "./contacts/routes";
 import { openDb, serverTiming } from "./db/client";
 import { devRoutes } from "./dev/routes";
 import { readConfig } from "./env";
+import { portalAccessRoutes } from "./portal-access/routes";
 import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
 import type { AppEnv } from "./types";
@@ -40,6 +41,8 @@ export function buildApp() {
       },
       referrerPolicy: "same-origin",
       strictTransportSecurity: "max-age=63072000; includeSubDomains",
+      // Routes that need a different policy (token pages, the rendered dev email) set their own.
+      overwrite: false,
     }),
   );
 
@@ -56,6 +59,7 @@ export function buildApp() {
   dashboard.route("/trips", tripRoutes);
   dashboard.route("/contacts", contactRoutes);
   dashboard.route("/settings", settingsRoutes);
+  dashboard.route("/", portalAccessRoutes);
   app.route("/", dashboard);
 
   app.notFound(notFoundPage);

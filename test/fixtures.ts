@@ -101,3 +101,101 @@ export async function countRows(table: "agencies" | "advisors" | "contacts" | "t
 }
 
 export { portalAccounts, portalTokens };
+
+export type SeedState = "none" | "pending" | "expired" | "active" | "disabled";
+
+/** A portal account in the given state, with the tokens that state implies. */
+export async function makeAccount(agencyId: string, contact: { id: string; email: string | null }, state: SeedState, advisorId = "adv_test") {
+  if (state === "none") return null;
+  const { hashPassword } = await import("../src/lib/password");
+  const now = Date.now();
+  const DAY = 86_400_000;
+  const id = newId("pac");
+  const status = state === "expired" ? "pending" : state;
+  const hasPassword = state === "active" || state === "disabled";
+  const [account] = await db
+    .insert(portalAccounts)
+    .values({
+      id,
+      agencyId,
+      contactId: contact.id,
+      email: (contact.email ?? "nobody@example.com").toLowerCase(),
+      status,
+      passwordHash: hasPassword ? await clientHashOnce(hashPassword) : null,
+      invitedAt: new Date(now - 10 * DAY),
+      invitedBy: advisorId,
+      activatedAt: hasPassword ? new Date(now - 9 * DAY) : null,
+      disabledAt: state === "disabled" ? new Date(now - DAY) : null,
+      disabledBy: state === "disabled" ? advisorId : null,
+      disabledWhy: state === "disabled" ? "advisor" : null,
+      createdAt: new Date(now - 10 * DAY),
+    })
+    .returning();
+  const created = state === "expired" ? now - 8 * DAY : state === "pending" ? now - DAY : now - 10 * DAY;
+  await db.insert(portalTokens).values({
+    id: newId("ptk"),
+    agencyId,
+    accountId: id,
+    purpose: "invite",
+    tokenHash: newId("hash"),
+    createdAt: new Date(created),
+    createdBy: advisorId,
+    expiresAt: new Date(created + 7 * DAY),
+    consumedAt: hasPassword ? new Date(now - 9 * DAY) : null,
+  });
+  return account!;
+}
+
+export const CLIENT_PASSWORD = "client password long enough";
+let clientHash: Promise<string> | undefined;
+function clientHashOnce(hash: (p: string) => Promise<string>) {
+  clientHash ??= hash(CLIENT_PASSWORD);
+  return clientHash;
+}
+
+export async function outbox() {
+  const { results } = await env.DB.prepare("SELECT * FROM dev_outbox ORDER BY at").all<{ to_address: string; subject: string; html: string; text: string; from_address: string; reply_to: string | null }>();
+  return results;
+}
+
+export async function tokensOf(accountId: string) {
+  const { results } = await env.DB.prepare("SELECT * FROM portal_tokens WHERE account_id = ? ORDER BY created_at").bind(accountId).all<{
+    id: string;
+    purpose: string;
+    token_hash: string;
+    expires_at: number;
+    consumed_at: number | null;
+    voided_at: number | null;
+    created_at: number;
+  }>();
+  return results;
+}
+
+export async function accountOf(contactId: string) {
+  return env.DB.prepare("SELECT * FROM portal_accounts WHERE contact_id = ?").bind(contactId).first<{
+    id: string;
+    status: string;
+    email: string;
+    password_hash: string | null;
+    disabled_why: string | null;
+    invited_by: string | null;
+  }>();
+}
+
+export async function eventsOf(accountId: string) {
+  const { results } = await env.DB.prepare("SELECT * FROM portal_events WHERE account_id = ? ORDER BY at, id").bind(accountId).all<{ kind: string; channel: string | null; recipient: string | null; delivery_status: string | null; detail: string | null; provider_message_id: string | null }>();
+  return results;
+}
+
+/** Everything a refusal must leave untouched. */
+export async function dbSnapshot() {
+  const out: Record<string, unknown[]> = {};
+  for (const t of ["contacts", "portal_accounts", "portal_tokens", "portal_events", "dev_outbox", "agencies"]) out[t] = (await env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()).results;
+  return out;
+}
+
+export function claimTokenFrom(text: string): string {
+  const match = /\/portal\/[a-z0-9-]+\/claim\/([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error(`No claim link in: ${text.slice(0, 200)}`);
+  return match[1]!;
+}

@@ -11,3 +11,9 @@
   }
   document.addEventListener("toast", function (evt) { showToast(evt.detail && (evt.detail.value || evt.detail)); });
 })();
+
+// Forms marked data-confirm ask before posting (no inline script under the CSP).
+document.addEventListener("submit", function (evt) {
+  var form = evt.target;
+  if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) evt.preventDefault();
+}, true);

@@ -1,6 +1,7 @@
 // Advisor contact pages.
 import { Hono } from "hono";
 import type { AppEnv } from "../types";
+import { takeFlash } from "../ui/feedback";
 import { listContacts, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactsPage } from "./views";
 
@@ -13,7 +14,7 @@ export const contactRoutes = new Hono<AppEnv>()
     const page = await loadContactPage(c.var.db, c.var.advisor.agencyId, c.req.param("contactId"));
     if (!page) return c.notFound();
     return c.html(
-      <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()}>
+      <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()} flash={takeFlash(c)}>
         <ContactInfo contact={page.contact} trips={page.trips} />
       </ContactFrame>,
     );

@@ -1,6 +1,7 @@
 // Contact list and the contact page with its tabs (Contact info, Access).
 import type { Child } from "hono/jsx";
 import type { Contact } from "../db/schema";
+import type { Flash } from "../ui/feedback";
 import { portalStatus, type PortalAccountSnapshot } from "../portal-access/status";
 import { Badge, Card, EmptyState, formatDate, fullName, PortalPill } from "../ui/components";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
@@ -54,6 +55,7 @@ export function ContactFrame(props: {
   account: PortalAccountSnapshot | null;
   tab: ContactTab;
   now: Date;
+  flash?: Flash;
   children: Child;
 }) {
   const { contact } = props;
@@ -63,17 +65,34 @@ export function ContactFrame(props: {
     </a>
   );
   return (
-    <DashboardLayout title={fullName(contact)} agency={props.agency} advisorName={props.advisorName} active="contacts">
+    <DashboardLayout title={fullName(contact)} agency={props.agency} advisorName={props.advisorName} active="contacts" flash={props.flash}>
       <nav class="crumbs" aria-label="Breadcrumb">
         <a href="/contacts">Contacts</a> / <span>{fullName(contact)}</span>
       </nav>
-      <div class="page-header">
-        <h1>
-          {fullName(contact)} {contact.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
-        </h1>
-        <p class="subtitle">
-          <PortalPill status={portalStatus(props.account, props.now)} id="contact-pill" />
-        </p>
+      <div class="page-header split">
+        <div>
+          <h1>
+            {fullName(contact)} {contact.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
+          </h1>
+          <p class="subtitle">
+            <span id="contact-pill">
+              <PortalPill status={portalStatus(props.account, props.now)} />
+            </span>
+          </p>
+        </div>
+        {contact.archivedAt ? (
+          <form method="post" action={`/contacts/${contact.id}/restore`}>
+            <button type="submit" class="btn">
+              Restore contact
+            </button>
+          </form>
+        ) : (
+          <form method="post" action={`/contacts/${contact.id}/archive`} class="confirm-form" data-confirm="Archive this contact? Their portal access is disabled and they are signed out.">
+            <button type="submit" class="btn btn-danger">
+              Archive contact
+            </button>
+          </form>
+        )}
       </div>
       <div class="tabs" role="tablist">
         {tab("info", `/contacts/${contact.id}`, "Contact info")}

@@ -1,7 +1,10 @@
-// Local-development helpers: seeding demo data, and (later) the dev outbox. None of these
-// routes exist in production configuration: they answer 404 there.
+// Local-development helpers: seeding demo data and the dev outbox. None of these routes
+// exist in production configuration: they answer 404 there.
 import { Hono } from "hono";
+import { findOutboxMessage, listOutbox } from "../mail/outbox";
 import type { AppEnv } from "../types";
+import { formatDateTime } from "../ui/components";
+import { Document } from "../ui/layout";
 import { seedDemoData } from "./seed";
 
 export const devRoutes = new Hono<AppEnv>();
@@ -16,4 +19,69 @@ devRoutes.post("/seed", async (c) => {
   if (!key || c.req.header("X-Dev-Seed-Key") !== key) return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
   await seedDemoData(c.var.db);
   return c.text("Demo data is in place.\n");
+});
+
+const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((m) => m[0]);
+
+devRoutes.get("/outbox.json", async (c) => {
+  const messages = await listOutbox(c.var.db);
+  return c.json(
+    messages.map((m) => ({ id: m.id, at: m.at.toISOString(), from: m.fromAddress, to: m.toAddress, replyTo: m.replyTo, subject: m.subject, tag: m.tag, text: m.text, html: m.html, links: linksIn(m.text) })),
+  );
+});
+
+devRoutes.get("/outbox", async (c) => {
+  const messages = await listOutbox(c.var.db);
+  return c.html(
+    <Document title="Dev outbox · Trips">
+      <main class="main">
+        <div class="page-header">
+          <h1>Dev outbox</h1>
+          <p class="subtitle">
+            Mail that would have gone out. Local development only; set POSTMARK_TOKEN in .dev.vars to send for real. <a href="/dev/outbox.json">JSON</a>
+          </p>
+        </div>
+        {messages.length === 0 ? (
+          <p class="empty">No mail yet. Invite a traveler from a trip page and it appears here.</p>
+        ) : (
+          <div class="table-wrap">
+            <table class="table" id="outbox">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Link</th>
+                </tr>
+              </thead>
+              <tbody>
+                {messages.map((m) => {
+                  const link = linksIn(m.text).find((l) => l.includes("/portal/"));
+                  return (
+                    <tr>
+                      <td>{formatDateTime(m.at)}</td>
+                      <td>{m.toAddress}</td>
+                      <td>
+                        <a href={`/dev/outbox/${m.id}`}>{m.subject}</a>
+                      </td>
+                      <td>{link ? <a href={link} class="claim-link">Open link</a> : <span class="muted">—</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </main>
+    </Document>,
+  );
+});
+
+devRoutes.get("/outbox/:id", async (c) => {
+  const message = await findOutboxMessage(c.var.db, c.req.param("id"));
+  if (!message) return c.notFound();
+  // The email exactly as rendered: inline styles are part of email HTML, scripts never are.
+  c.header("Content-Security-Policy", "default-src 'none'; img-src 'self' https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+  c.header("Referrer-Policy", "no-referrer");
+  return c.html(message.html);
 });

@@ -1,10 +1,61 @@
-// Agency settings: branding, client portal, Gmail.
+// Agency settings: Branding and Client portal.
 import { Hono } from "hono";
-import { agencyShell } from "../trips/queries";
+import { z } from "zod";
 import type { AppEnv } from "../types";
-import { SettingsPage } from "./views";
+import { setFlash, takeFlash } from "../ui/feedback";
+import { isSlugTaken, loadAgencySettings, updateBranding, updatePortalSettings } from "./queries";
+import { SettingsPage, type BrandingErrors } from "./views";
 
-export const settingsRoutes = new Hono<AppEnv>().get("/", async (c) => {
-  const [agency] = await agencyShell(c.var.db, c.var.advisor.agencyId);
-  return c.html(<SettingsPage agency={agency!} advisorName={c.var.advisor.name} />);
+export const SLUG_RULE = "The portal slug must be 3 to 40 characters: lowercase letters, digits and hyphens.";
+
+export const brandingForm = z.object({
+  name: z.string().trim().min(2, { error: "Enter your agency's name (2 to 80 characters)." }).max(80, { error: "Enter your agency's name (2 to 80 characters)." }),
+  portalSlug: z
+    .string()
+    .trim()
+    .transform((s) => (s === "" ? null : s))
+    .pipe(z.string().regex(/^[a-z0-9-]{3,40}$/, { error: SLUG_RULE }).nullable()),
+  logoUrl: z
+    .string()
+    .trim()
+    .transform((s) => (s === "" ? null : s))
+    .pipe(z.string().max(500, { error: "The logo URL is too long." }).regex(/^(https:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/, { error: "The logo URL must start with https:// (or / for an image on this site)." }).nullable()),
+  brandColor: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: "Pick a brand color written like #1f6f78." })
+    .transform((s) => s.toLowerCase()),
 });
+
+const formValues = async (req: { parseBody: () => Promise<Record<string, unknown>> }) =>
+  Object.fromEntries(Object.entries(await req.parseBody()).map(([k, v]) => [k, typeof v === "string" ? v : ""])) as Record<string, string>;
+
+export const settingsRoutes = new Hono<AppEnv>()
+  .get("/", async (c) => {
+    const agency = await loadAgencySettings(c.var.db, c.var.advisor.agencyId);
+    return c.html(<SettingsPage agency={agency} advisorName={c.var.advisor.name} flash={takeFlash(c)} />);
+  })
+  .post("/branding", async (c) => {
+    const agencyId = c.var.advisor.agencyId;
+    const form = await formValues(c.req);
+    const parsed = brandingForm.safeParse({ name: form.name ?? "", portalSlug: form.portalSlug ?? "", logoUrl: form.logoUrl ?? "", brandColor: form.brandColor ?? "" });
+    const errors: BrandingErrors = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof BrandingErrors] ??= issue.message;
+    } else if (parsed.data.portalSlug && (await isSlugTaken(c.var.db, agencyId, parsed.data.portalSlug))) {
+      errors.portalSlug = "That portal slug is taken by another agency. Try another.";
+    }
+    if (!parsed.success || Object.keys(errors).length > 0) {
+      const agency = await loadAgencySettings(c.var.db, agencyId);
+      return c.html(<SettingsPage agency={agency} advisorName={c.var.advisor.name} brandingErrors={errors} brandingValues={form} />, 422);
+    }
+    await updateBranding(c.var.db, agencyId, parsed.data);
+    setFlash(c, "Branding saved.");
+    return c.redirect("/settings", 303);
+  })
+  .post("/portal", async (c) => {
+    const form = await formValues(c.req);
+    await updatePortalSettings(c.var.db, c.var.advisor.agencyId, { autoInviteOnFirstShare: form.autoInviteOnFirstShare === "on" });
+    setFlash(c, form.autoInviteOnFirstShare === "on" ? "Portal invites will go out on the first share of a trip's invoice or proposal." : "Auto-invite on first share is off.");
+    return c.redirect("/settings", 303);
+  });

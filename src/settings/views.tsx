@@ -1,23 +1,74 @@
+import type { Agency } from "../db/schema";
 import { Card } from "../ui/components";
-import { DashboardLayout, type ShellAgency } from "../ui/layout";
+import type { Flash } from "../ui/feedback";
+import { DashboardLayout } from "../ui/layout";
 
-export function SettingsPage(props: { agency: ShellAgency & { portalSlug: string | null }; advisorName: string }) {
-  const { agency } = props;
+export type BrandingErrors = Partial<Record<"name" | "portalSlug" | "logoUrl" | "brandColor", string>>;
+
+function Field(props: { id: string; label: string; value: string; error?: string; hint?: string; type?: string; required?: boolean; autocomplete?: string }) {
+  const describedBy = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <DashboardLayout title="Settings" agency={agency} advisorName={props.advisorName} active="settings">
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input id={props.id} name={props.id} type={props.type ?? "text"} value={props.value} required={props.required} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy} autocomplete={props.autocomplete ?? "off"} />
+      {props.error ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SettingsPage(props: { agency: Agency; advisorName: string; flash?: Flash; brandingErrors?: BrandingErrors; brandingValues?: Record<string, string> }) {
+  const { agency } = props;
+  const v = props.brandingValues;
+  const e = props.brandingErrors ?? {};
+  return (
+    <DashboardLayout title="Settings" agency={agency} advisorName={props.advisorName} active="settings" flash={props.flash}>
       <div class="page-header">
         <h1>Settings</h1>
       </div>
-      <Card title="Branding">
-        <dl class="facts">
-          <dt>Agency name</dt>
-          <dd>{agency.name}</dd>
-          <dt>Portal slug</dt>
-          <dd>{agency.portalSlug ?? <span class="muted">Not set</span>}</dd>
-          <dt>Brand color</dt>
-          <dd>{agency.brandColor}</dd>
-        </dl>
-      </Card>
+      <div class="grid-2">
+        <Card title="Branding" id="branding">
+          {Object.keys(e).length > 0 ? (
+            <p class="alert alert-error" role="alert">
+              Nothing was saved. Fix the fields marked below.
+            </p>
+          ) : null}
+          <form method="post" action="/settings/branding" class="stack">
+            <Field id="name" label="Agency name" value={v?.name ?? agency.name} error={e.name} required />
+            <Field
+              id="portalSlug"
+              label="Portal slug"
+              value={v?.portalSlug ?? agency.portalSlug ?? ""}
+              error={e.portalSlug}
+              hint="Your clients' portal lives at /portal/your-slug. Invites can't be sent until it is set; changing it makes earlier links stop working."
+            />
+            <Field id="logoUrl" label="Logo URL" type="text" value={v?.logoUrl ?? agency.logoUrl ?? ""} error={e.logoUrl} hint="A square image, https://…" />
+            <Field id="brandColor" label="Brand color" value={v?.brandColor ?? agency.brandColor} error={e.brandColor} hint="Hex, like #1f6f78. Used in the portal and in emails." />
+            <button type="submit" class="btn btn-primary">
+              Save branding
+            </button>
+          </form>
+        </Card>
+        <Card title="Client portal" id="client-portal">
+          <form method="post" action="/settings/portal" class="stack">
+            <label class="check">
+              <input type="checkbox" name="autoInviteOnFirstShare" checked={agency.autoInviteOnFirstShare} /> Send a portal invite on first share
+            </label>
+            <p class="hint">The first time you share an invoice or proposal on a trip, the primary traveler (or the first traveler with an email) gets a portal invite through Postmark, unless they already have a portal account.</p>
+            <button type="submit" class="btn">
+              Save
+            </button>
+          </form>
+        </Card>
+      </div>
     </DashboardLayout>
   );
 }

@@ -41,7 +41,8 @@ export const travelersQuery = (db: Db, agencyId: string, tripId: string) =>
     .innerJoin(contacts, and(eq(contacts.id, tripTravelers.contactId), eq(contacts.agencyId, agencyId)))
     .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
     .where(and(eq(tripTravelers.tripId, tripId), eq(tripTravelers.agencyId, agencyId)))
-    .orderBy(asc(tripTravelers.position));
+    .orderBy(asc(tripTravelers.position))
+    .$dynamic();
 
 export type TravelerRow = Awaited<ReturnType<typeof travelersQuery>>[number];
 
@@ -61,4 +62,9 @@ export async function loadTripPage(db: Db, agencyId: string, tripId: string) {
   const trip = tripRows[0];
   if (!agency || !trip) return null;
   return { agency, trip, travelers: travelerRows.map(toTraveler), documents: documentRows };
+}
+
+export async function loadTraveler(db: Db, agencyId: string, tripId: string, contactId: string) {
+  const rows = await travelersQuery(db, agencyId, tripId).where(and(eq(tripTravelers.tripId, tripId), eq(tripTravelers.agencyId, agencyId), eq(tripTravelers.contactId, contactId)));
+  return rows[0] ? toTraveler(rows[0]) : null;
 }

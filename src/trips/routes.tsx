@@ -1,6 +1,7 @@
 // Advisor trip pages.
 import { Hono } from "hono";
 import type { AppEnv } from "../types";
+import { takeFlash } from "../ui/feedback";
 import { listTrips, loadTripPage } from "./queries";
 import { TripPage, TripsPage } from "./views";
 
@@ -12,5 +13,5 @@ export const tripRoutes = new Hono<AppEnv>()
   .get("/:tripId", async (c) => {
     const page = await loadTripPage(c.var.db, c.var.advisor.agencyId, c.req.param("tripId"));
     if (!page) return c.notFound();
-    return c.html(<TripPage {...page} advisorName={c.var.advisor.name} now={new Date()} />);
+    return c.html(<TripPage {...page} advisorName={c.var.advisor.name} now={new Date()} flash={takeFlash(c)} />);
   });

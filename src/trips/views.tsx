@@ -5,6 +5,8 @@ import { DashboardLayout, type ShellAgency } from "../ui/layout";
 import { portalStatus } from "../portal-access/status";
 import type { TripDocument } from "../db/schema";
 import type { Traveler } from "./queries";
+import { PortalSendButton } from "../portal-access/views";
+import type { Flash } from "../ui/feedback";
 
 type TripSummary = { id: string; title: string; destination: string; startsOn: string; endsOn: string; travelers: number };
 
@@ -50,6 +52,7 @@ export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Da
       <div class="traveler-email">{t.email ?? <span class="muted">No email on file</span>}</div>
       <div class="traveler-portal">
         <PortalPill status={status} />
+        <PortalSendButton tripId={props.tripId} contactId={t.contactId} status={status} />
       </div>
     </li>
   );
@@ -62,10 +65,11 @@ export function TripPage(props: {
   travelers: Traveler[];
   documents: TripDocument[];
   now: Date;
+  flash?: Flash;
 }) {
   const { trip } = props;
   return (
-    <DashboardLayout title={trip.title} agency={props.agency} advisorName={props.advisorName} active="trips">
+    <DashboardLayout title={trip.title} agency={props.agency} advisorName={props.advisorName} active="trips" flash={props.flash}>
       <nav class="crumbs" aria-label="Breadcrumb">
         <a href="/trips">Trips</a> / <span>{trip.title}</span>
       </nav>

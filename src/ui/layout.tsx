@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
+import type { Flash } from "./feedback";
 
 export function themeHref(brandColor: string | null | undefined): string {
   const color = /^#[0-9a-f]{6}$/i.test(brandColor ?? "") ? brandColor!.slice(1).toLowerCase() : "1f6f78";
@@ -48,6 +49,7 @@ export function DashboardLayout(props: {
   agency: ShellAgency;
   advisorName: string;
   active: NavSection;
+  flash?: Flash;
   children: Child;
 }) {
   const link = (section: NavSection, href: string, label: string) => (
@@ -73,7 +75,14 @@ export function DashboardLayout(props: {
           <button type="submit" class="btn btn-quiet">Sign out</button>
         </form>
       </header>
-      <main id="main" class="main">{props.children}</main>
+      <main id="main" class="main">
+        {props.flash ? (
+          <p class={props.flash.kind === "error" ? "alert alert-error" : "alert alert-ok"} role="status">
+            {props.flash.message}
+          </p>
+        ) : null}
+        {props.children}
+      </main>
       <div id="toasts" class="toasts" role="status" aria-live="polite"></div>
     </Document>
   );

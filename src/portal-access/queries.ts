@@ -1,0 +1,67 @@
+// Reads and writes of portal accounts, tokens and events for the advisor side. Plain
+// functions over `db`, every statement scoped by agency.
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
+
+/** Everything the lifecycle rules need about one contact, in one round trip. */
+export async function loadActionFacts(db: Db, agencyId: string, contactId: string) {
+  const [agencyRows, contactRows, accountRows, takenRows] = await db.batch([
+    db.select().from(agencies).where(eq(agencies.id, agencyId)),
+    db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db.select().from(portalAccounts).where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(portalAccounts)
+      .innerJoin(contacts, and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)))
+      .where(and(eq(portalAccounts.agencyId, agencyId), ne(portalAccounts.contactId, contactId), eq(portalAccounts.email, sql`lower(${contacts.email})`))),
+  ]);
+  const agency = agencyRows[0];
+  const contact = contactRows[0];
+  if (!agency || !contact) return null;
+  return { agency, contact, account: accountRows[0] ?? null, emailTakenByAnotherContact: (takenRows[0]?.n ?? 0) > 0 };
+}
+
+export type ActionFacts = NonNullable<Awaited<ReturnType<typeof loadActionFacts>>>;
+
+/** The Access tab: account, newest link, last 10 logins and the event history, in one round trip. */
+export async function loadAccessTab(db: Db, agencyId: string, contactId: string) {
+  const accountId = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
+  const [agencyRows, contactRows, accountRows, tokenRows, loginRows, eventRows, advisorRows] = await db.batch([
+    db.select({ id: agencies.id, name: agencies.name, brandColor: agencies.brandColor, logoUrl: agencies.logoUrl, portalSlug: agencies.portalSlug }).from(agencies).where(eq(agencies.id, agencyId)),
+    db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db.select().from(portalAccounts).where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    db
+      .select()
+      .from(portalTokens)
+      .where(and(eq(portalTokens.agencyId, agencyId), eq(portalTokens.accountId, accountId)))
+      .orderBy(desc(portalTokens.createdAt))
+      .limit(1),
+    db
+      .select()
+      .from(portalLogins)
+      .where(and(eq(portalLogins.agencyId, agencyId), eq(portalLogins.accountId, accountId)))
+      .orderBy(desc(portalLogins.at))
+      .limit(10),
+    db
+      .select()
+      .from(portalEvents)
+      .where(and(eq(portalEvents.agencyId, agencyId), eq(portalEvents.accountId, accountId)))
+      .orderBy(desc(portalEvents.at), desc(portalEvents.id))
+      .limit(50),
+    db.select({ id: advisors.id, name: advisors.name }).from(advisors).where(eq(advisors.agencyId, agencyId)),
+  ]);
+  const agency = agencyRows[0];
+  const contact = contactRows[0];
+  if (!agency || !contact) return null;
+  return { agency, contact, account: accountRows[0] ?? null, newestToken: tokenRows[0] ?? null, logins: loginRows, events: eventRows, advisors: advisorRows };
+}
+
+export type AccessTabData = NonNullable<Awaited<ReturnType<typeof loadAccessTab>>>;
+
+export function voidUnusedTokens(db: Db, accountId: string, now: Date) {
+  return db
+    .update(portalTokens)
+    .set({ voidedAt: now })
+    .where(and(eq(portalTokens.accountId, accountId), isNull(portalTokens.consumedAt), isNull(portalTokens.voidedAt)));
+}

@@ -1,0 +1,112 @@
+// Advisor actions on portal access: the trip page's one idempotent send endpoint and the
+// Access tab. Handlers stay thin: validate, call the service, render the fragment.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { archiveContact, performPortalAction, restoreContact, type ServiceDeps } from "./service";
+import { defaultTransport } from "../mail/send";
+import { loadTraveler } from "../trips/queries";
+import { TravelerRow } from "../trips/views";
+import type { AppEnv } from "../types";
+import { isHtmx, setFlash, toast } from "../ui/feedback";
+import { loadAccessTab } from "./queries";
+import { AccessPanel, deadline } from "./views";
+import { ContactFrame } from "../contacts/views";
+import { pageOrFragment } from "../ui/layout";
+import { PortalPill } from "../ui/components";
+import { portalStatus } from "./status";
+import { takeFlash } from "../ui/feedback";
+
+export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
+  return {
+    db: c.var.db,
+    kv: c.env.SESSIONS,
+    transports: [defaultTransport(c.var.config, c.var.db)],
+    baseUrl: c.var.config.APP_BASE_URL,
+    mailFrom: c.var.config.MAIL_FROM,
+  };
+}
+
+const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
+
+const accessAction = z.enum(["invite", "resend", "reset", "cancel_disable", "disable", "reenable", "reactivate"], {
+  error: "That is not a portal access action.",
+});
+
+async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 | 409 | 422 = 200) {
+  const data = await loadAccessTab(c.var.db, c.var.advisor.agencyId, contactId);
+  if (!data) return c.notFound();
+  const now = new Date();
+  const panel = <AccessPanel {...data} now={now} />;
+  const snapshot = data.account ? { status: data.account.status, newestTokenExpiresAt: deadline(data.newestToken) } : null;
+  return pageOrFragment(
+    c,
+    () => (
+      <ContactFrame agency={data.agency} advisorName={c.var.advisor.name} contact={data.contact} account={snapshot} tab="access" now={now} flash={takeFlash(c)}>
+        {panel}
+      </ContactFrame>
+    ),
+    () => (
+      <>
+        {panel}
+        <span id="contact-pill" hx-swap-oob="true">
+          <PortalPill status={portalStatus(snapshot, now)} />
+        </span>
+      </>
+    ),
+    status,
+  );
+}
+
+export const portalAccessRoutes = new Hono<AppEnv>()
+  .post("/trips/:tripId/travelers/:contactId/portal", async (c) => {
+    const { tripId, contactId } = c.req.param();
+    const agencyId = c.var.advisor.agencyId;
+    if (!(await loadTraveler(c.var.db, agencyId, tripId, contactId))) return c.notFound();
+    const outcome = await performPortalAction(serviceDeps(c), { agencyId, contactId, action: "send", actor: actor(c) });
+    if (!outcome.ok && outcome.notFound) return c.notFound();
+    const message = outcome.ok ? outcome.toast : outcome.refusal.message;
+    const failed = !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok);
+    if (!isHtmx(c)) {
+      setFlash(c, message, failed ? "error" : "ok");
+      return c.redirect(`/trips/${tripId}`, 303);
+    }
+    toast(c, message, failed ? "error" : "ok");
+    const traveler = await loadTraveler(c.var.db, agencyId, tripId, contactId);
+    const row = <TravelerRow tripId={tripId} traveler={traveler!} now={new Date()} />;
+    if (!outcome.ok && outcome.refusal.reason !== "stale") {
+      // The row stays as it was; the toast says why.
+      c.header("HX-Reswap", "none");
+      return c.html(row, 422);
+    }
+    return c.html(row, outcome.ok ? 200 : 409);
+  })
+  .get("/contacts/:contactId/access", (c) => renderAccess(c, c.req.param("contactId")))
+  .post("/contacts/:contactId/access/:action", async (c) => {
+    const contactId = c.req.param("contactId");
+    const parsed = accessAction.safeParse(c.req.param("action"));
+    if (!parsed.success) return c.text(parsed.error.issues[0]!.message, 404);
+    const outcome = await performPortalAction(serviceDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action: parsed.data, actor: actor(c) });
+    if (!outcome.ok && outcome.notFound) return c.notFound();
+    const message = outcome.ok ? outcome.toast : outcome.refusal.message;
+    const failed = !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok);
+    if (!isHtmx(c)) {
+      setFlash(c, message, failed ? "error" : "ok");
+      return c.redirect(`/contacts/${contactId}/access`, 303);
+    }
+    toast(c, message, failed ? "error" : "ok");
+    if (!outcome.ok && outcome.refusal.reason !== "stale") c.header("HX-Reswap", "none");
+    return renderAccess(c, contactId, outcome.ok ? 200 : outcome.refusal.reason === "stale" ? 409 : 422);
+  })
+  .post("/contacts/:contactId/archive", async (c) => {
+    const contactId = c.req.param("contactId");
+    const result = await archiveContact({ db: c.var.db, kv: c.env.SESSIONS }, c.var.advisor.agencyId, contactId, actor(c));
+    if (!result.ok) return c.notFound();
+    setFlash(c, result.changed ? "Contact archived. Their portal access is disabled." : "This contact was already archived.");
+    return c.redirect(`/contacts/${contactId}`, 303);
+  })
+  .post("/contacts/:contactId/restore", async (c) => {
+    const contactId = c.req.param("contactId");
+    if (!(await restoreContact(c.var.db, c.var.advisor.agencyId, contactId))) return c.notFound();
+    setFlash(c, "Contact restored. Portal access stays disabled until you re-enable it on the Access tab.");
+    return c.redirect(`/contacts/${contactId}`, 303);
+  });

@@ -1,0 +1,22 @@
+// Agency settings reads and writes, scoped to the advisor's agency.
+import { and, eq, ne } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { agencies } from "../db/schema";
+
+export async function loadAgencySettings(db: Db, agencyId: string) {
+  const rows = await db.select().from(agencies).where(eq(agencies.id, agencyId));
+  return rows[0]!;
+}
+
+export async function isSlugTaken(db: Db, agencyId: string, slug: string): Promise<boolean> {
+  const rows = await db.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.portalSlug, slug), ne(agencies.id, agencyId))).limit(1);
+  return rows.length > 0;
+}
+
+export async function updateBranding(db: Db, agencyId: string, values: { name: string; portalSlug: string | null; logoUrl: string | null; brandColor: string }) {
+  await db.update(agencies).set(values).where(eq(agencies.id, agencyId));
+}
+
+export async function updatePortalSettings(db: Db, agencyId: string, values: { autoInviteOnFirstShare: boolean }) {
+  await db.update(agencies).set(values).where(eq(agencies.id, agencyId));
+}

@@ -1,0 +1,186 @@
+// Every account state × every action, through the real routes (Access tab and the trip
+// page's endpoint), against real local D1 and KV, with mail going to the dev outbox.
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { sessionsRevokedBefore } from "../../src/portal/revocation";
+import {
+  accountOf,
+  claimTokenFrom,
+  dbSnapshot,
+  eventsOf,
+  makeAccount,
+  makeAgency,
+  makeContact,
+  makeTrip,
+  outbox,
+  post,
+  signIn,
+  tokensOf,
+  type SeedState,
+} from "../fixtures";
+import { sha256Hex } from "../../src/lib/ids";
+
+type Action = "send" | "invite" | "resend" | "reset" | "cancel_disable" | "disable" | "reenable" | "reactivate";
+type Expect = { to: string; mail: "invite" | "reset" | null; event: string; revoked: boolean; voidsOld: boolean; clearsPassword?: boolean } | "stale" | "refused";
+
+const STATES: SeedState[] = ["none", "pending", "expired", "active", "disabled"];
+const ALLOWED: Record<Action, Partial<Record<SeedState, Expect>>> = {
+  send: {
+    none: { to: "pending", mail: "invite", event: "invited", revoked: false, voidsOld: false },
+    pending: { to: "pending", mail: "invite", event: "resent", revoked: false, voidsOld: true },
+    expired: { to: "pending", mail: "invite", event: "resent", revoked: false, voidsOld: true },
+    active: { to: "active", mail: "reset", event: "reset_sent", revoked: false, voidsOld: true },
+    disabled: "refused",
+  },
+  invite: { none: { to: "pending", mail: "invite", event: "invited", revoked: false, voidsOld: false } },
+  resend: {
+    pending: { to: "pending", mail: "invite", event: "resent", revoked: false, voidsOld: true },
+    expired: { to: "pending", mail: "invite", event: "resent", revoked: false, voidsOld: true },
+  },
+  reset: { active: { to: "active", mail: "reset", event: "reset_sent", revoked: false, voidsOld: true } },
+  cancel_disable: {
+    pending: { to: "disabled", mail: null, event: "disabled", revoked: false, voidsOld: true },
+    expired: { to: "disabled", mail: null, event: "disabled", revoked: false, voidsOld: true },
+  },
+  disable: { active: { to: "disabled", mail: null, event: "disabled", revoked: true, voidsOld: true } },
+  reenable: { disabled: { to: "active", mail: null, event: "reenabled", revoked: false, voidsOld: false } },
+  reactivate: { disabled: { to: "pending", mail: "invite", event: "reactivated", revoked: true, voidsOld: true, clearsPassword: true } },
+};
+
+const CASES = (Object.keys(ALLOWED) as Action[]).flatMap((action) => STATES.map((state) => [state, action, ALLOWED[action][state] ?? "stale"] as const));
+
+async function setUp(state: SeedState) {
+  const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
+  const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
+  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }]);
+  const account = await makeAccount(agency.id, contact, state, advisor.id);
+  return { agency, advisor, contact, trip, account, cookie: await signIn(advisor) };
+}
+
+function act(action: Action, ids: { tripId: string; contactId: string }, cookie: string) {
+  const path = action === "send" ? `/trips/${ids.tripId}/travelers/${ids.contactId}/portal` : `/contacts/${ids.contactId}/access/${action}`;
+  return post(path, {}, cookie, { "HX-Request": "true" });
+}
+
+describe("portal actions: every state × every action", () => {
+  it.each(CASES)("%s + %s", async (state, action, expected) => {
+    const { contact, trip, account, cookie, advisor } = await setUp(state);
+    const tokensBefore = account ? await tokensOf(account.id) : [];
+    const mailBefore = (await outbox()).length;
+    const before = await dbSnapshot();
+
+    const res = await act(action, { tripId: trip.id, contactId: contact.id }, cookie);
+    const trigger = JSON.parse(res.headers.get("HX-Trigger") ?? "{}") as { toast?: { message: string; kind: string } };
+
+    if (expected === "stale" || expected === "refused") {
+      expect(res.status).toBe(expected === "stale" ? 409 : 422);
+      expect(trigger.toast?.kind).toBe("error");
+      expect(trigger.toast?.message).toMatch(expected === "stale" ? /^Nothing changed: this contact now / : /disabled/);
+      expect(await dbSnapshot()).toEqual(before);
+      return;
+    }
+
+    expect(res.status).toBe(200);
+    const after = await accountOf(contact.id);
+    expect(after!.status).toBe(expected.to);
+    if (expected.clearsPassword) expect(after!.password_hash).toBeNull();
+
+    const tokens = await tokensOf(after!.id);
+    const oldIds = new Set(tokensBefore.map((t) => t.id));
+    const fresh = tokens.filter((t) => !oldIds.has(t.id));
+    if (expected.mail) {
+      expect(fresh).toHaveLength(1);
+      expect(fresh[0]!.purpose).toBe(expected.mail);
+      expect(fresh[0]!.expires_at - fresh[0]!.created_at).toBe(7 * 86_400_000);
+    } else {
+      expect(fresh).toHaveLength(0);
+    }
+    if (expected.voidsOld) {
+      for (const t of tokens.filter((t) => oldIds.has(t.id))) expect(t.consumed_at !== null || t.voided_at !== null).toBe(true);
+    }
+
+    const events = await eventsOf(after!.id);
+    const last = events.filter((e) => e.kind !== "send_failed").at(-1)!;
+    expect(last.kind).toBe(expected.event);
+
+    const mail = await outbox();
+    if (expected.mail) {
+      expect(mail).toHaveLength(mailBefore + 1);
+      const sent = mail.at(-1)!;
+      expect(sent.to_address).toBe(contact.email);
+      expect(sent.reply_to).toBe(advisor.email);
+      expect(last).toMatchObject({ channel: "outbox", recipient: contact.email, delivery_status: "sent" });
+      const token = claimTokenFrom(sent.text);
+      expect(token).toHaveLength(43);
+      expect(fresh[0]!.token_hash).toBe(await sha256Hex(token));
+      expect(trigger.toast?.message).toBe(`${expected.mail === "invite" ? "Invite sent" : "Password reset sent"} to ${contact.email} via the dev outbox`);
+    } else {
+      expect(mail).toHaveLength(mailBefore);
+    }
+
+    const revokedBefore = await sessionsRevokedBefore(env.SESSIONS, after!.id);
+    if (expected.revoked) expect(revokedBefore).toBeGreaterThan(Date.now() - 60_000);
+    else expect(revokedBefore).toBeNull();
+  });
+});
+
+describe("refusals change nothing and speak the spec's words", () => {
+  const refusal = async (arrange: (ctx: Awaited<ReturnType<typeof setUp>>) => Promise<void>, state: SeedState, action: Action, message: string) => {
+    const ctx = await setUp(state);
+    await arrange(ctx);
+    const before = await dbSnapshot();
+    const res = await act(action, { tripId: ctx.trip.id, contactId: ctx.contact.id }, ctx.cookie);
+    expect(res.status).toBe(422);
+    expect(res.headers.get("HX-Reswap")).toBe("none");
+    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast).toEqual({ message, kind: "error", target: "body" });
+    expect(await dbSnapshot()).toEqual(before);
+    // Without JavaScript the same words arrive as a flash on the page the advisor lands on.
+    const plain = await post(action === "send" ? `/trips/${ctx.trip.id}/travelers/${ctx.contact.id}/portal` : `/contacts/${ctx.contact.id}/access/${action}`, {}, ctx.cookie);
+    expect(plain.status).toBe(303);
+    const landing = await (await import("../fixtures")).get(plain.headers.get("Location")!, `${ctx.cookie}; ${plain.headers.get("Set-Cookie")!.split(";")[0]}`);
+    expect(await landing.text()).toContain(message.replace(/&/g, "&amp;").replace(/'/g, "&#39;"));
+    expect(await dbSnapshot()).toEqual(before);
+  };
+
+  it("no email", () => refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET email = NULL WHERE id = ?").bind(c.contact.id).run()), "none", "send", "This contact has no email address on file."));
+  it("no portal slug", () =>
+    refusal(async (c) => void (await env.DB.prepare("UPDATE agencies SET portal_slug = NULL WHERE id = ?").bind(c.agency.id).run()), "none", "send", "Set your portal slug under Settings → Branding before sending portal invites."));
+  it("archived contact, invite", () =>
+    refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()), "none", "invite", "This contact is archived. Restore the contact before giving portal access."));
+  it("archived contact, reactivate", () =>
+    refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()), "disabled", "reactivate", "This contact is archived. Restore the contact before giving portal access."));
+  it("archived contact, re-enable only", () =>
+    refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()), "disabled", "reenable", "This contact is archived. Restore the contact before giving portal access."));
+  it("email used by another contact's portal account", () =>
+    refusal(
+      async (c) => {
+        const twin = await makeContact(c.agency.id, { firstName: "Ana", lastName: "Twin", email: c.contact.email!.toUpperCase() });
+        await makeAccount(c.agency.id, { id: twin.id, email: c.contact.email }, "active");
+      },
+      "none",
+      "send",
+      "Another contact already uses this email for portal access.",
+    ));
+  it("disabled account on the trip page", () => refusal(async () => {}, "disabled", "send", "Portal access for this contact is disabled. Re-enable it from the contact's Access tab."));
+});
+
+describe("links", () => {
+  it("voids the earlier link when an invite is resent: only the newest works", async () => {
+    const { contact, trip, cookie } = await setUp("none");
+    await act("send", { tripId: trip.id, contactId: contact.id }, cookie);
+    await act("send", { tripId: trip.id, contactId: contact.id }, cookie);
+    const account = await accountOf(contact.id);
+    const tokens = await tokensOf(account!.id);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]!.voided_at).not.toBeNull();
+    expect(tokens[1]!.voided_at).toBeNull();
+    const [first, second] = (await outbox()).slice(-2).map((m) => claimTokenFrom(m.text));
+    expect(tokens[0]!.token_hash).toBe(await sha256Hex(first!));
+    expect(tokens[1]!.token_hash).toBe(await sha256Hex(second!));
+    // D1 holds only hashes, never the token itself.
+    const { dev_outbox: _mail, ...stored } = await dbSnapshot();
+    const everything = JSON.stringify(stored);
+    expect(everything).not.toContain(first!);
+    expect(everything).not.toContain(second!);
+  });
+});

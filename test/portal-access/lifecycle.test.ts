@@ -1,0 +1,110 @@
+// Every state × action of SPEC §4, and every refusal, against the pure rules.
+import { describe, expect, it } from "vitest";
+import { decide, REFUSAL, type AccountStatus, type LifecycleInput, type PortalAction } from "../../src/portal-access/lifecycle";
+
+type State = AccountStatus | "none";
+const account = (s: State, hasPassword = s === "active" || s === "disabled") => (s === "none" ? null : { status: s, hasPassword });
+const input = (s: State, action: PortalAction, over: Partial<LifecycleInput> = {}): LifecycleInput => ({
+  account: account(s),
+  contact: { email: "ana@example.com", archived: false },
+  agency: { portalSlug: "pride-travelers" },
+  emailTakenByAnotherContact: false,
+  action,
+  ...over,
+});
+
+// [from, action, to, voidTokens, mint, email, revokeSessions, clearPassword, event] — or "stale"/"disabled"
+const TABLE: [State, PortalAction, ...([AccountStatus, string, string | null, string | null, boolean, boolean, string] | ["stale"] | ["refused"])][] = [
+  ["none", "send", "pending", "none", "invite", "invite", false, false, "invited"],
+  ["pending", "send", "pending", "unused", "invite", "invite", false, false, "resent"],
+  ["active", "send", "active", "unused", "reset", "reset", false, false, "reset_sent"],
+  ["disabled", "send", "refused"],
+  ["none", "invite", "pending", "none", "invite", "invite", false, false, "invited"],
+  ["pending", "invite", "stale"],
+  ["active", "invite", "stale"],
+  ["disabled", "invite", "stale"],
+  ["none", "resend", "stale"],
+  ["pending", "resend", "pending", "unused", "invite", "invite", false, false, "resent"],
+  ["active", "resend", "stale"],
+  ["disabled", "resend", "stale"],
+  ["none", "reset", "stale"],
+  ["pending", "reset", "stale"],
+  ["active", "reset", "active", "unused", "reset", "reset", false, false, "reset_sent"],
+  ["disabled", "reset", "stale"],
+  ["none", "cancel_disable", "stale"],
+  ["pending", "cancel_disable", "disabled", "all", null, null, false, false, "disabled"],
+  ["active", "cancel_disable", "stale"],
+  ["disabled", "cancel_disable", "stale"],
+  ["none", "disable", "stale"],
+  ["pending", "disable", "stale"],
+  ["active", "disable", "disabled", "all", null, null, true, false, "disabled"],
+  ["disabled", "disable", "stale"],
+  ["none", "reenable", "stale"],
+  ["pending", "reenable", "stale"],
+  ["active", "reenable", "stale"],
+  ["disabled", "reenable", "active", "none", null, null, false, false, "reenabled"],
+  ["none", "reactivate", "stale"],
+  ["pending", "reactivate", "stale"],
+  ["active", "reactivate", "stale"],
+  ["disabled", "reactivate", "pending", "unused", "invite", "invite", true, true, "reactivated"],
+];
+
+describe("portal lifecycle rules", () => {
+  it.each(TABLE)("%s + %s", (from, action, ...expected) => {
+    const result = decide(input(from, action));
+    if (expected[0] === "stale") {
+      expect(result).toMatchObject({ ok: false, reason: "stale" });
+      if (!result.ok) expect(result.message).toMatch(/^Nothing changed: this contact now /);
+      return;
+    }
+    if (expected[0] === "refused") {
+      expect(result).toEqual({ ok: false, reason: "disabled", message: REFUSAL.disabled });
+      return;
+    }
+    const [to, voidTokens, mint, email, revokeSessions, clearPassword, event] = expected;
+    expect(result).toMatchObject({ ok: true, from, to, voidTokens, mint, email, revokeSessions, clearPassword, event });
+  });
+
+  it("re-enables a disabled account that never set a password back to pending", () => {
+    expect(decide({ ...input("disabled", "reenable"), account: { status: "disabled", hasPassword: false } })).toMatchObject({ ok: true, to: "pending" });
+  });
+
+  it.each(["send", "invite", "resend", "reset", "reactivate"] as const)("refuses %s without an email, in the spec's words", (action) => {
+    const from: State = action === "resend" ? "pending" : action === "reset" ? "active" : action === "reactivate" ? "disabled" : "none";
+    expect(decide(input(from, action, { contact: { email: null, archived: false } }))).toEqual({ ok: false, reason: "no_email", message: "This contact has no email address on file." });
+  });
+
+  it.each(["send", "invite", "resend", "reactivate"] as const)("refuses %s without a portal slug", (action) => {
+    const from: State = action === "resend" ? "pending" : action === "reactivate" ? "disabled" : "none";
+    expect(decide(input(from, action, { agency: { portalSlug: null } }))).toEqual({
+      ok: false,
+      reason: "no_slug",
+      message: "Set your portal slug under Settings → Branding before sending portal invites.",
+    });
+  });
+
+  it.each([
+    ["none", "send"],
+    ["none", "invite"],
+    ["disabled", "reenable"],
+    ["disabled", "reactivate"],
+  ] as const)("refuses %s + %s for an archived contact", (from, action) => {
+    expect(decide(input(from, action, { contact: { email: "ana@example.com", archived: true } }))).toEqual({
+      ok: false,
+      reason: "archived",
+      message: "This contact is archived. Restore the contact before giving portal access.",
+    });
+  });
+
+  it("refuses an invite when another contact already uses the email for portal access", () => {
+    expect(decide(input("none", "invite", { emailTakenByAnotherContact: true }))).toEqual({
+      ok: false,
+      reason: "email_taken",
+      message: "Another contact already uses this email for portal access.",
+    });
+  });
+
+  it("still lets an advisor disable an account whatever the email situation", () => {
+    expect(decide(input("active", "disable", { contact: { email: null, archived: false }, agency: { portalSlug: null } }))).toMatchObject({ ok: true, to: "disabled" });
+  });
+});
