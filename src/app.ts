@@ -5,10 +5,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { authRoutes } from "./auth/routes";
 import { requireAdvisor } from "./auth/middleware";
 import { contactRoutes } from "./contacts/routes";
-import { openDb, serverTiming } from "./db/client";
+import { countingKv, openDb, serverTiming } from "./db/client";
 import { devRoutes } from "./dev/routes";
 import { readConfig } from "./env";
 import { portalAccessRoutes } from "./portal-access/routes";
+import { portalRoutes } from "./portal/routes";
 import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
 import type { AppEnv } from "./types";
@@ -22,6 +23,7 @@ export function buildApp() {
     const { db, stats } = openDb(c.env.DB);
     c.set("db", db);
     c.set("stats", stats);
+    c.set("kv", countingKv(c.env.SESSIONS, stats));
     await next();
     c.res.headers.set("Server-Timing", serverTiming(stats));
   });
@@ -53,6 +55,7 @@ export function buildApp() {
   app.get("/", (c) => c.redirect("/trips", 302));
   app.route("/", authRoutes);
   app.route("/dev", devRoutes);
+  app.route("/portal", portalRoutes);
 
   const dashboard = new Hono<AppEnv>();
   dashboard.use(requireAdvisor);

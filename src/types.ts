@@ -15,6 +15,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     stats: QueryStats;
+    /** The SESSIONS KV namespace, counted for Server-Timing. */
+    kv: KVNamespace;
     config: Config;
     advisor: SignedInAdvisor;
   };

@@ -22,7 +22,7 @@ describe("dashboard pages", () => {
     const { agency, advisor } = await makeAgency();
     const trip = await makeTrip(agency.id, [{ contactId: (await makeContact(agency.id)).id, isPrimary: true }]);
     const res = await get(`/trips/${trip.id}`, await signIn(advisor));
-    expect(res.headers.get("Server-Timing")).toMatch(/^d1;dur=\d+(\.\d)?;desc="1 query"$/);
+    expect(res.headers.get("Server-Timing")).toMatch(/^d1;dur=\d+(\.\d)?;desc="1 query", kv;desc="1 reads 0 writes"$/);
     expect(d1RoundTrips(res)).toBe(1);
   });
 

@@ -82,7 +82,7 @@ export function post(path: string, form: Record<string, string>, cookie?: string
     new Request(`${BASE}${path}`, {
       method: "POST",
       body: new URLSearchParams(form),
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, "CF-Connecting-IP": randomIp(), ...(cookie ? { Cookie: cookie } : {}), ...headers },
       redirect: "manual",
     }),
   );
@@ -198,4 +198,17 @@ export function claimTokenFrom(text: string): string {
   const match = /\/portal\/[a-z0-9-]+\/claim\/([A-Za-z0-9_-]+)/.exec(text);
   if (!match) throw new Error(`No claim link in: ${text.slice(0, 200)}`);
   return match[1]!;
+}
+
+/** KV reads a response reports in Server-Timing. */
+export function kvReads(res: Response): number {
+  const match = /kv;desc="(\d+) reads/.exec(res.headers.get("Server-Timing") ?? "");
+  if (!match) throw new Error(`No KV Server-Timing: ${res.headers.get("Server-Timing")}`);
+  return Number(match[1]);
+}
+
+/** Each request from its own documentation-range address, so per-IP rate limits don't couple tests. */
+function randomIp(): string {
+  const n = crypto.getRandomValues(new Uint8Array(2));
+  return `198.51.${n[0]}.${n[1]}`;
 }

@@ -6,7 +6,7 @@ import type { AppEnv } from "../types";
 import { ADVISOR_COOKIE, validateAdvisorSession } from "./session";
 
 export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
-  const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.env.SESSIONS);
+  const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.var.kv);
   if (!session.ok) {
     const url = new URL(c.req.url);
     const login = `/login?next=${encodeURIComponent(url.pathname + url.search)}`;

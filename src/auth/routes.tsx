@@ -43,8 +43,8 @@ export const authRoutes = new Hono<AppEnv>()
     return c.redirect(safeNext(next), 303);
   })
   .post("/logout", async (c) => {
-    const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.env.SESSIONS);
-    if (session.ok) await revokeAdvisorSession(c.env.SESSIONS, session.advisor.sessionId);
+    const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.var.kv);
+    if (session.ok) await revokeAdvisorSession(c.var.kv, session.advisor.sessionId);
     deleteCookie(c, ADVISOR_COOKIE, { path: "/", secure: true });
     return c.redirect("/login", 303);
   });

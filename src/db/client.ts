@@ -7,6 +7,8 @@ import * as schema from "./schema";
 export interface QueryStats {
   roundTrips: number;
   durationMs: number;
+  kvReads: number;
+  kvWrites: number;
 }
 
 export type Db = ReturnType<typeof openDb>["db"];
@@ -63,14 +65,27 @@ export function countingD1(d1: D1Database, stats: QueryStats): D1Database {
 }
 
 export function openDb(d1: D1Database) {
-  const stats: QueryStats = { roundTrips: 0, durationMs: 0 };
+  const stats: QueryStats = { roundTrips: 0, durationMs: 0, kvReads: 0, kvWrites: 0 };
   const db = drizzle(countingD1(d1, stats), { schema });
   return { db, stats };
 }
 
+/** KV with its reads and writes counted into `stats` (only get and put are used here). */
+export function countingKv(kv: KVNamespace, stats: QueryStats): KVNamespace {
+  return new Proxy(kv, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      if (prop === "get" || prop === "getWithMetadata") stats.kvReads += 1;
+      if (prop === "put" || prop === "delete") stats.kvWrites += 1;
+      return value.bind(target);
+    },
+  });
+}
+
 export function serverTiming(stats: QueryStats): string {
   const noun = stats.roundTrips === 1 ? "query" : "queries";
-  return `d1;dur=${stats.durationMs.toFixed(1)};desc="${stats.roundTrips} ${noun}"`;
+  return `d1;dur=${stats.durationMs.toFixed(1)};desc="${stats.roundTrips} ${noun}", kv;desc="${stats.kvReads} reads ${stats.kvWrites} writes"`;
 }
 
 /**

@@ -19,7 +19,7 @@ import { takeFlash } from "../ui/feedback";
 export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
   return {
     db: c.var.db,
-    kv: c.env.SESSIONS,
+    kv: c.var.kv,
     transports: [defaultTransport(c.var.config, c.var.db)],
     baseUrl: c.var.config.APP_BASE_URL,
     mailFrom: c.var.config.MAIL_FROM,
@@ -99,7 +99,7 @@ export const portalAccessRoutes = new Hono<AppEnv>()
   })
   .post("/contacts/:contactId/archive", async (c) => {
     const contactId = c.req.param("contactId");
-    const result = await archiveContact({ db: c.var.db, kv: c.env.SESSIONS }, c.var.advisor.agencyId, contactId, actor(c));
+    const result = await archiveContact({ db: c.var.db, kv: c.var.kv }, c.var.advisor.agencyId, contactId, actor(c));
     if (!result.ok) return c.notFound();
     setFlash(c, result.changed ? "Contact archived. Their portal access is disabled." : "This contact was already archived.");
     return c.redirect(`/contacts/${contactId}`, 303);

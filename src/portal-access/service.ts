@@ -13,8 +13,9 @@ import { decide, type Decision, type PortalAction, type Refusal } from "./lifecy
 import { loadActionFacts, voidUnusedTokens, type ActionFacts } from "./queries";
 import { CLAIM_TOKEN_TTL_MS, claimUrl, mintClaimToken } from "./tokens";
 
+/** Who acted: an advisor, or null id for the client themselves (forgot password) and automation. */
 export interface Actor {
-  id: string;
+  id: string | null;
   name: string;
   email: string;
 }

@@ -18,7 +18,7 @@ export function Document(props: { title: string; brandColor?: string | null; chi
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />
+          {props.scripts === false ? null : <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />}
           <title>{props.title}</title>
           <link rel="stylesheet" href="/css/app.css" />
           <link rel="stylesheet" href={themeHref(props.brandColor)} />

@@ -1,0 +1,189 @@
+// What the traveler sees: branded with the agency's name, logo and color, small, and
+// working without JavaScript.
+import type { Child } from "hono/jsx";
+import { formatDate, formatMoney } from "../ui/components";
+import { Document } from "../ui/layout";
+import { PASSWORD_RULES } from "./passwords";
+import type { PortalAgency } from "./queries";
+
+function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
+  const name = props.agency?.agencyName ?? "Trips";
+  return (
+    <Document title={`${props.title} · ${name}`} brandColor={props.agency?.brandColor} bodyClass="portal" scripts={false}>
+      <main class={props.wide ? "auth-card wide" : "auth-card"}>
+        <div class="auth-brand">
+          {props.agency?.logoUrl ? <img src={props.agency.logoUrl} alt="" width="36" height="36" class="brand-logo" /> : <span class="brand-mark" aria-hidden="true">{name.slice(0, 1)}</span>}
+          <span>{name}</span>
+        </div>
+        {props.children}
+      </main>
+    </Document>
+  );
+}
+
+function Errors(props: { errors?: string[] }) {
+  if (!props.errors?.length) return null;
+  return (
+    <div class="alert alert-error" role="alert" id="form-errors">
+      {props.errors.map((e) => (
+        <p class="m0">{e}</p>
+      ))}
+    </div>
+  );
+}
+
+export function ClaimPage(props: { agency: PortalAgency; purpose: "invite" | "reset"; firstName: string; action: string; errors?: string[] }) {
+  const title = props.purpose === "invite" ? "Set your password" : "Choose a new password";
+  return (
+    <PortalCard agency={props.agency} title={title}>
+      <h1>{title}</h1>
+      <p>
+        {props.purpose === "invite"
+          ? `Welcome, ${props.firstName}. Set a password for your ${props.agency.agencyName} trip portal and you're in.`
+          : `Hi ${props.firstName}, choose a new password for your trip portal.`}
+      </p>
+      <p class="hint" id="pw-rules">
+        {PASSWORD_RULES}
+      </p>
+      <Errors errors={props.errors} />
+      <form method="post" action={props.action} class="stack">
+        <label for="password">New password</label>
+        <input id="password" name="password" type="password" autocomplete="new-password" minlength={12} maxlength={128} required aria-describedby="pw-rules" />
+        <label for="confirm">Confirm password</label>
+        <input id="confirm" name="confirm" type="password" autocomplete="new-password" minlength={12} maxlength={128} required />
+        <button type="submit" class="btn btn-primary btn-block">
+          {props.purpose === "invite" ? "Set password and sign in" : "Save new password"}
+        </button>
+      </form>
+    </PortalCard>
+  );
+}
+
+export function FreshLinkForm(props: { slug: string; label?: string }) {
+  return (
+    <form method="post" action={`/portal/${props.slug}/forgot`} class="stack">
+      <label for="email">Your email</label>
+      <input id="email" name="email" type="email" autocomplete="email" required />
+      <button type="submit" class="btn btn-primary btn-block">
+        {props.label ?? "Email me a fresh link"}
+      </button>
+    </form>
+  );
+}
+
+export function LinkInvalidPage(props: { agency: PortalAgency | null }) {
+  const slug = props.agency?.slug;
+  return (
+    <PortalCard agency={props.agency} title="Link no longer valid">
+      <h1>That link is no longer valid.</h1>
+      <p>Portal links work once and expire after 7 days, and only the newest one works. </p>
+      {slug ? (
+        <>
+          <p>
+            Already set a password? <a href={`/portal/${slug}/login`}>Sign in</a>.
+          </p>
+          <p>Otherwise, enter your email and we'll send you a fresh link.</p>
+          <FreshLinkForm slug={slug} />
+        </>
+      ) : (
+        <p>Ask your travel advisor for a new invite.</p>
+      )}
+    </PortalCard>
+  );
+}
+
+export function PortalLoginPage(props: { agency: PortalAgency; email?: string; errors?: string[]; notice?: string }) {
+  return (
+    <PortalCard agency={props.agency} title="Sign in">
+      <h1>Sign in to your trip portal</h1>
+      {props.notice ? (
+        <p class="alert alert-ok" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      <Errors errors={props.errors} />
+      <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
+        <label for="email">Email</label>
+        <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ""} />
+        <label for="password">Password</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        <button type="submit" class="btn btn-primary btn-block">
+          Sign in
+        </button>
+      </form>
+      <p class="center">
+        <a href={`/portal/${props.agency.slug}/forgot`}>Forgot password?</a>
+      </p>
+    </PortalCard>
+  );
+}
+
+export function ForgotPage(props: { agency: PortalAgency; sent?: boolean; errors?: string[] }) {
+  return (
+    <PortalCard agency={props.agency} title="Forgot password">
+      <h1>Forgot your password?</h1>
+      {props.sent ? (
+        <p class="alert alert-ok" role="status" id="forgot-sent">
+          If that email has access to this portal, a link is on its way. It works once and expires in 7 days.
+        </p>
+      ) : (
+        <>
+          <p>Enter the email your travel advisor has on file and we'll send you a link to choose a new password.</p>
+          <Errors errors={props.errors} />
+          <FreshLinkForm slug={props.agency.slug!} label="Email me a link" />
+        </>
+      )}
+      <p class="center">
+        <a href={`/portal/${props.agency.slug}/login`}>Back to sign in</a>
+      </p>
+    </PortalCard>
+  );
+}
+
+type HomeTrip = { id: string; title: string; destination: string; startsOn: string; endsOn: string };
+type HomeDoc = { id: string; tripId: string; kind: "invoice" | "proposal"; title: string; amountCents: number; currency: string; firstSharedAt: Date | null };
+
+export function PortalHomePage(props: { agency: PortalAgency; firstName: string; trips: HomeTrip[]; documents: HomeDoc[] }) {
+  return (
+    <PortalCard agency={props.agency} title="Your trips" wide>
+      <div class="portal-head">
+        <h1>Hi {props.firstName}</h1>
+        <form method="post" action={`/portal/${props.agency.slug}/logout`}>
+          <button type="submit" class="btn btn-quiet">
+            Sign out
+          </button>
+        </form>
+      </div>
+      {props.trips.length === 0 ? <p class="empty">No trips yet. Your advisor will add them here.</p> : null}
+      {props.trips.map((t) => {
+        const docs = props.documents.filter((d) => d.tripId === t.id);
+        return (
+          <section class="portal-trip" aria-label={t.title}>
+            <h2>{t.title}</h2>
+            <p class="muted">
+              {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
+            </p>
+            {docs.length === 0 ? (
+              <p class="empty">Nothing shared with you yet.</p>
+            ) : (
+              <ul class="doc-list">
+                {docs.map((d) => (
+                  <li class="doc" id={`doc-${d.id}`}>
+                    <div>
+                      <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
+                      <span class="doc-title">{d.title}</span>
+                    </div>
+                    <div class="doc-meta">
+                      <span>{formatMoney(d.amountCents, d.currency)}</span>
+                      {d.firstSharedAt ? <span class="muted">Shared {formatDate(d.firstSharedAt)}</span> : null}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </PortalCard>
+  );
+}

@@ -1,0 +1,152 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { accountOf, countRows, d1RoundTrips, dbSnapshot, eventsOf, get, kvReads, makeAgency, post, tokensOf } from "../fixtures";
+import { cookieFrom, GOOD_PASSWORD, portalSetUp, storeToken } from "./helpers";
+
+const claim = (slug: string, token: string, password = GOOD_PASSWORD, confirm = password, headers: Record<string, string> = {}) =>
+  post(`/portal/${slug}/claim/${token}`, { password, confirm }, undefined, headers);
+
+describe("claim page", () => {
+  it("shows a branded 'Set your password' page in one D1 query, no KV read, under 8 KB, without consuming the link", async () => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const res = await get(`/portal/${slug}/claim/${token}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Set your password");
+    expect(html).toContain("Pride Travelers");
+    expect(html).toContain("/theme.css?c=9d2463");
+    expect(html).toContain('autocomplete="new-password"');
+    expect(html).toContain("Use at least 12 characters");
+    expect(html).not.toContain("<script");
+    expect(new TextEncoder().encode(html).length).toBeLessThan(8 * 1024);
+    expect(d1RoundTrips(res)).toBe(1);
+    expect(kvReads(res)).toBe(0);
+    expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+    // Opening the link (mail scanners do) leaves it usable.
+    const [stored] = await tokensOf(account.id).then((t) => t.filter((x) => x.consumed_at === null && x.voided_at === null));
+    expect(stored).toBeDefined();
+    expect((await claim(slug, token)).status).toBe(303);
+  });
+
+  it("says 'Choose a new password' for a reset link", async () => {
+    const { account, agency, slug } = await portalSetUp("active");
+    const token = await storeToken(agency.id, account.id, { purpose: "reset" });
+    expect(await (await get(`/portal/${slug}/claim/${token}`)).text()).toContain("Choose a new password");
+  });
+
+  it.each([
+    ["expired", { ageDays: 8 }],
+    ["used", { consumed: true }],
+    ["voided", { voided: true }],
+  ] as const)("answers 410 for an %s link and changes nothing", async (_, opts) => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id, opts);
+    const before = await dbSnapshot();
+    const page = await get(`/portal/${slug}/claim/${token}`);
+    expect(page.status).toBe(410);
+    const html = await page.text();
+    expect(html).toContain("That link is no longer valid.");
+    expect(html).toContain(`href="/portal/${slug}/login"`);
+    expect(html).toContain("Email me a fresh link");
+    const posted = await claim(slug, token);
+    expect(posted.status).toBe(410);
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it("answers 410 for another agency's slug and an unknown token, changing nothing", async () => {
+    const { account, agency } = await portalSetUp("pending");
+    const other = await makeAgency();
+    const token = await storeToken(agency.id, account.id);
+    const before = await dbSnapshot();
+    expect((await get(`/portal/${other.agency.portalSlug}/claim/${token}`)).status).toBe(410);
+    expect((await claim(other.agency.portalSlug!, token)).status).toBe(410);
+    expect((await get(`/portal/${agency.portalSlug}/claim/not-a-token`)).status).toBe(410);
+    expect((await get(`/portal/${agency.portalSlug}/claim/${"A".repeat(43)}`)).status).toBe(410);
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it("lets exactly one of two concurrent claims of the same link win", async () => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const results = await Promise.all([claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { "CF-Connecting-IP": "198.51.100.1" }), claim(slug, token, "another long passphrase here", "another long passphrase here", { "CF-Connecting-IP": "198.51.100.2" })]);
+    expect(results.map((r) => r.status).sort()).toEqual([303, 410]);
+    const claimed = (await eventsOf(account.id)).filter((e) => e.kind === "claimed");
+    expect(claimed).toHaveLength(1);
+  });
+
+  it("sets the password, activates the account, records the login and signs the client in after an invite claim", async () => {
+    const { account, agency, slug, contact } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const res = await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { "User-Agent": "Mozilla/5.0 (iPhone) Safari/605", "CF-Connecting-IP": "203.0.113.9" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe(`/portal/${slug}`);
+    const setCookie = res.headers.getSetCookie().find((h) => h.startsWith("__Host-trips_portal="))!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/Secure/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Path=\//);
+    expect(Number(/Max-Age=(\d+)/.exec(setCookie)![1])).toBeLessThanOrEqual(30 * 86400);
+    const after = await accountOf(contact.id);
+    expect(after!.status).toBe("active");
+    expect(after!.password_hash).toMatch(/^scrypt\$16384\$8\$5\$/);
+    const login = await env.DB.prepare("SELECT * FROM portal_logins WHERE account_id = ?").bind(account.id).first<{ outcome: string; ip: string; user_agent: string }>();
+    expect(login).toMatchObject({ outcome: "claimed", ip: "203.0.113.9", user_agent: "Mozilla/5.0 (iPhone) Safari/605" });
+    const home = await get(`/portal/${slug}`, cookieFrom(res));
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Lisbon &amp; Porto food tour");
+    // Single use: the same link is dead now.
+    expect((await get(`/portal/${slug}/claim/${token}`)).status).toBe(410);
+  });
+
+  it.each([
+    ["short", "eleven char", "Your password needs at least 12 characters."],
+    ["long", "x".repeat(129), "Your password can be at most 128 characters."],
+    ["common", "password1234", "That password is too common and easy to guess."],
+    ["common with a year", "Sunshine2026!", "That password is too common and easy to guess."],
+  ])("refuses a %s password with a clear message and stores nothing", async (_, password, message) => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const before = await dbSnapshot();
+    const res = await claim(slug, token, password);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain(message);
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it("refuses mismatched confirmation and keeps the link usable", async () => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const res = await claim(slug, token, GOOD_PASSWORD, `${GOOD_PASSWORD}!`);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("The two passwords don&#39;t match.");
+    expect((await claim(slug, token)).status).toBe(303);
+  });
+
+  it("after a reset claim: no sign-in, other sessions revoked, a 'password changed' notice mailed", async () => {
+    const { account, agency, slug, contact } = await portalSetUp("active");
+    const { CLIENT_PASSWORD } = await import("../fixtures");
+    const signIn = await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD });
+    expect(signIn.status).toBe(303);
+    const oldSession = cookieFrom(signIn);
+    const mailBefore = await countRows("dev_outbox");
+    const token = await storeToken(agency.id, account.id, { purpose: "reset" });
+    const res = await claim(slug, token);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe(`/portal/${slug}/login?changed=1`);
+    expect(res.headers.getSetCookie().some((h) => /^__Host-trips_portal=[^;]+;/.test(h) && !/Max-Age=0/.test(h))).toBe(false);
+    expect((await get(`/portal/${slug}`, oldSession)).status).toBe(303);
+    expect(await countRows("dev_outbox")).toBe(mailBefore + 1);
+    const notice = await env.DB.prepare("SELECT subject, to_address FROM dev_outbox ORDER BY at DESC LIMIT 1").first<{ subject: string; to_address: string }>();
+    expect(notice).toEqual({ subject: "Your Pride Travelers trip portal password was changed", to_address: contact.email!.toLowerCase() });
+    expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: GOOD_PASSWORD })).status).toBe(303);
+    expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD })).status).toBe(401);
+  });
+
+  it("accepts the claim form from a no-referrer page (Origin: null) only when Sec-Fetch-Site says same-origin", async () => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    expect((await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    expect((await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "same-origin" })).status).toBe(303);
+  });
+});

@@ -1,0 +1,40 @@
+// Portal test helpers: real claim tokens stored as their SHA-256, and client sign-in.
+import { newId } from "../../src/lib/ids";
+import { mintClaimToken } from "../../src/portal-access/tokens";
+import { db, makeAccount, makeAgency, makeContact, makeTrip, portalTokens, type SeedState } from "../fixtures";
+
+const DAY = 86_400_000;
+
+export async function storeToken(agencyId: string, accountId: string, opts: { purpose?: "invite" | "reset"; ageDays?: number; consumed?: boolean; voided?: boolean } = {}) {
+  const { token, tokenHash } = await mintClaimToken();
+  const created = Date.now() - (opts.ageDays ?? 0) * DAY;
+  await db.insert(portalTokens).values({
+    id: newId("ptk"),
+    agencyId,
+    accountId,
+    purpose: opts.purpose ?? "invite",
+    tokenHash,
+    createdAt: new Date(created),
+    createdBy: null,
+    expiresAt: new Date(created + 7 * DAY),
+    consumedAt: opts.consumed ? new Date() : null,
+    voidedAt: opts.voided ? new Date() : null,
+  });
+  return token;
+}
+
+export async function portalSetUp(state: SeedState = "pending") {
+  const { agency, advisor } = await makeAgency({ name: "Pride Travelers", brandColor: "#9d2463" });
+  const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
+  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }], { title: "Lisbon & Porto food tour" });
+  const account = await makeAccount(agency.id, contact, state, advisor.id);
+  return { agency, advisor, contact, trip, account: account!, slug: agency.portalSlug! };
+}
+
+export function cookieFrom(res: Response, name = "__Host-trips_portal"): string {
+  const header = res.headers.getSetCookie().find((h) => h.startsWith(`${name}=`));
+  if (!header) throw new Error(`No ${name} cookie set`);
+  return header.split(";")[0]!;
+}
+
+export const GOOD_PASSWORD = "a long walk on the beach at dusk";
