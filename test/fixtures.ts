@@ -212,3 +212,13 @@ function randomIp(): string {
   const n = crypto.getRandomValues(new Uint8Array(2));
   return `198.51.${n[0]}.${n[1]}`;
 }
+
+/** Waits for work the Worker finishes after responding (ctx.waitUntil), e.g. mail sent in the background. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() - started > timeoutMs) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

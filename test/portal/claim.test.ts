@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { accountOf, countRows, d1RoundTrips, dbSnapshot, eventsOf, get, kvReads, makeAgency, post, tokensOf } from "../fixtures";
+import { accountOf, countRows, d1RoundTrips, dbSnapshot, eventsOf, eventually, get, kvReads, makeAgency, post, tokensOf } from "../fixtures";
 import { cookieFrom, GOOD_PASSWORD, portalSetUp, storeToken } from "./helpers";
 
 const claim = (slug: string, token: string, password = GOOD_PASSWORD, confirm = password, headers: Record<string, string> = {}) =>
@@ -136,7 +136,7 @@ describe("claim page", () => {
     expect(res.headers.get("Location")).toBe(`/portal/${slug}/login?changed=1`);
     expect(res.headers.getSetCookie().some((h) => /^__Host-trips_portal=[^;]+;/.test(h) && !/Max-Age=0/.test(h))).toBe(false);
     expect((await get(`/portal/${slug}`, oldSession)).status).toBe(303);
-    expect(await countRows("dev_outbox")).toBe(mailBefore + 1);
+    expect(await eventually(() => countRows("dev_outbox"), (n) => n > mailBefore)).toBe(mailBefore + 1);
     const notice = await env.DB.prepare("SELECT subject, to_address FROM dev_outbox ORDER BY at DESC LIMIT 1").first<{ subject: string; to_address: string }>();
     expect(notice).toEqual({ subject: "Your Pride Travelers trip portal password was changed", to_address: contact.email!.toLowerCase() });
     expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: GOOD_PASSWORD })).status).toBe(303);

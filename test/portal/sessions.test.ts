@@ -1,0 +1,130 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { CLIENT_PASSWORD, d1RoundTrips, eventually, dbSnapshot, get, makeAgency, makeContact, outbox, post, signIn, tokensOf } from "../fixtures";
+import { cookieFrom, portalSetUp } from "./helpers";
+
+async function clientSignIn(slug: string, email: string, password = CLIENT_PASSWORD) {
+  return post(`/portal/${slug}/login`, { email, password });
+}
+
+describe("client sessions", () => {
+  it("signs an active client in and shows their trips and shared documents only", async () => {
+    const { slug, contact, agency, trip } = await portalSetUp("active");
+    await env.DB.prepare("INSERT INTO trip_documents (id, agency_id, trip_id, kind, title, amount_cents, currency, first_shared_at, created_at) VALUES ('doc_shared', ?1, ?2, 'invoice', 'Invoice INV-1042', 485000, 'USD', ?3, ?3), ('doc_unshared', ?1, ?2, 'proposal', 'Draft proposal', 100, 'USD', NULL, ?3)")
+      .bind(agency.id, trip.id, Date.now())
+      .run();
+    const res = await clientSignIn(slug, contact.email!.toUpperCase());
+    expect(res.status).toBe(303);
+    const home = await get(`/portal/${slug}`, cookieFrom(res));
+    const html = await home.text();
+    expect(html).toContain("Hi Ana");
+    expect(html).toContain("Invoice INV-1042");
+    expect(html).toContain("$4,850.00");
+    expect(html).not.toContain("Draft proposal");
+    expect(d1RoundTrips(home)).toBe(1);
+  });
+
+  it("signs the client out on the next request after Disable access; Re-enable only lets the same password in again", async () => {
+    const { slug, contact, advisor } = await portalSetUp("active");
+    const session = cookieFrom(await clientSignIn(slug, contact.email!));
+    expect((await get(`/portal/${slug}`, session)).status).toBe(200);
+
+    const advisorCookie = await signIn(advisor);
+    expect((await post(`/contacts/${contact.id}/access/disable`, {}, advisorCookie, { "HX-Request": "true" })).status).toBe(200);
+    const after = await get(`/portal/${slug}`, session);
+    expect(after.status).toBe(303);
+    expect(after.headers.get("Location")).toBe(`/portal/${slug}/login`);
+    const refused = await clientSignIn(slug, contact.email!);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("Your portal access is turned off.");
+
+    expect((await post(`/contacts/${contact.id}/access/reenable`, {}, advisorCookie, { "HX-Request": "true" })).status).toBe(200);
+    const again = await clientSignIn(slug, contact.email!);
+    expect(again.status).toBe(303);
+    expect((await get(`/portal/${slug}`, cookieFrom(again))).status).toBe(200);
+  });
+
+  it("refuses a disabled client from D1 even when KV has not caught up", async () => {
+    const { slug, contact } = await portalSetUp("active");
+    const session = cookieFrom(await clientSignIn(slug, contact.email!));
+    // Disabled straight in D1, with no KV flag written: the home page's query still refuses.
+    await env.DB.prepare("UPDATE portal_accounts SET status = 'disabled' WHERE contact_id = ?").bind(contact.id).run();
+    expect((await get(`/portal/${slug}`, session)).status).toBe(303);
+  });
+
+  it("after Reactivate & reinvite the old password no longer works", async () => {
+    const { slug, contact, advisor } = await portalSetUp("disabled");
+    const advisorCookie = await signIn(advisor);
+    expect((await post(`/contacts/${contact.id}/access/reactivate`, {}, advisorCookie, { "HX-Request": "true" })).status).toBe(200);
+    const res = await clientSignIn(slug, contact.email!);
+    expect(res.status).toBe(401);
+  });
+
+  it("does not let a session for one agency's portal into another's", async () => {
+    const { slug, contact } = await portalSetUp("active");
+    const other = await makeAgency();
+    const session = cookieFrom(await clientSignIn(slug, contact.email!));
+    expect((await get(`/portal/${other.agency.portalSlug}`, session)).status).toBe(303);
+  });
+
+  it("records every sign-in attempt for the Access tab", async () => {
+    const { slug, contact, account } = await portalSetUp("active");
+    await clientSignIn(slug, contact.email!, "wrong password entirely");
+    await clientSignIn(slug, contact.email!);
+    const { results } = await env.DB.prepare("SELECT outcome FROM portal_logins WHERE account_id = ? ORDER BY at, rowid").bind(account.id).all<{ outcome: string }>();
+    expect(results.map((r) => r.outcome)).toEqual(["wrong_password", "success"]);
+  });
+
+  it("rate limits sign-in per account with a plain 429", async () => {
+    const { slug, contact } = await portalSetUp("active");
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await clientSignIn(slug, contact.email!, `wrong password number ${i}`)).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("answers forgot-password identically for an existing and an unknown email, and mails only the real one", async () => {
+    const { slug, contact, account } = await portalSetUp("active");
+    const mailBefore = (await outbox()).length;
+    const known = await post(`/portal/${slug}/forgot`, { email: contact.email! });
+    const unknown = await post(`/portal/${slug}/forgot`, { email: "nobody-here@example.com" });
+    expect(known.status).toBe(unknown.status);
+    expect(known.status).toBe(200);
+    const [a, b] = [await known.text(), await unknown.text()];
+    expect(a).toBe(b);
+    expect(a).toContain("If that email has access to this portal, a link is on its way.");
+    const mail = await eventually(outbox, (m) => m.length > mailBefore);
+    expect(mail).toHaveLength(mailBefore + 1);
+    expect(mail.at(-1)!.subject).toContain("Choose a new password");
+    expect((await eventually(() => tokensOf(account.id), (t) => t.length > 1)).at(-1)!.purpose).toBe("reset");
+  });
+
+  it("sends a pending client a fresh invite from the 'Email me a fresh link' form", async () => {
+    const { slug, contact, account } = await portalSetUp("expired");
+    const res = await post(`/portal/${slug}/forgot`, { email: contact.email! });
+    expect(res.status).toBe(200);
+    const tokens = await eventually(() => tokensOf(account.id), (t) => t.length > 1);
+    expect(tokens.at(-1)!.purpose).toBe("invite");
+    expect(tokens.at(-1)!.expires_at).toBeGreaterThan(Date.now());
+  });
+
+  it("answers a malformed forgot-password email with a clear message and changes nothing", async () => {
+    const { slug } = await portalSetUp("active");
+    const before = await dbSnapshot();
+    const res = await post(`/portal/${slug}/forgot`, { email: "not an email" });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("Enter the email address your advisor has on file.");
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it("shows a 404 for a portal slug no agency has", async () => {
+    expect((await get("/portal/no-such-agency/login")).status).toBe(404);
+  });
+
+  it("never lets a disabled contact's other-agency twin sign in with the same email", async () => {
+    const first = await portalSetUp("active");
+    const otherAgency = await makeAgency();
+    await makeContact(otherAgency.agency.id, { email: first.contact.email });
+    expect((await clientSignIn(otherAgency.agency.portalSlug!, first.contact.email!)).status).toBe(401);
+  });
+});
