@@ -27,7 +27,8 @@ export function describePostmarkFailure(err: unknown, to: string): string {
 export function postmarkTransport(options: PostmarkOptions): MailTransport {
   const client = new ServerClient(options.token, {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    requestHost: options.requestHost,
+    // The client merges options over its defaults, so an explicit undefined would erase the API host.
+    ...(options.requestHost ? { requestHost: options.requestHost } : {}),
     timeout: options.timeoutSeconds ?? 10,
   });
   return {

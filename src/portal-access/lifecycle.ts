@@ -44,6 +44,8 @@ export interface LifecycleInput {
   agency: AgencyFacts;
   /** Another contact of the agency already holds a portal account with this contact's email. */
   emailTakenByAnotherContact: boolean;
+  /** Portal emails sent to this account in the last SEND_WINDOW_MINUTES. */
+  recentSends: number;
   action: PortalAction;
 }
 
@@ -64,7 +66,11 @@ export interface Decision {
   event: EventKind;
 }
 
-export type RefusalReason = "no_email" | "no_slug" | "archived" | "email_taken" | "disabled" | "stale";
+export type RefusalReason = "no_email" | "no_slug" | "archived" | "email_taken" | "disabled" | "too_many_sends" | "stale";
+
+/** Resends are capped per contact to protect the sender's reputation (SPEC §8, §11). */
+export const MAX_SENDS_PER_WINDOW = 3;
+export const SEND_WINDOW_MINUTES = 10;
 
 export interface Refusal {
   ok: false;
@@ -78,6 +84,7 @@ export const REFUSAL = {
   archived: "This contact is archived. Restore the contact before giving portal access.",
   email_taken: "Another contact already uses this email for portal access.",
   disabled: "Portal access for this contact is disabled. Re-enable it from the contact's Access tab.",
+  too_many_sends: `This contact has already been sent ${MAX_SENDS_PER_WINDOW} portal emails in the last ${SEND_WINDOW_MINUTES} minutes. Wait a few minutes before sending another.`,
 } as const;
 
 const STATE_WORDS: Record<AccountStatus | "none", string> = {
@@ -138,6 +145,7 @@ export function decide(input: LifecycleInput): Decision | Refusal {
     if (!input.contact.email) return { ok: false, reason: "no_email", message: REFUSAL.no_email };
     if (!input.agency.portalSlug) return { ok: false, reason: "no_slug", message: REFUSAL.no_slug };
     if (input.emailTakenByAnotherContact) return { ok: false, reason: "email_taken", message: REFUSAL.email_taken };
+    if (input.recentSends >= MAX_SENDS_PER_WINDOW) return { ok: false, reason: "too_many_sends", message: REFUSAL.too_many_sends };
   }
 
   const base = { ok: true as const, action, from, voidTokens: "none" as const, mint: null, email: null, revokeSessions: false, clearPassword: false };

@@ -1,12 +1,14 @@
 // Reads and writes of portal accounts, tokens and events for the advisor side. Plain
 // functions over `db`, every statement scoped by agency.
-import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { SEND_WINDOW_MINUTES } from "./lifecycle";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
 
 /** Everything the lifecycle rules need about one contact, in one round trip. */
-export async function loadActionFacts(db: Db, agencyId: string, contactId: string) {
-  const [agencyRows, contactRows, accountRows, takenRows] = await db.batch([
+export async function loadActionFacts(db: Db, agencyId: string, contactId: string, now: Date) {
+  const windowStart = new Date(now.getTime() - SEND_WINDOW_MINUTES * 60_000);
+  const [agencyRows, contactRows, accountRows, takenRows, sendRows] = await db.batch([
     db.select().from(agencies).where(eq(agencies.id, agencyId)),
     db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
     db.select().from(portalAccounts).where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
@@ -15,11 +17,24 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
       .from(portalAccounts)
       .innerJoin(contacts, and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)))
       .where(and(eq(portalAccounts.agencyId, agencyId), ne(portalAccounts.contactId, contactId), eq(portalAccounts.email, sql`lower(${contacts.email})`))),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(portalEvents)
+      .innerJoin(portalAccounts, eq(portalAccounts.id, portalEvents.accountId))
+      .where(
+        and(
+          eq(portalAccounts.contactId, contactId),
+          eq(portalEvents.agencyId, agencyId),
+          gt(portalEvents.at, windowStart),
+          inArray(portalEvents.kind, ["invited", "resent", "reset_sent", "reactivated"]),
+          ne(sql`coalesce(${portalEvents.deliveryStatus}, '')`, "failed"),
+        ),
+      ),
   ]);
   const agency = agencyRows[0];
   const contact = contactRows[0];
   if (!agency || !contact) return null;
-  return { agency, contact, account: accountRows[0] ?? null, emailTakenByAnotherContact: (takenRows[0]?.n ?? 0) > 0 };
+  return { agency, contact, account: accountRows[0] ?? null, emailTakenByAnotherContact: (takenRows[0]?.n ?? 0) > 0, recentSends: sendRows[0]?.n ?? 0 };
 }
 
 export type ActionFacts = NonNullable<Awaited<ReturnType<typeof loadActionFacts>>>;

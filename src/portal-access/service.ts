@@ -50,13 +50,14 @@ export async function performPortalAction(
   input: { agencyId: string; contactId: string; action: PortalAction; actor: Actor; trigger?: string },
   now = new Date(),
 ): Promise<ActionOutcome> {
-  const facts = await loadActionFacts(deps.db, input.agencyId, input.contactId);
+  const facts = await loadActionFacts(deps.db, input.agencyId, input.contactId, now);
   if (!facts) return { ok: false, notFound: true };
   const decision = decide({
     account: facts.account ? { status: facts.account.status, hasPassword: !!facts.account.passwordHash } : null,
     contact: { email: facts.contact.email, archived: !!facts.contact.archivedAt },
     agency: { portalSlug: facts.agency.portalSlug },
     emailTakenByAnotherContact: facts.emailTakenByAnotherContact,
+    recentSends: facts.recentSends,
     action: input.action,
   });
   if (!decision.ok) return { ok: false, refusal: decision };

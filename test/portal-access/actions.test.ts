@@ -184,3 +184,15 @@ describe("links", () => {
     expect(everything).not.toContain(second!);
   });
 });
+
+describe("send cap", () => {
+  it("refuses a fourth portal email to the same contact within 10 minutes and changes nothing", async () => {
+    const { contact, trip, cookie } = await setUp("none");
+    for (let i = 0; i < 3; i++) expect((await act("send", { tripId: trip.id, contactId: contact.id }, cookie)).status).toBe(200);
+    const before = await dbSnapshot();
+    const res = await act("send", { tripId: trip.id, contactId: contact.id }, cookie);
+    expect(res.status).toBe(422);
+    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe("This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.");
+    expect(await dbSnapshot()).toEqual(before);
+  });
+});

@@ -9,6 +9,7 @@ const input = (s: State, action: PortalAction, over: Partial<LifecycleInput> = {
   contact: { email: "ana@example.com", archived: false },
   agency: { portalSlug: "pride-travelers" },
   emailTakenByAnotherContact: false,
+  recentSends: 0,
   action,
   ...over,
 });
@@ -102,6 +103,21 @@ describe("portal lifecycle rules", () => {
       reason: "email_taken",
       message: "Another contact already uses this email for portal access.",
     });
+  });
+
+  it.each([
+    ["pending", "send"],
+    ["active", "reset"],
+    ["disabled", "reactivate"],
+  ] as const)("caps %s + %s at 3 portal emails per contact in 10 minutes", (from, action) => {
+    expect(decide(input(from, action, { recentSends: 2 }))).toMatchObject({ ok: true });
+    expect(decide(input(from, action, { recentSends: 3 }))).toEqual({
+      ok: false,
+      reason: "too_many_sends",
+      message: "This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
+    });
+    // Disabling is never capped.
+    expect(decide(input("active", "disable", { recentSends: 9 }))).toMatchObject({ ok: true });
   });
 
   it("still lets an advisor disable an account whatever the email situation", () => {
