@@ -1,6 +1,7 @@
 // The whole data model (SPEC §3). Every row that belongs to an agency carries
 // agency_id so that every query can be scoped by the signed-in advisor's agency.
 // Times are stored as epoch milliseconds.
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const time = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -137,7 +138,10 @@ export const portalTokens = sqliteTable(
   (t) => [
     uniqueIndex("portal_tokens_hash_unique").on(t.tokenHash),
     index("portal_tokens_account_idx").on(t.accountId, t.createdAt),
-    index("portal_tokens_expires_idx").on(t.expiresAt),
+    // The sweep's look-ups: live links by expiry, and dead links by when they died.
+    index("portal_tokens_live_expires_idx").on(t.expiresAt).where(sql`consumed_at IS NULL AND voided_at IS NULL`),
+    index("portal_tokens_consumed_idx").on(t.consumedAt).where(sql`consumed_at IS NOT NULL`),
+    index("portal_tokens_voided_idx").on(t.voidedAt).where(sql`voided_at IS NOT NULL`),
   ],
 );
 

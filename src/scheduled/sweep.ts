@@ -33,24 +33,30 @@ export async function sweepStaleTokens(d1: D1Database, now: Date): Promise<Sweep
     if (meta.changes < BATCH) break;
   }
 
-  // A pending account's newest link is kept: it is what shows the advisor "Invite expired".
-  const deleteDead = d1.prepare(
-    `DELETE FROM portal_tokens
-       WHERE id IN (SELECT t.id FROM portal_tokens t
-                     JOIN portal_accounts a ON a.id = t.account_id
-                     WHERE (t.consumed_at < ?1 OR t.voided_at < ?1)
-                       AND (a.status <> 'pending'
-                            OR EXISTS (SELECT 1 FROM portal_tokens n WHERE n.account_id = t.account_id AND n.created_at > t.created_at))
-                     LIMIT ${BATCH})`,
-  );
+  // Dead links go after the retention period, looked up through the partial index of each
+  // kind. A pending account's newest link is kept: it is what shows the advisor "Invite expired".
+  const deleteDead = (column: "consumed_at" | "voided_at") =>
+    d1.prepare(
+      `DELETE FROM portal_tokens
+         WHERE id IN (SELECT t.id FROM portal_tokens t
+                       JOIN portal_accounts a ON a.id = t.account_id
+                       WHERE t.${column} < ?1
+                         AND (a.status <> 'pending'
+                              OR EXISTS (SELECT 1 FROM portal_tokens n WHERE n.account_id = t.account_id AND n.created_at > t.created_at))
+                       LIMIT ${BATCH})`,
+    );
   let deleteDone = false;
-  while (batches < MAX_BATCHES_PER_RUN) {
-    batches += 1;
-    const { meta } = await deleteDead.bind(cutoff).run();
-    deleted += meta.changes;
-    if (meta.changes < BATCH) {
-      deleteDone = true;
-      break;
+  for (const column of ["consumed_at", "voided_at"] as const) {
+    const statement = deleteDead(column);
+    deleteDone = false;
+    while (batches < MAX_BATCHES_PER_RUN) {
+      batches += 1;
+      const { meta } = await statement.bind(cutoff).run();
+      deleted += meta.changes;
+      if (meta.changes < BATCH) {
+        deleteDone = true;
+        break;
+      }
     }
   }
   return { voided, deleted, complete: deleteDone };

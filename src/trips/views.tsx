@@ -58,6 +58,41 @@ export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Da
   );
 }
 
+export function DocumentRow(props: { tripId: string; document: TripDocument }) {
+  const d = props.document;
+  const url = `/trips/${props.tripId}/documents/${d.id}/share`;
+  return (
+    <li class="doc" id={`doc-${d.id}`}>
+      <div>
+        <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
+        <span class="doc-title">{d.title}</span>
+      </div>
+      <div class="doc-meta">
+        <span>{formatMoney(d.amountCents, d.currency)}</span>
+        {d.firstSharedAt ? (
+          <span class="muted">Shared {formatDate(d.firstSharedAt)}</span>
+        ) : (
+          <form method="post" action={url} hx-post={url} hx-target={`#doc-${d.id}`} hx-swap="outerHTML" class="inline-form">
+            <button type="submit" class="btn btn-small">
+              Share
+            </button>
+          </form>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function TravelerList(props: { tripId: string; travelers: Traveler[]; now: Date; oob?: boolean }) {
+  return (
+    <ul class="traveler-list" id="traveler-list" hx-swap-oob={props.oob ? "true" : undefined}>
+      {props.travelers.map((t) => (
+        <TravelerRow tripId={props.tripId} traveler={t} now={props.now} />
+      ))}
+    </ul>
+  );
+}
+
 export function TripPage(props: {
   agency: ShellAgency;
   advisorName: string;
@@ -87,16 +122,7 @@ export function TripPage(props: {
             ) : (
               <ul class="doc-list">
                 {props.documents.map((d) => (
-                  <li class="doc" id={`doc-${d.id}`}>
-                    <div>
-                      <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
-                      <span class="doc-title">{d.title}</span>
-                    </div>
-                    <div class="doc-meta">
-                      <span>{formatMoney(d.amountCents, d.currency)}</span>
-                      <span class="muted">{d.firstSharedAt ? `Shared ${formatDate(d.firstSharedAt)}` : "Not shared yet"}</span>
-                    </div>
-                  </li>
+                  <DocumentRow tripId={trip.id} document={d} />
                 ))}
               </ul>
             )}
@@ -107,11 +133,7 @@ export function TripPage(props: {
             {props.travelers.length === 0 ? (
               <EmptyState>No travelers on this trip.</EmptyState>
             ) : (
-              <ul class="traveler-list">
-                {props.travelers.map((t) => (
-                  <TravelerRow tripId={trip.id} traveler={t} now={props.now} />
-                ))}
-              </ul>
+              <TravelerList tripId={trip.id} travelers={props.travelers} now={props.now} />
             )}
           </Card>
         </aside>
