@@ -177,6 +177,11 @@ describe("links", () => {
     const [first, second] = (await outbox()).slice(-2).map((m) => claimTokenFrom(m.text));
     expect(tokens[0]!.token_hash).toBe(await sha256Hex(first!));
     expect(tokens[1]!.token_hash).toBe(await sha256Hex(second!));
+    // The first link now answers "no longer valid"; the newest one opens the claim page.
+    const { get } = await import("../fixtures");
+    const slug = (await env.DB.prepare("SELECT portal_slug FROM agencies WHERE id = (SELECT agency_id FROM contacts WHERE id = ?)").bind(contact.id).first<string>("portal_slug"))!;
+    expect((await get(`/portal/${slug}/claim/${first}`)).status).toBe(410);
+    expect((await get(`/portal/${slug}/claim/${second}`)).status).toBe(200);
     // D1 holds only hashes, never the token itself.
     const { dev_outbox: _mail, ...stored } = await dbSnapshot();
     const everything = JSON.stringify(stored);
