@@ -1,7 +1,7 @@
 // What the traveler sees: branded with the agency's name, logo and color, small, and
 // working without JavaScript.
 import type { Child } from "hono/jsx";
-import { formatDate, formatMoney } from "../ui/components";
+import { DocumentItem, formatDate } from "../ui/components";
 import { Document } from "../ui/layout";
 import { PASSWORD_RULES } from "./passwords";
 import type { PortalAgency } from "./queries";
@@ -168,16 +168,7 @@ export function PortalHomePage(props: { agency: PortalAgency; firstName: string;
             ) : (
               <ul class="doc-list">
                 {docs.map((d) => (
-                  <li class="doc" id={`doc-${d.id}`}>
-                    <div>
-                      <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
-                      <span class="doc-title">{d.title}</span>
-                    </div>
-                    <div class="doc-meta">
-                      <span>{formatMoney(d.amountCents, d.currency)}</span>
-                      {d.firstSharedAt ? <span class="muted">Shared {formatDate(d.firstSharedAt)}</span> : null}
-                    </div>
-                  </li>
+                  <DocumentItem document={d} />
                 ))}
               </ul>
             )}

@@ -1,6 +1,6 @@
 // Trip list and trip page. The travelers card lives in the right rail; each row is its own
 // element so htmx can swap one traveler in place.
-import { Badge, Card, EmptyState, formatDate, formatMoney, fullName, PortalPill } from "../ui/components";
+import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName, PortalPill } from "../ui/components";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
 import { portalStatus } from "../portal-access/status";
 import type { TripDocument } from "../db/schema";
@@ -59,27 +59,18 @@ export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Da
 }
 
 export function DocumentRow(props: { tripId: string; document: TripDocument }) {
-  const d = props.document;
-  const url = `/trips/${props.tripId}/documents/${d.id}/share`;
+  const url = `/trips/${props.tripId}/documents/${props.document.id}/share`;
   return (
-    <li class="doc" id={`doc-${d.id}`}>
-      <div>
-        <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
-        <span class="doc-title">{d.title}</span>
-      </div>
-      <div class="doc-meta">
-        <span>{formatMoney(d.amountCents, d.currency)}</span>
-        {d.firstSharedAt ? (
-          <span class="muted">Shared {formatDate(d.firstSharedAt)}</span>
-        ) : (
-          <form method="post" action={url} hx-post={url} hx-target={`#doc-${d.id}`} hx-swap="outerHTML" class="inline-form">
-            <button type="submit" class="btn btn-small">
-              Share
-            </button>
-          </form>
-        )}
-      </div>
-    </li>
+    <DocumentItem
+      document={props.document}
+      action={
+        <form method="post" action={url} hx-post={url} hx-target={`#doc-${props.document.id}`} hx-swap="outerHTML" class="inline-form">
+          <button type="submit" class="btn btn-small">
+            Share
+          </button>
+        </form>
+      }
+    />
   );
 }
 

@@ -53,3 +53,20 @@ export function formatMoney(cents: number, currency: string): string {
 export function fullName(c: { firstName: string; lastName: string }): string {
   return `${c.firstName} ${c.lastName}`.trim();
 }
+
+/** A document as the advisor and the traveler both see it; `action` fills the right-hand slot. */
+export function DocumentItem(props: { document: { id: string; kind: "invoice" | "proposal"; title: string; amountCents: number; currency: string; firstSharedAt: Date | null }; action?: Child }) {
+  const d = props.document;
+  return (
+    <li class="doc" id={`doc-${d.id}`}>
+      <div>
+        <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
+        <span class="doc-title">{d.title}</span>
+      </div>
+      <div class="doc-meta">
+        <span>{formatMoney(d.amountCents, d.currency)}</span>
+        {d.firstSharedAt ? <span class="muted">Shared {formatDate(d.firstSharedAt)}</span> : props.action}
+      </div>
+    </li>
+  );
+}
