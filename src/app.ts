@@ -1,5 +1,5 @@
 // Builds the Hono app: cross-cutting middleware, then one sub-app per feature.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { authRoutes } from "./auth/routes";
@@ -8,6 +8,8 @@ import { contactRoutes } from "./contacts/routes";
 import { countingKv, openDb, serverTiming } from "./db/client";
 import { devRoutes } from "./dev/routes";
 import { readConfig } from "./env";
+import { formActionSources } from "./gmail/config";
+import { gmailRoutes } from "./gmail/routes";
 import { portalAccessRoutes } from "./portal-access/routes";
 import { portalRoutes } from "./portal/routes";
 import { settingsRoutes } from "./settings/routes";
@@ -36,7 +38,9 @@ export function buildApp() {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "https:", "data:"],
         connectSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Browsers apply form-action to the redirects after a post too, and Connect Gmail posts
+        // here, then redirects to Google's consent page.
+        formAction: [(c) => formActionSources((c as Context<AppEnv>).var.config)],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         objectSrc: ["'none'"],
@@ -61,6 +65,7 @@ export function buildApp() {
   dashboard.use(requireAdvisor);
   dashboard.route("/trips", tripRoutes);
   dashboard.route("/contacts", contactRoutes);
+  dashboard.route("/settings/gmail", gmailRoutes);
   dashboard.route("/settings", settingsRoutes);
   dashboard.route("/", portalAccessRoutes);
   app.route("/", dashboard);

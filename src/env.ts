@@ -15,7 +15,20 @@ export interface Bindings {
   POSTMARK_API_URL?: string;
   SESSION_SECRET?: string;
   DEV_SEED_KEY?: string;
+  GOOGLE_CLIENT_ID?: string;
+  GOOGLE_CLIENT_SECRET?: string;
+  GOOGLE_AUTH_URL?: string;
+  GOOGLE_TOKEN_URL?: string;
+  GOOGLE_REVOKE_URL?: string;
+  GMAIL_API_URL?: string;
+  TOKEN_SEAL_KEY?: string;
 }
+
+// An empty value in .dev.vars or the dashboard means "not set", not "invalid".
+const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
+const optionalString = z.preprocess(unsetIfEmpty, z.string().min(1).optional());
+const urlOr = (fallback: string, name: string) =>
+  z.preprocess(unsetIfEmpty, z.url({ error: `${name} must be an absolute URL` }).default(fallback).transform((u) => u.replace(/\/+$/, "")));
 
 const configSchema = z
   .object({
@@ -27,6 +40,14 @@ const configSchema = z
     POSTMARK_API_URL: z.url().optional(),
     SESSION_SECRET: z.string().min(32, { error: "SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)" }),
     DEV_SEED_KEY: z.string().min(16).optional(),
+    // Gmail sending (SPEC §6) is optional: without a client id, secret and seal key, Settings says what to set.
+    GOOGLE_CLIENT_ID: optionalString,
+    GOOGLE_CLIENT_SECRET: optionalString,
+    GOOGLE_AUTH_URL: urlOr("https://accounts.google.com/o/oauth2/v2/auth", "GOOGLE_AUTH_URL"),
+    GOOGLE_TOKEN_URL: urlOr("https://oauth2.googleapis.com/token", "GOOGLE_TOKEN_URL"),
+    GOOGLE_REVOKE_URL: urlOr("https://oauth2.googleapis.com/revoke", "GOOGLE_REVOKE_URL"),
+    GMAIL_API_URL: urlOr("https://gmail.googleapis.com", "GMAIL_API_URL"),
+    TOKEN_SEAL_KEY: z.preprocess(unsetIfEmpty, z.string().min(32, { error: "TOKEN_SEAL_KEY must be at least 32 random characters (wrangler secret put TOKEN_SEAL_KEY)" }).optional()),
   })
   .refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_TOKEN, {
     error: "POSTMARK_TOKEN is required in production (wrangler secret put POSTMARK_TOKEN)",

@@ -4,6 +4,8 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { archiveContact, performPortalAction, restoreContact, type ServiceDeps } from "./service";
 import { defaultTransport } from "../mail/send";
+import { readGoogleSetup } from "../gmail/config";
+import { advisorGmailTransport } from "../gmail/transport";
 import { loadTraveler } from "../trips/queries";
 import { TravelerRow } from "../trips/views";
 import type { AppEnv } from "../types";
@@ -24,6 +26,19 @@ export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
     baseUrl: c.var.config.APP_BASE_URL,
     mailFrom: c.var.config.MAIL_FROM,
   };
+}
+
+/**
+ * For sends the signed-in advisor triggers: their Gmail first when Gmail is set up here (it
+ * steps aside unless their connection is live), then the default. Automatic invites use
+ * serviceDeps, never this: SPEC §6 sends them through Postmark only.
+ */
+export function advisorSendDeps(c: Context<AppEnv>): ServiceDeps {
+  const deps = serviceDeps(c);
+  const setup = readGoogleSetup(c.var.config);
+  if (!setup.configured) return deps;
+  const gmail = advisorGmailTransport({ db: c.var.db, kv: c.var.kv, google: setup.google, advisorId: c.var.advisor.id });
+  return { ...deps, transports: [gmail, ...deps.transports] };
 }
 
 const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
@@ -62,7 +77,7 @@ export const portalAccessRoutes = new Hono<AppEnv>()
     const { tripId, contactId } = c.req.param();
     const agencyId = c.var.advisor.agencyId;
     if (!(await loadTraveler(c.var.db, agencyId, tripId, contactId))) return c.notFound();
-    const outcome = await performPortalAction(serviceDeps(c), { agencyId, contactId, action: "send", actor: actor(c) });
+    const outcome = await performPortalAction(advisorSendDeps(c), { agencyId, contactId, action: "send", actor: actor(c) });
     if (!outcome.ok && outcome.notFound) return c.notFound();
     const message = outcome.ok ? outcome.toast : outcome.refusal.message;
     const failed = !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok);
@@ -85,7 +100,7 @@ export const portalAccessRoutes = new Hono<AppEnv>()
     const contactId = c.req.param("contactId");
     const parsed = accessAction.safeParse(c.req.param("action"));
     if (!parsed.success) return c.text(parsed.error.issues[0]!.message, 404);
-    const outcome = await performPortalAction(serviceDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action: parsed.data, actor: actor(c) });
+    const outcome = await performPortalAction(advisorSendDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action: parsed.data, actor: actor(c) });
     if (!outcome.ok && outcome.notFound) return c.notFound();
     const message = outcome.ok ? outcome.toast : outcome.refusal.message;
     const failed = !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok);

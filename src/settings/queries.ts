@@ -2,10 +2,17 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { agencies } from "../db/schema";
+import { selectGmailConnection, toConnectionSummary } from "../gmail/queries";
 
 export async function loadAgencySettings(db: Db, agencyId: string) {
   const rows = await db.select().from(agencies).where(eq(agencies.id, agencyId));
   return rows[0]!;
+}
+
+/** The agency and the advisor's Gmail connection in one D1 round trip. */
+export async function loadSettingsPage(db: Db, agencyId: string, advisorId: string) {
+  const [agencyRows, gmailRows] = await db.batch([db.select().from(agencies).where(eq(agencies.id, agencyId)), selectGmailConnection(db, agencyId, advisorId)]);
+  return { agency: agencyRows[0]!, gmail: toConnectionSummary(gmailRows) };
 }
 
 export async function isSlugTaken(db: Db, agencyId: string, slug: string): Promise<boolean> {

@@ -1,10 +1,11 @@
-// Agency settings: Branding and Client portal.
+// Agency settings: Branding and Client portal, and the advisor's own Gmail card (its actions live in gmail/routes).
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../types";
 import { setFlash, takeFlash } from "../ui/feedback";
-import { isSlugTaken, loadAgencySettings, updateBranding, updatePortalSettings } from "./queries";
+import { isSlugTaken, loadSettingsPage, updateBranding, updatePortalSettings } from "./queries";
 import { SettingsPage, type BrandingErrors } from "./views";
+import { gmailCardProps } from "../gmail/views";
 
 export const SLUG_RULE = "The portal slug must be 3 to 40 characters: lowercase letters, digits and hyphens.";
 
@@ -32,8 +33,8 @@ const formValues = async (req: { parseBody: () => Promise<Record<string, unknown
 
 export const settingsRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const agency = await loadAgencySettings(c.var.db, c.var.advisor.agencyId);
-    return c.html(<SettingsPage agency={agency} advisorName={c.var.advisor.name} flash={takeFlash(c)} />);
+    const { agency, gmail } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
+    return c.html(<SettingsPage agency={agency} gmail={gmailCardProps(c.var.config, gmail)} advisorName={c.var.advisor.name} flash={takeFlash(c)} />);
   })
   .post("/branding", async (c) => {
     const agencyId = c.var.advisor.agencyId;
@@ -46,8 +47,8 @@ export const settingsRoutes = new Hono<AppEnv>()
       errors.portalSlug = "That portal slug is taken by another agency. Try another.";
     }
     if (!parsed.success || Object.keys(errors).length > 0) {
-      const agency = await loadAgencySettings(c.var.db, agencyId);
-      return c.html(<SettingsPage agency={agency} advisorName={c.var.advisor.name} brandingErrors={errors} brandingValues={form} />, 422);
+      const { agency, gmail } = await loadSettingsPage(c.var.db, agencyId, c.var.advisor.id);
+      return c.html(<SettingsPage agency={agency} gmail={gmailCardProps(c.var.config, gmail)} advisorName={c.var.advisor.name} brandingErrors={errors} brandingValues={form} />, 422);
     }
     await updateBranding(c.var.db, agencyId, parsed.data);
     setFlash(c, "Branding saved.");

@@ -2,6 +2,7 @@ import type { Agency } from "../db/schema";
 import { Card } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { DashboardLayout } from "../ui/layout";
+import { GmailCard, type GmailCardProps } from "../gmail/views";
 
 export type BrandingErrors = Partial<Record<"name" | "portalSlug" | "logoUrl" | "brandColor", string>>;
 
@@ -25,7 +26,7 @@ function Field(props: { id: string; label: string; value: string; error?: string
   );
 }
 
-export function SettingsPage(props: { agency: Agency; advisorName: string; flash?: Flash; brandingErrors?: BrandingErrors; brandingValues?: Record<string, string> }) {
+export function SettingsPage(props: { agency: Agency; gmail: GmailCardProps; advisorName: string; flash?: Flash; brandingErrors?: BrandingErrors; brandingValues?: Record<string, string> }) {
   const { agency } = props;
   const v = props.brandingValues;
   const e = props.brandingErrors ?? {};
@@ -68,6 +69,7 @@ export function SettingsPage(props: { agency: Agency; advisorName: string; flash
             </button>
           </form>
         </Card>
+        <GmailCard {...props.gmail} />
       </div>
     </DashboardLayout>
   );
