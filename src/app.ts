@@ -61,8 +61,10 @@ export function buildApp() {
   app.route("/dev", devRoutes);
   app.route("/portal", portalRoutes);
 
+  // The advisor dashboard: every path under these prefixes needs a signed-in advisor. Scoped
+  // by prefix so the portal, sign-in and unknown paths (a plain 404) never pass through it.
   const dashboard = new Hono<AppEnv>();
-  dashboard.use(requireAdvisor);
+  for (const prefix of ["/trips", "/contacts", "/settings"]) dashboard.use(prefix, requireAdvisor).use(`${prefix}/*`, requireAdvisor);
   dashboard.route("/trips", tripRoutes);
   dashboard.route("/contacts", contactRoutes);
   dashboard.route("/settings/gmail", gmailRoutes);

@@ -63,3 +63,19 @@ describe("dashboard pages", () => {
     expect(res.headers.get("X-Frame-Options")).toBe("SAMEORIGIN");
   });
 });
+
+describe("routing", () => {
+  it("answers an unknown path with a 404 page, not a sign-in redirect", async () => {
+    const res = await get("/no-such-page");
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Page not found");
+  });
+
+  it("guards every dashboard prefix, including the bare paths", async () => {
+    for (const path of ["/trips", "/contacts", "/settings", "/contacts/con_x/access"]) {
+      const res = await get(path);
+      expect(res.status).toBe(303);
+      expect(res.headers.get("Location")).toMatch(/^\/login\?next=/);
+    }
+  });
+});
