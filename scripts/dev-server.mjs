@@ -64,7 +64,10 @@ export async function startDevServer({ port = 8787, inspectorPort, persistTo, qu
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   if (persistTo) args.push("--persist-to", persistTo);
   if (inspectorPort) args.push("--inspector-port", String(inspectorPort));
-  const child = spawn(bin("wrangler"), args, { cwd: root, stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"], env: process.env });
+  // Miniflare would fetch a sample Request.cf from the internet at start; local development
+  // does not need it (the placeholder has no city) and should not depend on the network.
+  const env = { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", ...process.env };
+  const child = spawn(bin("wrangler"), args, { cwd: root, stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"], env });
   let output = "";
   if (quiet) {
     child.stdout.on("data", (d) => (output += d));
