@@ -112,11 +112,15 @@ export const portalAccounts = sqliteTable(
     disabledWhy: text("disabled_why", { enum: ["advisor", "archived"] }),
     reenabledAt: time("reenabled_at"),
     reenabledBy: text("reenabled_by"),
+    // The event id of the action that last changed this row: the rest of that action's batch
+    // applies only if its own update did, so a racing action cannot leave half a change.
+    lastActionId: text("last_action_id"),
     createdAt: time("created_at").notNull(),
   },
   (t) => [
     uniqueIndex("portal_accounts_contact_unique").on(t.contactId),
-    index("portal_accounts_agency_email_idx").on(t.agencyId, t.email),
+    // One portal account per email per agency: the email is the portal's sign-in name.
+    uniqueIndex("portal_accounts_agency_email_unique").on(t.agencyId, t.email),
   ],
 );
 

@@ -84,6 +84,7 @@ export const REFUSAL = {
   archived: "This contact is archived. Restore the contact before giving portal access.",
   email_taken: "Another contact already uses this email for portal access.",
   disabled: "Portal access for this contact is disabled. Re-enable it from the contact's Access tab.",
+  raced: "Nothing changed: this contact's portal access changed a moment ago (another click or another advisor). The page shows the current state.",
   too_many_sends: `This contact has already been sent ${MAX_SENDS_PER_WINDOW} portal emails in the last ${SEND_WINDOW_MINUTES} minutes. Wait a few minutes before sending another.`,
 } as const;
 

@@ -1,6 +1,6 @@
 // Reads and writes of portal accounts, tokens and events for the advisor side. Plain
 // functions over `db`, every statement scoped by agency.
-import { and, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { SEND_WINDOW_MINUTES } from "./lifecycle";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
@@ -73,10 +73,3 @@ export async function loadAccessTab(db: Db, agencyId: string, contactId: string)
 }
 
 export type AccessTabData = NonNullable<Awaited<ReturnType<typeof loadAccessTab>>>;
-
-export function voidUnusedTokens(db: Db, accountId: string, now: Date) {
-  return db
-    .update(portalTokens)
-    .set({ voidedAt: now })
-    .where(and(eq(portalTokens.accountId, accountId), isNull(portalTokens.consumedAt), isNull(portalTokens.voidedAt)));
-}

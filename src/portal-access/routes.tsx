@@ -2,7 +2,8 @@
 // Access tab. Handlers stay thin: validate, call the service, render the fragment.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { archiveContact, performPortalAction, restoreContact, type ServiceDeps } from "./service";
+import { performPortalAction, type ServiceDeps } from "./service";
+import { archiveContact, restoreContact } from "./archive";
 import { defaultTransport } from "../mail/send";
 import { readGoogleSetup } from "../gmail/config";
 import { advisorGmailTransport } from "../gmail/transport";

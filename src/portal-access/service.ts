@@ -9,9 +9,10 @@ import { newId } from "../lib/ids";
 import { renderPortalEmail } from "../mail/render";
 import { CHANNEL_LABEL, type MailTransport, type SendResult } from "../mail/message";
 import { revokeAccountSessions } from "../portal/revocation";
-import { decide, type Decision, type PortalAction, type Refusal } from "./lifecycle";
-import { loadActionFacts, voidUnusedTokens, type ActionFacts } from "./queries";
-import { CLAIM_TOKEN_TTL_MS, claimUrl, mintClaimToken } from "./tokens";
+import { decide, REFUSAL, type Decision, type PortalAction, type Refusal } from "./lifecycle";
+import { loadActionFacts } from "./queries";
+import { buildActionWrites } from "./writes";
+import { claimUrl, mintClaimToken } from "./tokens";
 
 /** Who acted: an advisor, or null id for the client themselves (forgot password) and automation. */
 export interface Actor {
@@ -68,42 +69,26 @@ export async function performPortalAction(
   const eventId = newId("pev");
   const { db } = deps;
 
-  const writes: BatchItem<"sqlite">[] = [accountWrite(db, facts, decision, accountId, input.actor, now)];
-  if (decision.voidTokens !== "none" && facts.account) writes.push(voidUnusedTokens(db, accountId, now));
-  if (minted) {
-    writes.push(
-      db.insert(portalTokens).values({
-        id: newId("ptk"),
-        agencyId: input.agencyId,
-        accountId,
-        purpose: decision.mint!,
-        tokenHash: minted.tokenHash,
-        createdAt: now,
-        createdBy: input.actor.id,
-        expiresAt: new Date(now.getTime() + CLAIM_TOKEN_TTL_MS),
-      }),
-    );
-  }
-  writes.push(
-    db.insert(portalEvents).values({
-      id: eventId,
-      agencyId: input.agencyId,
-      accountId,
-      at: now,
-      kind: decision.event,
-      actorId: input.actor.id,
-      actorLabel: input.actor.name,
-      recipient,
-      deliveryStatus: decision.email ? "sending" : null,
-      detail: input.trigger ?? null,
-    }),
-  );
+  const writes = buildActionWrites(db, {
+    facts,
+    decision,
+    accountId,
+    eventId,
+    actor: input.actor,
+    tokenHash: minted?.tokenHash ?? null,
+    recipient,
+    trigger: input.trigger ?? null,
+    now,
+  });
   try {
-    await db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];
+    // A racing action changed the account first: this batch was a no-op as a whole.
+    if (accountWritten.length === 0) return { ok: false, refusal: { ok: false, reason: "stale", message: REFUSAL.raced } };
   } catch (err) {
     // Two clicks racing to create the same account: the unique index lets exactly one through.
-    if (!facts.account && /UNIQUE constraint failed: portal_accounts\.contact_id/.test(String(err))) {
-      return { ok: false, refusal: { ok: false, reason: "stale", message: "Nothing changed: this contact was invited a moment ago. The page shows the current state." } };
+    if (/UNIQUE constraint failed: portal_accounts\.contact_id/.test(String(err))) return { ok: false, refusal: { ok: false, reason: "stale", message: REFUSAL.raced } };
+    if (/UNIQUE constraint failed: portal_accounts\.agency_id, portal_accounts\.email/.test(String(err))) {
+      return { ok: false, refusal: { ok: false, reason: "email_taken", message: REFUSAL.email_taken } };
     }
     throw err;
   }
@@ -150,7 +135,13 @@ export function senderFor(mailFrom: string, agencyName: string): string {
 async function sendThroughFirstWorking(transports: MailTransport[], mail: Parameters<MailTransport["send"]>[0]): Promise<SendResult> {
   let last: SendResult | null = null;
   for (const transport of transports) {
-    last = await transport.send(mail);
+    try {
+      last = await transport.send(mail);
+    } catch (err) {
+      // A transport that throws is a failed send like any other: the next one gets its turn.
+      console.error(`mail transport ${transport.channel} threw`, err);
+      last = { ok: false, channel: transport.channel, message: `Sending through ${CHANNEL_LABEL[transport.channel]} failed unexpectedly. Nothing was sent; try again in a minute.` };
+    }
     if (last.ok) return last;
   }
   return last ?? { ok: false, channel: "outbox", message: "No mail transport is configured." };
@@ -167,7 +158,7 @@ async function recordDelivery(
       providerMessageId: r.delivery.ok ? r.delivery.messageId : null,
       deliveryStatus: r.delivery.ok ? "sent" : "failed",
     })
-    .where(eq(portalEvents.id, r.eventId));
+    .where(and(eq(portalEvents.id, r.eventId), eq(portalEvents.agencyId, r.agencyId)));
   if (r.delivery.ok) {
     await update;
     return;
@@ -189,66 +180,3 @@ async function recordDelivery(
     }),
   ]);
 }
-
-function accountWrite(db: Db, facts: ActionFacts, d: Decision, accountId: string, actor: Actor, now: Date) {
-  const email = facts.contact.email?.trim().toLowerCase() ?? facts.account?.email ?? "";
-  if (!facts.account) {
-    return db.insert(portalAccounts).values({
-      id: accountId,
-      agencyId: facts.agency.id,
-      contactId: facts.contact.id,
-      email,
-      status: d.to,
-      invitedAt: now,
-      invitedBy: actor.id,
-      createdAt: now,
-    });
-  }
-  const set: Partial<typeof portalAccounts.$inferInsert> = { status: d.to };
-  if (d.email) set.email = email;
-  if (d.mint === "invite") Object.assign(set, { invitedAt: now, invitedBy: actor.id });
-  if (d.to === "disabled") Object.assign(set, { disabledAt: now, disabledBy: actor.id, disabledWhy: "advisor" });
-  if (d.from === "disabled") Object.assign(set, { reenabledAt: now, reenabledBy: actor.id });
-  if (d.clearPassword) Object.assign(set, { passwordHash: null, activatedAt: null });
-  // Guarded by the state the decision was made from: a concurrent change makes this a no-op.
-  return db
-    .update(portalAccounts)
-    .set(set)
-    .where(and(eq(portalAccounts.id, accountId), eq(portalAccounts.agencyId, facts.agency.id), eq(portalAccounts.status, facts.account.status)));
-}
-
-/**
- * Archiving a contact disables its portal account by cascade (why = archived), voids its
- * links and signs the client out. The contact row changes only in archived_at.
- */
-export async function archiveContact(deps: Pick<ServiceDeps, "db" | "kv">, agencyId: string, contactId: string, actor: Actor, now = new Date()) {
-  const { db } = deps;
-  const [contactRows, accountRows] = await db.batch([
-    db.select({ id: contacts.id, archivedAt: contacts.archivedAt }).from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
-    db.select({ id: portalAccounts.id, status: portalAccounts.status }).from(portalAccounts).where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
-  ]);
-  if (!contactRows[0]) return { ok: false as const, notFound: true as const };
-  if (contactRows[0].archivedAt) return { ok: true as const, changed: false };
-  const account = accountRows[0];
-  const writes: BatchItem<"sqlite">[] = [
-    db.update(contacts).set({ archivedAt: now }).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId), isNull(contacts.archivedAt))),
-  ];
-  if (account) {
-    writes.push(voidUnusedTokens(db, account.id, now));
-    if (account.status !== "disabled") {
-      writes.push(
-        db.update(portalAccounts).set({ status: "disabled", disabledAt: now, disabledBy: actor.id, disabledWhy: "archived" }).where(eq(portalAccounts.id, account.id)),
-        db.insert(portalEvents).values({ id: newId("pev"), agencyId, accountId: account.id, at: now, kind: "archived_cascade", actorId: actor.id, actorLabel: actor.name }),
-      );
-    }
-  }
-  await db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-  if (account) await revokeAccountSessions(deps.kv, account.id, now);
-  return { ok: true as const, changed: true };
-}
-
-export async function restoreContact(db: Db, agencyId: string, contactId: string) {
-  const result = await db.update(contacts).set({ archivedAt: null }).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))).returning({ id: contacts.id });
-  return result.length > 0;
-}
-

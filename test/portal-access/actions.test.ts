@@ -201,3 +201,26 @@ describe("send cap", () => {
     expect(await dbSnapshot()).toEqual(before);
   });
 });
+
+describe("racing actions (double clicks, two advisors)", () => {
+  it("lets only one of two simultaneous Reactivate & reinvite clicks through: one email, one event", async () => {
+    const { contact, trip, account, cookie } = await setUp("disabled");
+    const mailBefore = (await outbox()).length;
+    const results = await Promise.all([act("reactivate", { tripId: trip.id, contactId: contact.id }, cookie), act("reactivate", { tripId: trip.id, contactId: contact.id }, cookie)]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await eventsOf(account!.id)).filter((e) => e.kind === "reactivated")).toHaveLength(1);
+    expect(await outbox()).toHaveLength(mailBefore + 1);
+    const live = (await tokensOf(account!.id)).filter((t) => t.consumed_at === null && t.voided_at === null);
+    expect(live).toHaveLength(1);
+    expect(live[0]!.token_hash).toBe(await sha256Hex(claimTokenFrom((await outbox()).at(-1)!.text)));
+  });
+
+  it("never leaves a disabled account with a working link when Resend races Cancel & disable", async () => {
+    const { contact, trip, account, cookie } = await setUp("pending");
+    await Promise.all([act("resend", { tripId: trip.id, contactId: contact.id }, cookie), act("cancel_disable", { tripId: trip.id, contactId: contact.id }, cookie)]);
+    const after = await accountOf(contact.id);
+    const live = (await tokensOf(account!.id)).filter((t) => t.consumed_at === null && t.voided_at === null);
+    if (after!.status === "disabled") expect(live).toHaveLength(0);
+    else expect(live).toHaveLength(1);
+  });
+});
