@@ -1,5 +1,5 @@
 // Reads and writes behind the client portal. The claim page's look-up is one D1 round trip.
-import { and, asc, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens, tripDocuments, tripTravelers, trips } from "../db/schema";
 import { newId } from "../lib/ids";
@@ -73,16 +73,23 @@ export interface LoginRecord {
 
 export const loginInsert = (db: Db, r: LoginRecord, at: Date) => db.insert(portalLogins).values({ id: newId("plg"), at, ...r, userAgent: r.userAgent?.slice(0, 400) ?? null });
 
-/** Sets the password and activates the account after a successful claim; one round trip. */
-export async function activateAfterClaim(db: Db, claimed: { accountId: string; agencyId: string; purpose: "invite" | "reset" }, passwordHash: string, login: Omit<LoginRecord, "agencyId" | "accountId" | "outcome">, now: Date) {
+/**
+ * Sets the password and activates the account after a successful claim. An advisor may have
+ * disabled the account between the consume and this write: then nothing changes and the
+ * caller answers that the link is no longer valid.
+ */
+export async function activateAfterClaim(db: Db, claimed: { accountId: string; agencyId: string; purpose: "invite" | "reset" }, passwordHash: string, login: Omit<LoginRecord, "agencyId" | "accountId" | "outcome">, now: Date): Promise<boolean> {
+  const activated = await db
+    .update(portalAccounts)
+    .set({ status: "active", passwordHash, activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})` })
+    .where(and(eq(portalAccounts.id, claimed.accountId), eq(portalAccounts.agencyId, claimed.agencyId), ne(portalAccounts.status, "disabled")))
+    .returning({ id: portalAccounts.id });
+  if (activated.length === 0) return false;
   await db.batch([
-    db
-      .update(portalAccounts)
-      .set({ status: "active", passwordHash, activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})` })
-      .where(and(eq(portalAccounts.id, claimed.accountId), eq(portalAccounts.agencyId, claimed.agencyId))),
     db.insert(portalEvents).values({ id: newId("pev"), agencyId: claimed.agencyId, accountId: claimed.accountId, at: now, kind: "claimed", actorLabel: "Client", detail: claimed.purpose === "reset" ? "New password set from a reset link" : null }),
     loginInsert(db, { ...login, agencyId: claimed.agencyId, accountId: claimed.accountId, outcome: claimed.purpose === "invite" ? "claimed" : "success" }, now),
   ]);
+  return true;
 }
 
 export async function findAccountForSignIn(db: Db, slug: string, email: string) {

@@ -3,8 +3,8 @@
 // the Host header: links in mail come from the configured base URL.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { readConfig } from "../env";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../lib/password";
+import { inBackground } from "../lib/background";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
 import { defaultTransport } from "../mail/send";
 import { renderPortalEmail } from "../mail/render";
@@ -49,12 +49,8 @@ async function sendFreshLink(c: Context<AppEnv>, slug: string, email: string) {
       { db: c.var.db, kv: c.var.kv, transports: [defaultTransport(c.var.config, c.var.db)], baseUrl: c.var.config.APP_BASE_URL, mailFrom: c.var.config.MAIL_FROM },
       { agencyId: account.agencyId, contactId: account.contactId, action: "send", actor: { id: null, name: "Client (asked for a fresh link)", email: "" } },
     );
-  })().catch((err) => console.error("fresh-link", err));
-  try {
-    c.executionCtx.waitUntil(work);
-  } catch {
-    await work; // no execution context (direct calls in tests)
-  }
+  })();
+  await inBackground(c, work, "fresh link");
 }
 
 export const portalRoutes = new Hono<AppEnv>()
@@ -83,7 +79,7 @@ export const portalRoutes = new Hono<AppEnv>()
     const passwordHash = await hashPassword(parsed.data.password);
     const consumed = await consumeClaimToken(c.var.db, slug, tokenHash, now);
     if (!consumed) return c.html(<LinkInvalidPage agency={agency} />, 410);
-    await activateAfterClaim(c.var.db, consumed, passwordHash, loginContext(c), now);
+    if (!(await activateAfterClaim(c.var.db, consumed, passwordHash, loginContext(c), now))) return c.html(<LinkInvalidPage agency={agency} />, 410);
 
     if (consumed.purpose === "invite") {
       await issueClientSession(c, { accountId: consumed.accountId, agencyId: consumed.agencyId, slug }, c.var.config.SESSION_SECRET, new Date(now.getTime() + 1));
@@ -99,14 +95,11 @@ export const portalRoutes = new Hono<AppEnv>()
       url: `${config.APP_BASE_URL}/portal/${slug}/login`,
       firstName: claim.firstName,
     });
-    const send = defaultTransport(config, c.var.db)
-      .send({ from: senderFor(config.MAIL_FROM, agency.agencyName), to: claim.email, subject: notice.subject, html: notice.html, text: notice.text, tag: "portal-password-changed" })
-      .catch((err) => console.error("password-changed notice", err));
-    try {
-      c.executionCtx.waitUntil(send);
-    } catch {
-      await send;
-    }
+    await inBackground(
+      c,
+      defaultTransport(config, c.var.db).send({ from: senderFor(config.MAIL_FROM, agency.agencyName), to: claim.email, subject: notice.subject, html: notice.html, text: notice.text, tag: "portal-password-changed" }),
+      "password-changed notice",
+    );
     return c.redirect(`/portal/${slug}/login?changed=1`, 303);
   })
   .get("/:slug/login", async (c) => {
@@ -125,7 +118,9 @@ export const portalRoutes = new Hono<AppEnv>()
     const { email, password } = parsed.data;
     const account = await findAccountForSignIn(c.var.db, slug, email);
     const now = new Date();
-    const record = (outcome: LoginRecord["outcome"]) => (account ? loginInsert(c.var.db, { ...loginContext(c), agencyId: account.agencyId, accountId: account.accountId, outcome }, now) : null);
+    // Recorded after the response, so an unknown email and a known one take the same time.
+    const record = (outcome: LoginRecord["outcome"]) =>
+      account ? inBackground(c, Promise.resolve(loginInsert(c.var.db, { ...loginContext(c), agencyId: account.agencyId, accountId: account.accountId, outcome }, now)), "login record") : Promise.resolve();
     if (await isRateLimited(c.env.AUTH_LIMITER, `portal-login:ip:${clientIp(c.req.raw)}`, `portal-login:account:${slug}:${email}`)) {
       await record("rate_limited");
       return c.html(<PortalLoginPage agency={agency} email={email} errors={[TOO_MANY]} />, 429);
@@ -167,8 +162,7 @@ export const portalRoutes = new Hono<AppEnv>()
   })
   .get("/:slug", async (c) => {
     const slug = c.req.param("slug");
-    const config = readConfig(c.env);
-    const session = await validateClientSession(c, config.SESSION_SECRET, c.var.kv, slug);
+    const session = await validateClientSession(c, c.var.config.SESSION_SECRET, c.var.kv, slug);
     if (!session.ok) {
       if (session.reason === "revoked") clearClientSession(c);
       return c.redirect(`/portal/${slug}/login`, 303);

@@ -71,7 +71,8 @@ describe("client sessions", () => {
     const { slug, contact, account } = await portalSetUp("active");
     await clientSignIn(slug, contact.email!, "wrong password entirely");
     await clientSignIn(slug, contact.email!);
-    const { results } = await env.DB.prepare("SELECT outcome FROM portal_logins WHERE account_id = ? ORDER BY at, rowid").bind(account.id).all<{ outcome: string }>();
+    const read = async () => (await env.DB.prepare("SELECT outcome FROM portal_logins WHERE account_id = ? ORDER BY at, rowid").bind(account.id).all<{ outcome: string }>()).results;
+    const results = await eventually(read, (r) => r.length >= 2);
     expect(results.map((r) => r.outcome)).toEqual(["wrong_password", "success"]);
   });
 
