@@ -9,8 +9,14 @@ import { seedDemoData } from "./seed";
 
 export const devRoutes = new Hono<AppEnv>();
 
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+// Only for a developer's own machine: production configuration never serves these, and
+// neither does a development configuration deployed by mistake (its requests are not local).
 devRoutes.use(async (c, next) => {
-  if (c.var.config.ENVIRONMENT === "production") return c.notFound();
+  const { ENVIRONMENT } = c.var.config;
+  const local = LOCAL_HOSTS.has(new URL(c.req.url).hostname);
+  if (ENVIRONMENT === "production" || (ENVIRONMENT === "development" && !local)) return c.notFound();
   await next();
 });
 

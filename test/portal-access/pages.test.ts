@@ -368,9 +368,21 @@ describe("the dev outbox", () => {
     expect(seed.status).toBe(404);
     expect(await dbSnapshot()).toEqual(before);
 
-    // The same requests in development configuration do reach the outbox.
+    // The same requests in the test configuration do reach the outbox.
     const dev = await app.fetch(new Request("https://portal.test/dev/outbox.json"), env, createExecutionContext());
     expect(dev.status).toBe(200);
     expect(await dev.text()).toContain(contact.email!);
+  });
+
+  it("answers 404 for the dev outbox when a development configuration is reached from anywhere but this machine", async () => {
+    const { contact } = await sendInvite();
+    const development = { ...env, ENVIRONMENT: "development" };
+    const app = buildApp();
+    const remote = await app.fetch(new Request("https://trips-portal-access-dev.example.workers.dev/dev/outbox.json"), development, createExecutionContext());
+    expect(remote.status).toBe(404);
+    expect(await remote.text()).not.toContain(contact.email!);
+    const local = await app.fetch(new Request("http://localhost:8787/dev/outbox.json"), development, createExecutionContext());
+    expect(local.status).toBe(200);
+    expect(await local.text()).toContain(contact.email!);
   });
 });
