@@ -103,6 +103,17 @@ function stale(from: AccountStatus | "none", action: Exclude<PortalAction, "send
   };
 }
 
+/** Refusals that mean "the page you acted on is out of date": they answer with the current state. */
+export function showsCurrentState(refusal: Refusal): boolean {
+  return refusal.reason === "stale" || refusal.reason === "disabled";
+}
+
+/** Actions that ask the advisor to confirm first. */
+export const NEEDS_CONFIRMATION: Partial<Record<PortalAction, string>> = {
+  disable: "Disable portal access? The client is signed out at once and can't sign in until you re-enable access.",
+  cancel_disable: "Cancel the pending invite and disable portal access? The invite link stops working.",
+};
+
 /** The action the trip page's button performs in each state (null: no button). */
 export function sendActionFor(status: AccountStatus | "none"): "invite" | "resend" | "reset" | null {
   switch (status) {

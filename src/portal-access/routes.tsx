@@ -12,7 +12,9 @@ import { TravelerRow } from "../trips/views";
 import type { AppEnv } from "../types";
 import { isHtmx, setFlash, toast } from "../ui/feedback";
 import { loadAccessTab } from "./queries";
-import { AccessPanel, deadline } from "./views";
+import { AccessPanel, ConfirmActionPanel, deadline } from "./views";
+import { NEEDS_CONFIRMATION, showsCurrentState } from "./lifecycle";
+import type { Child } from "hono/jsx";
 import { ContactFrame } from "../contacts/views";
 import { pageOrFragment } from "../ui/layout";
 import { PortalPill } from "../ui/components";
@@ -48,11 +50,11 @@ const accessAction = z.enum(["invite", "resend", "reset", "cancel_disable", "dis
   error: "That is not a portal access action.",
 });
 
-async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 | 409 | 422 = 200) {
+async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 | 409 | 422 = 200, replacement?: Child) {
   const data = await loadAccessTab(c.var.db, c.var.advisor.agencyId, contactId);
   if (!data) return c.notFound();
   const now = new Date();
-  const panel = <AccessPanel {...data} now={now} />;
+  const panel = replacement ?? <AccessPanel {...data} now={now} />;
   const snapshot = data.account ? { status: data.account.status, newestTokenExpiresAt: deadline(data.newestToken) } : null;
   return pageOrFragment(
     c,
@@ -89,7 +91,7 @@ export const portalAccessRoutes = new Hono<AppEnv>()
     toast(c, message, failed ? "error" : "ok");
     const traveler = await loadTraveler(c.var.db, agencyId, tripId, contactId);
     const row = <TravelerRow tripId={tripId} traveler={traveler!} now={new Date()} />;
-    if (!outcome.ok && outcome.refusal.reason !== "stale") {
+    if (!outcome.ok && !showsCurrentState(outcome.refusal)) {
       // The row stays as it was; the toast says why.
       c.header("HX-Reswap", "none");
       return c.html(row, 422);
@@ -101,6 +103,10 @@ export const portalAccessRoutes = new Hono<AppEnv>()
     const contactId = c.req.param("contactId");
     const parsed = accessAction.safeParse(c.req.param("action"));
     if (!parsed.success) return c.text(parsed.error.issues[0]!.message, 404);
+    const question = NEEDS_CONFIRMATION[parsed.data];
+    if (question && !isHtmx(c) && (await c.req.parseBody()).confirmed !== "yes") {
+      return renderAccess(c, contactId, 200, <ConfirmActionPanel contactId={contactId} action={parsed.data} question={question} />);
+    }
     const outcome = await performPortalAction(advisorSendDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action: parsed.data, actor: actor(c) });
     if (!outcome.ok && outcome.notFound) return c.notFound();
     const message = outcome.ok ? outcome.toast : outcome.refusal.message;
@@ -110,8 +116,8 @@ export const portalAccessRoutes = new Hono<AppEnv>()
       return c.redirect(`/contacts/${contactId}/access`, 303);
     }
     toast(c, message, failed ? "error" : "ok");
-    if (!outcome.ok && outcome.refusal.reason !== "stale") c.header("HX-Reswap", "none");
-    return renderAccess(c, contactId, outcome.ok ? 200 : outcome.refusal.reason === "stale" ? 409 : 422);
+    if (!outcome.ok && !showsCurrentState(outcome.refusal)) c.header("HX-Reswap", "none");
+    return renderAccess(c, contactId, outcome.ok ? 200 : showsCurrentState(outcome.refusal) ? 409 : 422);
   })
   .post("/contacts/:contactId/archive", async (c) => {
     const contactId = c.req.param("contactId");

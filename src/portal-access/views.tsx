@@ -4,7 +4,7 @@
 import type { Advisor, Contact, PortalAccount, PortalEvent, PortalLogin, PortalToken } from "../db/schema";
 import { CHANNEL_LABEL } from "../mail/message";
 import { Card, EmptyState, formatDateTime, PortalPill } from "../ui/components";
-import { ACTION_LABEL, actionsFor, sendActionFor, type PortalAction } from "./lifecycle";
+import { ACTION_LABEL, actionsFor, NEEDS_CONFIRMATION, sendActionFor, type PortalAction } from "./lifecycle";
 import { portalStatus, type PortalStatus } from "./status";
 
 const SEND_LABEL = { invite: "Invite to portal", resend: "Resend invite", reset: "Send password reset" } as const;
@@ -68,10 +68,6 @@ function linkState(token: PortalToken, now: Date): string {
   return `works until ${formatDateTime(token.expiresAt)}`;
 }
 
-const CONFIRM: Partial<Record<PortalAction, string>> = {
-  disable: "Disable portal access? The client is signed out at once and can't sign in until you re-enable access.",
-  cancel_disable: "Cancel the pending invite and disable portal access? The invite link stops working.",
-};
 
 export interface AccessPanelProps {
   contact: Contact;
@@ -153,7 +149,7 @@ export function AccessPanel(props: AccessPanelProps) {
         )}
         <div class="actions">
           {actionsFor(account?.status ?? "none").map((action) => (
-            <form method="post" action={`/contacts/${contact.id}/access/${action}`} hx-post={`/contacts/${contact.id}/access/${action}`} hx-target="#access-panel" hx-swap="outerHTML" hx-confirm={CONFIRM[action]}>
+            <form method="post" action={`/contacts/${contact.id}/access/${action}`} hx-post={`/contacts/${contact.id}/access/${action}`} hx-target="#access-panel" hx-swap="outerHTML" hx-confirm={NEEDS_CONFIRMATION[action]}>
               <button type="submit" class={action === "disable" || action === "cancel_disable" ? "btn btn-danger" : action === "reenable" ? "btn" : "btn btn-primary"}>
                 {ACTION_LABEL[action]}
               </button>
@@ -210,6 +206,28 @@ export function AccessPanel(props: AccessPanelProps) {
             ))}
           </ul>
         )}
+      </Card>
+    </div>
+  );
+}
+
+/** Without JavaScript there is no confirm dialog: the plain form post lands here first. */
+export function ConfirmActionPanel(props: { contactId: string; action: PortalAction & keyof typeof ACTION_LABEL; question: string }) {
+  return (
+    <div id="access-panel" class="access-panel">
+      <Card title="Please confirm">
+        <p>{props.question}</p>
+        <div class="actions">
+          <form method="post" action={`/contacts/${props.contactId}/access/${props.action}`}>
+            <input type="hidden" name="confirmed" value="yes" />
+            <button type="submit" class="btn btn-danger">
+              {ACTION_LABEL[props.action]}
+            </button>
+          </form>
+          <a href={`/contacts/${props.contactId}/access`} class="btn">
+            Keep things as they are
+          </a>
+        </div>
       </Card>
     </div>
   );

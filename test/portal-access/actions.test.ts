@@ -73,7 +73,9 @@ describe("portal actions: every state × every action", () => {
     const trigger = JSON.parse(res.headers.get("HX-Trigger") ?? "{}") as { toast?: { message: string; kind: string } };
 
     if (expected === "stale" || expected === "refused") {
-      expect(res.status).toBe(expected === "stale" ? 409 : 422);
+      // Both mean "your page is out of date": the answer shows the current state.
+      expect(res.status).toBe(409);
+      expect(res.headers.get("HX-Reswap")).toBeNull();
       expect(trigger.toast?.kind).toBe("error");
       expect(trigger.toast?.message).toMatch(expected === "stale" ? /^Nothing changed: this contact now / : /disabled/);
       expect(await dbSnapshot()).toEqual(before);
@@ -161,7 +163,17 @@ describe("refusals change nothing and speak the spec's words", () => {
       "send",
       "Another contact already uses this email for portal access.",
     ));
-  it("disabled account on the trip page", () => refusal(async () => {}, "disabled", "send", "Portal access for this contact is disabled. Re-enable it from the contact's Access tab."));
+  it("disabled account on the trip page (a stale page): re-renders the row as it is now", async () => {
+    const ctx = await setUp("disabled");
+    const before = await dbSnapshot();
+    const res = await act("send", { tripId: ctx.trip.id, contactId: ctx.contact.id }, ctx.cookie);
+    expect(res.status).toBe(409);
+    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe("Portal access for this contact is disabled. Re-enable it from the contact's Access tab.");
+    const html = await res.text();
+    expect(html).toContain("Access disabled");
+    expect(html).toContain("Manage on the Access tab");
+    expect(await dbSnapshot()).toEqual(before);
+  });
 });
 
 describe("links", () => {
@@ -199,6 +211,23 @@ describe("send cap", () => {
     expect(res.status).toBe(422);
     expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe("This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.");
     expect(await dbSnapshot()).toEqual(before);
+  });
+});
+
+describe("confirmation without JavaScript", () => {
+  it.each(["disable", "cancel_disable"] as const)("asks before %s on a plain form post, and acts only once confirmed", async (action) => {
+    const { contact, cookie, account } = await setUp(action === "disable" ? "active" : "pending");
+    const before = await dbSnapshot();
+    const ask = await post(`/contacts/${contact.id}/access/${action}`, {}, cookie);
+    expect(ask.status).toBe(200);
+    const html = await ask.text();
+    expect(html).toContain("Please confirm");
+    expect(html).toContain('name="confirmed" value="yes"');
+    expect(await dbSnapshot()).toEqual(before);
+    const confirmed = await post(`/contacts/${contact.id}/access/${action}`, { confirmed: "yes" }, cookie);
+    expect(confirmed.status).toBe(303);
+    expect((await accountOf(contact.id))!.status).toBe("disabled");
+    expect(account).not.toBeNull();
   });
 });
 
