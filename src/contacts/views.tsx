@@ -60,7 +60,7 @@ export function ContactFrame(props: {
 }) {
   const { contact } = props;
   const tab = (id: ContactTab, href: string, label: string) => (
-    <a href={href} role="tab" class={props.tab === id ? "tab active" : "tab"} aria-selected={props.tab === id ? "true" : "false"}>
+    <a href={href} class={props.tab === id ? "tab active" : "tab"} aria-current={props.tab === id ? "page" : undefined}>
       {label}
     </a>
   );
@@ -94,11 +94,11 @@ export function ContactFrame(props: {
           </form>
         )}
       </div>
-      <div class="tabs" role="tablist">
+      <nav class="tabs" aria-label="Contact sections">
         {tab("info", `/contacts/${contact.id}`, "Contact info")}
         {tab("access", `/contacts/${contact.id}/access`, "Access")}
-      </div>
-      <div class="tab-panel" role="tabpanel">
+      </nav>
+      <div class="tab-panel">
         {props.children}
       </div>
     </DashboardLayout>

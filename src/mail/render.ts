@@ -11,10 +11,11 @@ export function escapeHtml(value: string): string {
 
 type Vars = Record<string, string>;
 
+/** One pass over the template, so values that happen to contain {{…}} are never re-read. */
 export function fill(template: string, vars: Vars, mode: "html" | "text"): string {
-  return template
-    .replace(/\{\{\{(\w+)\}\}\}/g, (_, key: string) => vars[key] ?? "")
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (mode === "html" ? escapeHtml(vars[key] ?? "") : (vars[key] ?? "")));
+  return template.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, rawKey: string | undefined, key: string | undefined) =>
+    rawKey !== undefined ? (vars[rawKey] ?? "") : mode === "html" ? escapeHtml(vars[key!] ?? "") : (vars[key!] ?? ""),
+  );
 }
 
 export interface Branding {

@@ -1,6 +1,7 @@
 // Auto-invite on first share (SPEC §7): one candidate per trip, invited only if they have
 // no portal account at all and are not archived; always through Postmark, never Gmail. It
 // reuses the lifecycle service, so there is no second path that mints an invite.
+import { CHANNEL_LABEL } from "../mail/message";
 import { performPortalAction, type ServiceDeps } from "./service";
 
 export interface TravelerForPick {
@@ -25,14 +26,14 @@ export function pickAutoInviteCandidate(travelers: TravelerForPick[]): Candidate
   return { ok: true, candidate };
 }
 
-export type AutoInviteOutcome = { invited: true; toast: string; contactId: string } | { invited: false; toast: string };
+export type AutoInviteOutcome = { invited: true; toast: string; contactId: string } | { invited: false; failed: boolean; toast: string };
 
 export async function autoInviteOnFirstShare(
   deps: ServiceDeps,
   input: { agencyId: string; travelers: TravelerForPick[]; documentTitle: string; actor: { id: string; name: string; email: string } },
 ): Promise<AutoInviteOutcome> {
   const pick = pickAutoInviteCandidate(input.travelers);
-  if (!pick.ok) return { invited: false, toast: `No portal invite went out: ${pick.reason}` };
+  if (!pick.ok) return { invited: false, failed: false, toast: `No portal invite went out: ${pick.reason}` };
   const outcome = await performPortalAction(deps, {
     agencyId: input.agencyId,
     contactId: pick.candidate.contactId,
@@ -40,7 +41,8 @@ export async function autoInviteOnFirstShare(
     actor: input.actor,
     trigger: `First share of ${input.documentTitle}`,
   });
-  if (!outcome.ok) return { invited: false, toast: outcome.notFound ? "No portal invite went out." : `No portal invite went out: ${outcome.refusal.message}` };
-  if (outcome.delivery && !outcome.delivery.ok) return { invited: false, toast: `The portal invite to ${outcome.recipient} could not be sent: ${outcome.delivery.message}` };
-  return { invited: true, toast: `Portal invite sent to ${outcome.recipient} via ${outcome.delivery?.channel === "postmark" ? "Postmark" : "the dev outbox"}.`, contactId: pick.candidate.contactId };
+  if (!outcome.ok) return { invited: false, failed: false, toast: outcome.notFound ? "No portal invite went out." : `No portal invite went out: ${outcome.refusal.message}` };
+  if (outcome.delivery && !outcome.delivery.ok) return { invited: false, failed: true, toast: `The portal invite to ${outcome.recipient} could not be sent: ${outcome.delivery.message}` };
+  const channel = outcome.delivery ? CHANNEL_LABEL[outcome.delivery.channel] : "email";
+  return { invited: true, toast: `Portal invite sent to ${outcome.recipient} via ${channel}.`, contactId: pick.candidate.contactId };
 }

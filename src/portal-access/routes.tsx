@@ -2,11 +2,9 @@
 // Access tab. Handlers stay thin: validate, call the service, render the fragment.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { performPortalAction, type ServiceDeps } from "./service";
+import { performPortalAction } from "./service";
+import { advisorSendDeps } from "./deps";
 import { archiveContact, restoreContact } from "./archive";
-import { defaultTransport } from "../mail/send";
-import { readGoogleSetup } from "../gmail/config";
-import { advisorGmailTransport } from "../gmail/transport";
 import { loadTraveler } from "../trips/queries";
 import { TravelerRow } from "../trips/views";
 import type { AppEnv } from "../types";
@@ -20,29 +18,6 @@ import { pageOrFragment } from "../ui/layout";
 import { PortalPill } from "../ui/components";
 import { portalStatus } from "./status";
 import { takeFlash } from "../ui/feedback";
-
-export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
-  return {
-    db: c.var.db,
-    kv: c.var.kv,
-    transports: [defaultTransport(c.var.config, c.var.db)],
-    baseUrl: c.var.config.APP_BASE_URL,
-    mailFrom: c.var.config.MAIL_FROM,
-  };
-}
-
-/**
- * For sends the signed-in advisor triggers: their Gmail first when Gmail is set up here (it
- * steps aside unless their connection is live), then the default. Automatic invites use
- * serviceDeps, never this: SPEC §6 sends them through Postmark only.
- */
-export function advisorSendDeps(c: Context<AppEnv>): ServiceDeps {
-  const deps = serviceDeps(c);
-  const setup = readGoogleSetup(c.var.config);
-  if (!setup.configured) return deps;
-  const gmail = advisorGmailTransport({ db: c.var.db, kv: c.var.kv, google: setup.google, advisorId: c.var.advisor.id });
-  return { ...deps, transports: [gmail, ...deps.transports] };
-}
 
 const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
 

@@ -8,6 +8,7 @@ import { inBackground } from "../lib/background";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
 import { defaultTransport } from "../mail/send";
 import { renderPortalEmail } from "../mail/render";
+import { serviceDeps } from "../portal-access/deps";
 import { performPortalAction, senderFor } from "../portal-access/service";
 import { hashClaimToken, looksLikeClaimToken } from "../portal-access/tokens";
 import type { AppEnv } from "../types";
@@ -46,7 +47,7 @@ async function sendFreshLink(c: Context<AppEnv>, slug: string, email: string) {
     const account = await findAccountForFreshLink(c.var.db, slug, email);
     if (!account || account.status === "disabled") return;
     await performPortalAction(
-      { db: c.var.db, kv: c.var.kv, transports: [defaultTransport(c.var.config, c.var.db)], baseUrl: c.var.config.APP_BASE_URL, mailFrom: c.var.config.MAIL_FROM },
+      serviceDeps(c),
       { agencyId: account.agencyId, contactId: account.contactId, action: "send", actor: { id: null, name: "Client (asked for a fresh link)", email: "" } },
     );
   })();

@@ -1,8 +1,7 @@
 // Advisor trip pages, and sharing a trip's invoices and proposals.
 import { Hono } from "hono";
-import { defaultTransport } from "../mail/send";
 import { autoInviteOnFirstShare } from "../portal-access/auto-invite";
-import { serviceDeps } from "../portal-access/routes";
+import { serviceDeps } from "../portal-access/deps";
 import type { AppEnv } from "../types";
 import { isHtmx, setFlash, takeFlash, toast } from "../ui/feedback";
 import { shareDocument } from "./documents";
@@ -32,8 +31,7 @@ export const tripRoutes = new Hono<AppEnv>()
     if (!shared.alreadyShared && shared.firstOnTrip && shared.autoInvite) {
       const travelers = (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler);
       // Auto-invites go through Postmark (or the dev outbox) only, never the advisor's Gmail.
-      const deps = { ...serviceDeps(c), transports: [defaultTransport(c.var.config, c.var.db)] };
-      const auto = await autoInviteOnFirstShare(deps, {
+      const auto = await autoInviteOnFirstShare(serviceDeps(c), {
         agencyId,
         documentTitle: title,
         actor: { id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email },
@@ -48,7 +46,7 @@ export const tripRoutes = new Hono<AppEnv>()
         })),
       });
       message = `${message} ${auto.toast}`;
-      failed = auto.toast.includes("could not be sent");
+      failed = !auto.invited && auto.failed;
       invitedSomeone = auto.invited;
     }
     if (!isHtmx(c)) {

@@ -114,7 +114,7 @@ describe("the Access tab", () => {
     expect(d1RoundTrips(res)).toBe(1);
     const html = await res.text();
     expect(html).toMatch(/^<!doctype html>/i);
-    expect(html).toContain('<a href="/contacts/' + contact.id + '/access" role="tab" class="tab active" aria-selected="true">Access</a>');
+    expect(html).toContain('<a href="/contacts/' + contact.id + '/access" class="tab active" aria-current="page">Access</a>');
     expect(html).toContain('id="access-panel"');
     expect(accessButtons(html)).toEqual(ACCESS_BUTTONS[state]);
     expect(pillText(html, "access-pill")).toBe(PILL[state]);

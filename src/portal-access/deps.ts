@@ -1,0 +1,34 @@
+// The one place that decides how portal mail leaves for a request: the default transport
+// (Postmark, or the dev outbox locally), with the signed-in advisor's Gmail in front only for
+// sends the advisor triggers themselves.
+import type { Context } from "hono";
+import { readGoogleSetup } from "../gmail/config";
+import { advisorGmailTransport } from "../gmail/transport";
+import { defaultTransport } from "../mail/send";
+import type { AppEnv } from "../types";
+import type { ServiceDeps } from "./service";
+
+/** Automatic invites and what clients ask for themselves: never the advisor's Gmail (SPEC §6). */
+export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
+  return {
+    db: c.var.db,
+    kv: c.var.kv,
+    transports: [defaultTransport(c.var.config, c.var.db)],
+    baseUrl: c.var.config.APP_BASE_URL,
+    mailFrom: c.var.config.MAIL_FROM,
+  };
+}
+
+/**
+ * For sends the signed-in advisor triggers: their Gmail first when Gmail is set up here (it
+ * steps aside unless their connection is live), then the default. Automatic invites use
+ * serviceDeps, never this: SPEC §6 sends them through Postmark only.
+ */
+export function advisorSendDeps(c: Context<AppEnv>): ServiceDeps {
+  const deps = serviceDeps(c);
+  const setup = readGoogleSetup(c.var.config);
+  if (!setup.configured) return deps;
+  const gmail = advisorGmailTransport({ db: c.var.db, kv: c.var.kv, google: setup.google, advisorId: c.var.advisor.id });
+  return { ...deps, transports: [gmail, ...deps.transports] };
+}
+
