@@ -39,7 +39,7 @@ export async function loadGmailConnection(db: Db, agencyId: string, advisorId: s
 }
 
 /** The advisor's Gmail sender if the connection is usable; null if never connected or needing a reconnect. */
-export async function loadConnectedGmailSender(db: Db, advisorId: string): Promise<GmailSender | null> {
+export async function loadConnectedGmailSender(db: Db, agencyId: string, advisorId: string): Promise<GmailSender | null> {
   const rows = await db
     .select({
       advisorName: advisors.name,
@@ -50,7 +50,7 @@ export async function loadConnectedGmailSender(db: Db, advisorId: string): Promi
     })
     .from(advisors)
     .innerJoin(agencies, eq(agencies.id, advisors.agencyId))
-    .where(eq(advisors.id, advisorId));
+    .where(and(eq(advisors.id, advisorId), eq(advisors.agencyId, agencyId)));
   const row = rows[0];
   if (!row || row.status !== "connected" || !row.gmailEmail || !row.sealedRefreshToken) return null;
   return { advisorId, advisorName: row.advisorName, agencyName: row.agencyName, gmailEmail: row.gmailEmail, sealedRefreshToken: row.sealedRefreshToken };
@@ -75,11 +75,11 @@ export async function saveGmailConnection(db: Db, agencyId: string, advisorId: s
  * Google no longer accepts the token. Guarded by the token that failed, so a reconnect that
  * landed meanwhile is not marked broken by a send that started before it.
  */
-export async function markGmailNeedsReconnect(db: Db, advisorId: string, sealedRefreshToken: string) {
+export async function markGmailNeedsReconnect(db: Db, agencyId: string, advisorId: string, sealedRefreshToken: string) {
   await db
     .update(advisors)
     .set({ gmailStatus: "needs_reconnect" })
-    .where(and(eq(advisors.id, advisorId), eq(advisors.gmailRefreshTokenSealed, sealedRefreshToken)));
+    .where(and(eq(advisors.id, advisorId), eq(advisors.agencyId, agencyId), eq(advisors.gmailRefreshTokenSealed, sealedRefreshToken)));
 }
 
 export async function deleteGmailConnection(db: Db, agencyId: string, advisorId: string) {

@@ -7,13 +7,13 @@ import type { GoogleConfig } from "./config";
 import type { FetchLike } from "./oauth";
 import { loadConnectedGmailSender, markGmailNeedsReconnect } from "./queries";
 
-export function advisorGmailTransport(deps: { db: Db; kv: KVNamespace; google: GoogleConfig; advisorId: string; fetch?: FetchLike; timeoutMs?: number }): MailTransport {
+export function advisorGmailTransport(deps: { db: Db; kv: KVNamespace; google: GoogleConfig; agencyId: string; advisorId: string; fetch?: FetchLike; timeoutMs?: number }): MailTransport {
   return gmailTransport({
     kv: deps.kv,
     google: deps.google,
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs,
-    loadSender: () => loadConnectedGmailSender(deps.db, deps.advisorId),
-    markNeedsReconnect: (sender) => markGmailNeedsReconnect(deps.db, sender.advisorId, sender.sealedRefreshToken),
+    loadSender: () => loadConnectedGmailSender(deps.db, deps.agencyId, deps.advisorId),
+    markNeedsReconnect: (sender) => markGmailNeedsReconnect(deps.db, deps.agencyId, sender.advisorId, sender.sealedRefreshToken),
   });
 }

@@ -14,8 +14,8 @@ import { hashClaimToken, looksLikeClaimToken } from "../portal-access/tokens";
 import type { AppEnv } from "../types";
 import { newPasswordForm } from "./passwords";
 import { activateAfterClaim, consumeClaimToken, findAccountForFreshLink, findAccountForSignIn, findPortalAgency, loadPortalHome, loginInsert, lookupClaim, type LoginRecord } from "./queries";
-import { revokeAccountSessions } from "./revocation";
-import { clearClientSession, issueClientSession, validateClientSession } from "./session";
+import { revokeAccountSessions, revokeClientSession } from "./revocation";
+import { clearClientSession, issueClientSession, readClientSession, validateClientSession } from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage } from "./views";
 
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
@@ -157,7 +157,10 @@ export const portalRoutes = new Hono<AppEnv>()
     await sendFreshLink(c, slug, parsed.data);
     return c.html(<ForgotPage agency={agency} sent />);
   })
-  .post("/:slug/logout", (c) => {
+  .post("/:slug/logout", async (c) => {
+    // Signing out ends this session for good, not just this browser's copy of the cookie.
+    const session = await readClientSession(c, c.var.config.SESSION_SECRET, c.req.param("slug"));
+    if (session.ok) await revokeClientSession(c.var.kv, session.session.sessionId);
     clearClientSession(c);
     return c.redirect(`/portal/${c.req.param("slug")}/login?signedout=1`, 303);
   })

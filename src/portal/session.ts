@@ -5,7 +5,7 @@ import { SignJWT, jwtVerify } from "jose";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { newId } from "../lib/ids";
-import { CLIENT_SESSION_SECONDS, sessionsRevokedBefore } from "./revocation";
+import { CLIENT_SESSION_SECONDS, isClientSessionRevoked, sessionsRevokedBefore } from "./revocation";
 
 export const CLIENT_COOKIE = "__Host-trips_portal";
 
@@ -14,11 +14,12 @@ export interface ClientSession {
   agencyId: string;
   slug: string;
   issuedAtMs: number;
+  sessionId: string;
 }
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
-export async function issueClientSession(c: Context, s: Omit<ClientSession, "issuedAtMs">, secret: string, now = new Date()): Promise<void> {
+export async function issueClientSession(c: Context, s: Omit<ClientSession, "issuedAtMs" | "sessionId">, secret: string, now = new Date()): Promise<void> {
   const token = await new SignJWT({ kind: "client", agy: s.agencyId, slug: s.slug, iatms: now.getTime() })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(s.accountId)
@@ -41,19 +42,21 @@ export async function readClientSession(c: Context, secret: string, slug: string
   if (!token) return { ok: false, reason: "missing" };
   try {
     const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"] });
-    if (payload.kind !== "client" || typeof payload.sub !== "string" || typeof payload.agy !== "string" || typeof payload.iatms !== "number") return { ok: false, reason: "invalid" };
+    if (payload.kind !== "client" || typeof payload.sub !== "string" || typeof payload.agy !== "string" || typeof payload.iatms !== "number" || typeof payload.jti !== "string") {
+      return { ok: false, reason: "invalid" };
+    }
     if (payload.slug !== slug) return { ok: false, reason: "other_agency" };
-    return { ok: true, session: { accountId: payload.sub, agencyId: payload.agy, slug, issuedAtMs: payload.iatms } };
+    return { ok: true, session: { accountId: payload.sub, agencyId: payload.agy, slug, issuedAtMs: payload.iatms, sessionId: payload.jti } };
   } catch {
     return { ok: false, reason: "invalid" };
   }
 }
 
-/** The full check every signed-in portal request makes: the cookie, then the KV revocation flag. */
+/** The full check every signed-in portal request makes: the cookie, then the KV revocation flags. */
 export async function validateClientSession(c: Context, secret: string, kv: KVNamespace, slug: string): Promise<ClientSessionResult> {
   const read = await readClientSession(c, secret, slug);
   if (!read.ok) return read;
-  const revokedBefore = await sessionsRevokedBefore(kv, read.session.accountId);
-  if (revokedBefore !== null && read.session.issuedAtMs <= revokedBefore) return { ok: false, reason: "revoked" };
+  const [revokedBefore, signedOut] = await Promise.all([sessionsRevokedBefore(kv, read.session.accountId), isClientSessionRevoked(kv, read.session.sessionId)]);
+  if (signedOut || (revokedBefore !== null && read.session.issuedAtMs <= revokedBefore)) return { ok: false, reason: "revoked" };
   return read;
 }

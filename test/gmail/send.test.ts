@@ -29,7 +29,7 @@ async function setUp(opts: { agencyName?: string; state?: SeedState; gmailStatus
     db,
     kv: env.SESSIONS,
     transports: [
-      advisorGmailTransport({ db, kv: env.SESSIONS, google: GOOGLE, advisorId: advisor.id, fetch: google.fetch, timeoutMs: 100 }),
+      advisorGmailTransport({ db, kv: env.SESSIONS, google: GOOGLE, agencyId: advisor.agencyId, advisorId: advisor.id, fetch: google.fetch, timeoutMs: 100 }),
       postmarkTransport({ token: "pm-test-token", messageStream: "outbound", fetch: google.fetch }),
     ],
     baseUrl: BASE,

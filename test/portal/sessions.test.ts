@@ -107,6 +107,9 @@ describe("client sessions", () => {
     const tokens = await eventually(() => tokensOf(account.id), (t) => t.length > 1);
     expect(tokens.at(-1)!.purpose).toBe("invite");
     expect(tokens.at(-1)!.expires_at).toBeGreaterThan(Date.now());
+    // Asking for a fresh link is not an invitation: who invited them, and when, stays as it was.
+    const after = await env.DB.prepare("SELECT invited_by, invited_at FROM portal_accounts WHERE id = ?").bind(account.id).first();
+    expect(after).toEqual({ invited_by: account.invitedBy, invited_at: account.invitedAt!.getTime() });
   });
 
   it("answers a malformed forgot-password email with a clear message and changes nothing", async () => {
@@ -127,5 +130,17 @@ describe("client sessions", () => {
     const otherAgency = await makeAgency();
     await makeContact(otherAgency.agency.id, { email: first.contact.email });
     expect((await clientSignIn(otherAgency.agency.portalSlug!, first.contact.email!)).status).toBe(401);
+  });
+});
+
+describe("signing out", () => {
+  it("ends the session itself: a copy of the old cookie no longer opens the portal, other devices stay signed in", async () => {
+    const { slug, contact } = await portalSetUp("active");
+    const phone = cookieFrom(await clientSignIn(slug, contact.email!));
+    const laptop = cookieFrom(await clientSignIn(slug, contact.email!));
+    const out = await post(`/portal/${slug}/logout`, {}, phone);
+    expect(out.status).toBe(303);
+    expect((await get(`/portal/${slug}`, phone)).status).toBe(303);
+    expect((await get(`/portal/${slug}`, laptop)).status).toBe(200);
   });
 });
