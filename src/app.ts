@@ -64,7 +64,8 @@ export function buildApp() {
   // The advisor dashboard: every path under these prefixes needs a signed-in advisor. Scoped
   // by prefix so the portal, sign-in and unknown paths (a plain 404) never pass through it.
   const dashboard = new Hono<AppEnv>();
-  for (const prefix of ["/trips", "/contacts", "/settings"]) dashboard.use(prefix, requireAdvisor).use(`${prefix}/*`, requireAdvisor);
+  // "/trips/*" matches "/trips" itself too.
+  for (const prefix of ["/trips", "/contacts", "/settings"]) dashboard.use(`${prefix}/*`, requireAdvisor);
   dashboard.route("/trips", tripRoutes);
   dashboard.route("/contacts", contactRoutes);
   dashboard.route("/settings/gmail", gmailRoutes);

@@ -71,6 +71,16 @@ describe("routing", () => {
     expect(await res.text()).toContain("Page not found");
   });
 
+  it("checks the advisor session once per request (one KV read), on the bare list paths too", async () => {
+    const { advisor } = await makeAgency();
+    const cookie = await signIn(advisor);
+    for (const path of ["/trips", "/contacts", "/settings"]) {
+      const res = await get(path, cookie);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("Server-Timing"), path).toContain('kv;desc="1 reads 0 writes"');
+    }
+  });
+
   it("guards every dashboard prefix, including the bare paths", async () => {
     for (const path of ["/trips", "/contacts", "/settings", "/contacts/con_x/access"]) {
       const res = await get(path);
