@@ -67,10 +67,11 @@ export const portalRoutes = new Hono<AppEnv>()
     tokenPageHeaders(c);
     const tokenHash = looksLikeClaimToken(token) ? await hashClaimToken(token) : "";
     const now = new Date();
-    if (await isRateLimited(c.env.AUTH_LIMITER, `portal-claim:ip:${clientIp(c.req.raw)}`, `portal-claim:token:${tokenHash.slice(0, 16)}`)) {
+    const { agency, claim } = tokenHash ? await lookupClaim(c.var.db, slug, tokenHash, now) : { agency: await findPortalAgency(c.var.db, slug), claim: null };
+    const accountKey = claim ? claim.accountId : `unknown:${tokenHash.slice(0, 16)}`;
+    if (await isRateLimited(c.env.AUTH_LIMITER, `portal-claim:ip:${clientIp(c.req.raw)}`, `portal-claim:account:${accountKey}`)) {
       return c.text(TOO_MANY, 429);
     }
-    const { agency, claim } = tokenHash ? await lookupClaim(c.var.db, slug, tokenHash, now) : { agency: await findPortalAgency(c.var.db, slug), claim: null };
     if (!agency || !claim) return c.html(<LinkInvalidPage agency={agency} />, 410);
     const form = await formOf(c);
     const parsed = newPasswordForm.safeParse({ password: form.password ?? "", confirm: form.confirm ?? "" });

@@ -150,3 +150,16 @@ describe("claim page", () => {
     expect((await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "same-origin" })).status).toBe(303);
   });
 });
+
+describe("claim rate limit", () => {
+  it("answers 429 in plain words after too many password attempts on one account's link", async () => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await claim(slug, token, "short")).status);
+    expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
+    const limited = await claim(slug, token);
+    expect(limited.status).toBe(429);
+    expect(await limited.text()).toBe("Too many attempts. Wait a minute and try again.");
+  });
+});
