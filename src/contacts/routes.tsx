@@ -1,7 +1,8 @@
 // Advisor contact pages.
 import { Hono } from "hono";
 import type { AppEnv } from "../types";
-import { takeFlash } from "../ui/feedback";
+import { setFlash, takeFlash } from "../ui/feedback";
+import { contactForm, updateContact, type ContactFormErrors } from "./edit";
 import { listContacts, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactsPage } from "./views";
 
@@ -18,4 +19,26 @@ export const contactRoutes = new Hono<AppEnv>()
         <ContactInfo contact={page.contact} trips={page.trips} />
       </ContactFrame>,
     );
+  })
+  .post("/:contactId", async (c) => {
+    const agencyId = c.var.advisor.agencyId;
+    const contactId = c.req.param("contactId");
+    const body = await c.req.parseBody();
+    const form = Object.fromEntries(["firstName", "lastName", "email", "phone"].map((k) => [k, typeof body[k] === "string" ? (body[k] as string) : ""]));
+    const parsed = contactForm.safeParse(form);
+    if (!parsed.success) {
+      const page = await loadContactPage(c.var.db, agencyId, contactId);
+      if (!page) return c.notFound();
+      const errors: ContactFormErrors = {};
+      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof ContactFormErrors] ??= issue.message;
+      return c.html(
+        <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()}>
+          <ContactInfo contact={page.contact} trips={page.trips} errors={errors} values={form} />
+        </ContactFrame>,
+        422,
+      );
+    }
+    if (!(await updateContact(c.var.db, agencyId, contactId, parsed.data))) return c.notFound();
+    setFlash(c, "Contact saved.");
+    return c.redirect(`/contacts/${contactId}`, 303);
   });

@@ -2,6 +2,8 @@
 import type { Child } from "hono/jsx";
 import type { Contact } from "../db/schema";
 import type { Flash } from "../ui/feedback";
+import { Field } from "../ui/form";
+import type { ContactFormErrors } from "./edit";
 import { portalStatus, type PortalAccountSnapshot } from "../portal-access/status";
 import { Badge, Card, EmptyState, formatDate, fullName, PortalPill } from "../ui/components";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
@@ -105,23 +107,27 @@ export function ContactFrame(props: {
   );
 }
 
-export function ContactInfo(props: { contact: Contact; trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[] }) {
+export function ContactInfo(props: { contact: Contact; trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[]; errors?: ContactFormErrors; values?: Record<string, string> }) {
   const { contact } = props;
+  const v = props.values;
   return (
     <div class="grid-2">
       <Card title="Core identity">
-        <dl class="facts">
-          <dt>First name</dt>
-          <dd>{contact.firstName}</dd>
-          <dt>Last name</dt>
-          <dd>{contact.lastName}</dd>
-          <dt>Email</dt>
-          <dd>{contact.email ?? <span class="muted">No email on file</span>}</dd>
-          <dt>Phone</dt>
-          <dd>{contact.phone ?? <span class="muted">—</span>}</dd>
-          <dt>Status</dt>
-          <dd>{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}` : "Active"}</dd>
-        </dl>
+        {props.errors && Object.keys(props.errors).length > 0 ? (
+          <p class="alert alert-error" role="alert">
+            Nothing was saved. Fix the fields marked below.
+          </p>
+        ) : null}
+        <form method="post" action={`/contacts/${contact.id}`} class="stack">
+          <Field id="firstName" label="First name" value={v?.firstName ?? contact.firstName} error={props.errors?.firstName} required autocomplete="off" />
+          <Field id="lastName" label="Last name" value={v?.lastName ?? contact.lastName} error={props.errors?.lastName} required autocomplete="off" />
+          <Field id="email" label="Email" type="email" value={v?.email ?? contact.email ?? ""} error={props.errors?.email} hint="Portal invites go to this address." />
+          <Field id="phone" label="Phone" type="tel" value={v?.phone ?? contact.phone ?? ""} error={props.errors?.phone} />
+          <p class="hint">{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}.` : "Active contact."}</p>
+          <button type="submit" class="btn btn-primary">
+            Save contact
+          </button>
+        </form>
       </Card>
       <Card title="Trips">
         {props.trips.length === 0 ? (

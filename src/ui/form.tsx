@@ -1,0 +1,21 @@
+// A labelled text input with its hint and error wired up for screen readers.
+
+export function Field(props: { id: string; label: string; value: string; error?: string; hint?: string; type?: string; required?: boolean; autocomplete?: string }) {
+  const describedBy = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input id={props.id} name={props.id} type={props.type ?? "text"} value={props.value} required={props.required} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy} autocomplete={props.autocomplete ?? "off"} />
+      {props.error ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
