@@ -31,7 +31,8 @@ export function PortalSendButton(props: { tripId: string; contactId: string; sta
   const url = `/trips/${props.tripId}/travelers/${props.contactId}/portal`;
   return (
     <form method="post" action={url} hx-post={url} hx-target={`#traveler-${props.contactId}`} hx-swap="outerHTML" class="inline-form">
-      <button type="submit" class="btn btn-small">
+      {/* The id lets htmx put focus back on the button after the row is swapped. */}
+      <button type="submit" class="btn btn-small" id={`portal-send-${props.contactId}`}>
         <MailIcon />
         {SEND_LABEL[action]}
       </button>
@@ -150,7 +151,7 @@ export function AccessPanel(props: AccessPanelProps) {
         <div class="actions">
           {actionsFor(account?.status ?? "none").map((action) => (
             <form method="post" action={`/contacts/${contact.id}/access/${action}`} hx-post={`/contacts/${contact.id}/access/${action}`} hx-target="#access-panel" hx-swap="outerHTML" hx-confirm={NEEDS_CONFIRMATION[action]}>
-              <button type="submit" class={action === "disable" || action === "cancel_disable" ? "btn btn-danger" : action === "reenable" ? "btn" : "btn btn-primary"}>
+              <button type="submit" id={`access-${action}`} class={action === "disable" || action === "cancel_disable" ? "btn btn-danger" : action === "reenable" ? "btn" : "btn btn-primary"}>
                 {ACTION_LABEL[action]}
               </button>
             </form>
