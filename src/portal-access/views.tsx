@@ -133,6 +133,12 @@ export function AccessPanel(props: AccessPanelProps) {
                 <dd id="latest-delivery">
                   {EVENT_WORDS[latestSend.kind]} to {latestSend.recipient}
                   {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} · {DELIVERY_WORDS[latestSend.deliveryStatus ?? ""] ?? latestSend.deliveryStatus ?? "Unknown"} · {formatDateTime(latestSend.at)}
+                  {latestSend.deliveryStatus === "failed" ? (
+                    <>
+                      {" "}
+                      <a href={`/contacts/${contact.id}`}>Check the email address</a>
+                    </>
+                  ) : null}
                 </dd>
               </>
             ) : null}
