@@ -53,14 +53,7 @@ export async function performPortalAction(
 ): Promise<ActionOutcome> {
   const facts = await loadActionFacts(deps.db, input.agencyId, input.contactId, now);
   if (!facts) return { ok: false, notFound: true };
-  const decision = decide({
-    account: facts.account ? { status: facts.account.status, hasPassword: !!facts.account.passwordHash } : null,
-    contact: { email: facts.contact.email, archived: !!facts.contact.archivedAt },
-    agency: { portalSlug: facts.agency.portalSlug },
-    emailTakenByAnotherContact: facts.emailTakenByAnotherContact,
-    recentSends: facts.recentSends,
-    action: input.action,
-  });
+  const decision = decide(toLifecycleInput(facts, input.action));
   if (!decision.ok) return { ok: false, refusal: decision };
 
   const accountId = facts.account?.id ?? newId("pac");
@@ -82,11 +75,11 @@ export async function performPortalAction(
   });
   try {
     const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];
-    // A racing action changed the account first: this batch was a no-op as a whole.
-    if (accountWritten.length === 0) return { ok: false, refusal: { ok: false, reason: "stale", message: REFUSAL.raced } };
+    // A racing action (or archiving) changed things first: this batch was a no-op as a whole.
+    if (accountWritten.length === 0) return { ok: false, refusal: await explainLostRace(deps.db, input, now) };
   } catch (err) {
     // Two clicks racing to create the same account: the unique index lets exactly one through.
-    if (/UNIQUE constraint failed: portal_accounts\.contact_id/.test(String(err))) return { ok: false, refusal: { ok: false, reason: "stale", message: REFUSAL.raced } };
+    if (/UNIQUE constraint failed: portal_accounts\.contact_id/.test(String(err))) return { ok: false, refusal: await explainLostRace(deps.db, input, now) };
     if (/UNIQUE constraint failed: portal_accounts\.agency_id, portal_accounts\.email/.test(String(err))) {
       return { ok: false, refusal: { ok: false, reason: "email_taken", message: REFUSAL.email_taken } };
     }
@@ -123,6 +116,24 @@ export async function performPortalAction(
       : delivery.message
     : DONE_WORDS[decision.action];
   return { ok: true, decision, accountId, recipient, delivery, toast };
+}
+
+/** After losing a race, say what the state is now (SPEC §4), from fresh facts. */
+async function explainLostRace(db: Db, input: { agencyId: string; contactId: string; action: PortalAction }, now: Date): Promise<Refusal> {
+  const facts = await loadActionFacts(db, input.agencyId, input.contactId, now);
+  const again = facts ? decide(toLifecycleInput(facts, input.action)) : null;
+  return again && !again.ok ? again : { ok: false, reason: "stale", message: REFUSAL.raced };
+}
+
+function toLifecycleInput(facts: NonNullable<Awaited<ReturnType<typeof loadActionFacts>>>, action: PortalAction) {
+  return {
+    account: facts.account ? { status: facts.account.status, hasPassword: !!facts.account.passwordHash } : null,
+    contact: { email: facts.contact.email, archived: !!facts.contact.archivedAt },
+    agency: { portalSlug: facts.agency.portalSlug },
+    emailTakenByAnotherContact: facts.emailTakenByAnotherContact,
+    recentSends: facts.recentSends,
+    action,
+  };
 }
 
 /** "Pride Travelers <noreply@…>": the email reads as coming from the agency, not from Trips. */

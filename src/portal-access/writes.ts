@@ -5,7 +5,7 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
-import { portalAccounts, portalEvents, portalTokens } from "../db/schema";
+import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/schema";
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
 import type { ActionFacts } from "./queries";
@@ -82,9 +82,29 @@ function accountWrite(db: Db, w: ActionWriteInput) {
   const { facts, decision: d, actor, now } = w;
   const email = facts.contact.email?.trim().toLowerCase() ?? facts.account?.email ?? "";
   if (!facts.account) {
+    // Created only while the contact is still not archived (archiving may race this invite).
+    const values = {
+      id: w.accountId,
+      agencyId: facts.agency.id,
+      contactId: facts.contact.id,
+      email,
+      status: d.to,
+      passwordHash: null,
+      invitedAt: now.getTime(),
+      invitedBy: actor.id,
+      activatedAt: null,
+      disabledAt: null,
+      disabledBy: null,
+      disabledWhy: null,
+      reenabledAt: null,
+      reenabledBy: null,
+      lastActionId: w.eventId,
+      createdAt: now.getTime(),
+    };
+    const fields = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, sql`${value}`.as(key)])) as { [K in keyof typeof values]: SQL.Aliased<(typeof values)[K]> };
     return db
       .insert(portalAccounts)
-      .values({ id: w.accountId, agencyId: facts.agency.id, contactId: facts.contact.id, email, status: d.to, invitedAt: now, invitedBy: actor.id, lastActionId: w.eventId, createdAt: now })
+      .select(db.select(fields).from(contacts).where(and(eq(contacts.id, facts.contact.id), eq(contacts.agencyId, facts.agency.id), isNull(contacts.archivedAt))))
       .returning({ id: portalAccounts.id });
   }
   const set: Partial<typeof portalAccounts.$inferInsert> = { status: d.to, lastActionId: w.eventId };
@@ -94,7 +114,8 @@ function accountWrite(db: Db, w: ActionWriteInput) {
   if (d.to === "disabled") Object.assign(set, { disabledAt: now, disabledBy: actor.id, disabledWhy: "advisor" });
   if (d.from === "disabled") Object.assign(set, { reenabledAt: now, reenabledBy: actor.id });
   if (d.clearPassword) Object.assign(set, { passwordHash: null, activatedAt: null });
-  // Applies only from the state the decision was made from, and only once per action.
+  // Applies only from the state the decision was made from, and only once per action. Archiving
+  // the contact stamps last_action_id too, so it also makes a racing action a no-op.
   const unchangedSince = facts.account.lastActionId ? eq(portalAccounts.lastActionId, facts.account.lastActionId) : isNull(portalAccounts.lastActionId);
   return db
     .update(portalAccounts)

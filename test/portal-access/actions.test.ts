@@ -253,3 +253,28 @@ describe("racing actions (double clicks, two advisors)", () => {
     else expect(live).toHaveLength(1);
   });
 });
+
+describe("archiving races", () => {
+  it.each(["none", "disabled"] as const)("an archived contact never ends up with live access when archive races an invite or reactivation (%s)", async (state) => {
+    for (let round = 0; round < 3; round++) {
+      const { contact, trip, cookie } = await setUp(state);
+      const action = state === "none" ? "send" : "reactivate";
+      await Promise.all([act(action, { tripId: trip.id, contactId: contact.id }, cookie), post(`/contacts/${contact.id}/archive`, {}, cookie)]);
+      const archived = await env.DB.prepare("SELECT archived_at FROM contacts WHERE id = ?").bind(contact.id).first<number>("archived_at");
+      expect(archived).not.toBeNull();
+      const account = await accountOf(contact.id);
+      if (account) {
+        expect(account.status).toBe("disabled");
+        const live = (await tokensOf(account.id)).filter((t) => t.consumed_at === null && t.voided_at === null);
+        expect(live).toHaveLength(0);
+      }
+    }
+  });
+
+  it("cascades once when two archives race", async () => {
+    const { contact, cookie, account } = await setUp("active");
+    await Promise.all([post(`/contacts/${contact.id}/archive`, {}, cookie), post(`/contacts/${contact.id}/archive`, {}, cookie)]);
+    expect((await eventsOf(account!.id)).filter((e) => e.kind === "archived_cascade")).toHaveLength(1);
+    expect((await accountOf(contact.id))!.status).toBe("disabled");
+  });
+});
