@@ -38,7 +38,7 @@ export const contactRoutes = new Hono<AppEnv>()
         422,
       );
     }
-    if (!(await updateContact(c.var.db, agencyId, contactId, parsed.data))) return c.notFound();
+    if (!(await updateContact(c.var.db, agencyId, contactId, parsed.data, { id: c.var.advisor.id, name: c.var.advisor.name }))) return c.notFound();
     setFlash(c, "Contact saved.");
     return c.redirect(`/contacts/${contactId}`, 303);
   });

@@ -173,7 +173,7 @@ export const portalEvents = sqliteTable(
     accountId: text("account_id").notNull().references(() => portalAccounts.id),
     at: time("at").notNull(),
     kind: text("kind", {
-      enum: ["invited", "resent", "reset_sent", "claimed", "disabled", "reenabled", "reactivated", "archived_cascade", "send_failed"],
+      enum: ["invited", "resent", "reset_sent", "claimed", "disabled", "reenabled", "reactivated", "archived_cascade", "send_failed", "email_changed"],
     }).notNull(),
     // Advisor id, or null for the client themselves and scheduled work.
     actorId: text("actor_id"),

@@ -50,6 +50,7 @@ const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
   reactivated: "Reactivated with a fresh invite",
   archived_cascade: "Access disabled because the contact was archived",
   send_failed: "Email could not be sent",
+  email_changed: "Contact's email changed; earlier links stopped working",
 };
 
 const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {

@@ -49,3 +49,28 @@ describe("editing a contact", () => {
     expect(await dbSnapshot()).toEqual(before);
   });
 });
+
+describe("correcting the email of a contact with a portal account", () => {
+  it("stops the links sent to the old address and records why in the history", async () => {
+    const { makeAccount, tokensOf, eventsOf } = await import("../fixtures");
+    const { agency, advisor } = await makeAgency();
+    const ana = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza", email: "ana@exmaple.com" });
+    const account = (await makeAccount(agency.id, ana, "pending", advisor.id))!;
+    expect((await tokensOf(account.id)).filter((t) => t.voided_at === null)).toHaveLength(1);
+    const res = await post(`/contacts/${ana.id}`, { firstName: "Ana", lastName: "Souza", email: "ana@example.com", phone: "" }, await signIn(advisor));
+    expect(res.status).toBe(303);
+    expect((await tokensOf(account.id)).filter((t) => t.voided_at === null && t.consumed_at === null)).toHaveLength(0);
+    expect((await eventsOf(account.id)).at(-1)).toMatchObject({ kind: "email_changed", detail: "From ana@exmaple.com to ana@example.com" });
+    const html = await (await get(`/contacts/${ana.id}/access`, await signIn(advisor))).text();
+    expect(html).toContain("Invite expired");
+  });
+
+  it("leaves links alone when only the name or the email's case changes", async () => {
+    const { makeAccount, tokensOf } = await import("../fixtures");
+    const { agency, advisor } = await makeAgency();
+    const ana = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza", email: "ana@example.com" });
+    const account = (await makeAccount(agency.id, ana, "pending", advisor.id))!;
+    await post(`/contacts/${ana.id}`, { firstName: "Anna", lastName: "Souza", email: "Ana@Example.com", phone: "" }, await signIn(advisor));
+    expect((await tokensOf(account.id)).filter((t) => t.voided_at === null)).toHaveLength(1);
+  });
+});
