@@ -1,3 +1,4 @@
+import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 
 export function LoginPage(props: { email?: string; error?: string; next?: string }) {
@@ -15,13 +16,7 @@ export function LoginPage(props: { email?: string; error?: string; next?: string
         ) : null}
         <form method="post" action="/login" class="stack">
           {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
-          <label for="email">Email</label>
-          <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ""} aria-describedby={props.error ? "login-error" : undefined} />
-          <label for="password">Password</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required />
-          <button type="submit" class="btn btn-primary btn-block">
-            Sign in
-          </button>
+          <SignInFields email={props.email} describedBy={props.error ? "login-error" : undefined} />
         </form>
       </main>
     </Document>

@@ -2,6 +2,7 @@
 // working without JavaScript.
 import type { Child } from "hono/jsx";
 import { DocumentItem, formatDate } from "../ui/components";
+import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 import { PASSWORD_RULES } from "./passwords";
 import type { PortalAgency } from "./queries";
@@ -103,13 +104,7 @@ export function PortalLoginPage(props: { agency: PortalAgency; email?: string; e
       ) : null}
       <Errors errors={props.errors} />
       <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
-        <label for="email">Email</label>
-        <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ""} />
-        <label for="password">Password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required />
-        <button type="submit" class="btn btn-primary btn-block">
-          Sign in
-        </button>
+        <SignInFields email={props.email} />
       </form>
       <p class="center">
         <a href={`/portal/${props.agency.slug}/forgot`}>Forgot password?</a>

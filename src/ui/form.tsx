@@ -19,3 +19,18 @@ export function Field(props: { id: string; label: string; value: string; error?:
     </div>
   );
 }
+
+/** The email and password fields of a sign-in form (advisor dashboard and client portal). */
+export function SignInFields(props: { email?: string; describedBy?: string }) {
+  return (
+    <>
+      <label for="email">Email</label>
+      <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ""} aria-describedby={props.describedBy} />
+      <label for="password">Password</label>
+      <input id="password" name="password" type="password" autocomplete="current-password" required />
+      <button type="submit" class="btn btn-primary btn-block">
+        Sign in
+      </button>
+    </>
+  );
+}
