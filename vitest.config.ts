@@ -1,3 +1,5 @@
+// Two test projects. "unit": pure modules (rules, predicates, renderers, parsers) in plain Node,
+// from test/unit/. "workers": everything that touches D1, KV or the Worker, inside workerd.
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -5,24 +7,39 @@ import { defineConfig } from "vitest/config";
 const migrations = await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url)));
 
 export default defineConfig({
-  plugins: [
-    cloudflareTest({
-      wrangler: { configPath: "./wrangler.toml" },
-      miniflare: {
-        bindings: {
-          ENVIRONMENT: "test",
-          APP_BASE_URL: "https://portal.test",
-          SESSION_SECRET: "test-session-secret-0123456789abcdef0123456789",
-          DEV_SEED_KEY: "test-seed-key-0123456789",
-          TEST_MIGRATIONS: migrations,
+  test: {
+    testTimeout: 20_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          environment: "node",
         },
       },
-    }),
-  ],
-  test: {
-    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-    exclude: ["test/e2e/**"],
-    setupFiles: ["./test/setup.ts"],
-    testTimeout: 20_000,
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                ENVIRONMENT: "test",
+                APP_BASE_URL: "https://portal.test",
+                SESSION_SECRET: "test-session-secret-0123456789abcdef0123456789",
+                DEV_SEED_KEY: "test-seed-key-0123456789",
+                PASSWORD_HASH_COST: "test",
+                TEST_MIGRATIONS: migrations,
+              },
+            },
+          }),
+        ],
+        test: {
+          name: "workers",
+          include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+          exclude: ["test/e2e/**", "test/unit/**"],
+          setupFiles: ["./test/setup.ts"],
+        },
+      },
+    ],
   },
 });

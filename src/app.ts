@@ -10,7 +10,6 @@ import { devRoutes } from "./dev/routes";
 import { readConfig } from "./env";
 import { formActionSources } from "./gmail/config";
 import { gmailRoutes } from "./gmail/routes";
-import { portalAccessRoutes } from "./portal-access/routes";
 import { portalRoutes } from "./portal/routes";
 import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
@@ -70,7 +69,6 @@ export function buildApp() {
   dashboard.route("/contacts", contactRoutes);
   dashboard.route("/settings/gmail", gmailRoutes);
   dashboard.route("/settings", settingsRoutes);
-  dashboard.route("/", portalAccessRoutes);
   app.route("/", dashboard);
 
   app.notFound(notFoundPage);

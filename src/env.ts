@@ -1,6 +1,7 @@
 // Bindings and configuration, validated once per environment object with zod so a
 // misconfigured deployment fails loudly on its first request instead of deep in a feature.
 import { z } from "zod";
+import { PRODUCTION_SCRYPT, TEST_SCRYPT, type ScryptParams } from "./lib/password";
 
 export interface Bindings {
   DB: D1Database;
@@ -22,6 +23,8 @@ export interface Bindings {
   GOOGLE_REVOKE_URL?: string;
   GMAIL_API_URL?: string;
   TOKEN_SEAL_KEY?: string;
+  /** "test" lowers the password hashing cost for the test suite; refused outside ENVIRONMENT=test. */
+  PASSWORD_HASH_COST?: string;
 }
 
 // An empty value in .dev.vars or the dashboard means "not set", not "invalid".
@@ -48,6 +51,10 @@ const configSchema = z
     GOOGLE_REVOKE_URL: urlOr("https://oauth2.googleapis.com/revoke", "GOOGLE_REVOKE_URL"),
     GMAIL_API_URL: urlOr("https://gmail.googleapis.com", "GMAIL_API_URL"),
     TOKEN_SEAL_KEY: z.preprocess(unsetIfEmpty, z.string().min(32, { error: "TOKEN_SEAL_KEY must be at least 32 random characters (wrangler secret put TOKEN_SEAL_KEY)" }).optional()),
+    PASSWORD_HASH_COST: z.preprocess(unsetIfEmpty, z.literal("test", { error: 'PASSWORD_HASH_COST must be "test" or unset' }).optional()),
+  })
+  .refine((c) => c.PASSWORD_HASH_COST !== "test" || c.ENVIRONMENT === "test", {
+    error: "PASSWORD_HASH_COST=test weakens password hashes and is only allowed when ENVIRONMENT is test",
   })
   .refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_TOKEN, {
     error: "POSTMARK_TOKEN is required in production (wrangler secret put POSTMARK_TOKEN)",
@@ -56,6 +63,8 @@ const configSchema = z
 export type Config = z.infer<typeof configSchema> & {
   /** Mail goes to the local dev outbox instead of Postmark. Never true in production. */
   useDevOutbox: boolean;
+  /** The cost new password hashes are made with (and unknown emails are checked against). */
+  scrypt: ScryptParams;
 };
 
 const cache = new WeakMap<object, Config>();
@@ -67,7 +76,11 @@ export function readConfig(env: Bindings): Config {
   if (!parsed.success) {
     throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
   }
-  const config = { ...parsed.data, useDevOutbox: parsed.data.ENVIRONMENT !== "production" && !parsed.data.POSTMARK_TOKEN };
+  const config = {
+    ...parsed.data,
+    useDevOutbox: parsed.data.ENVIRONMENT !== "production" && !parsed.data.POSTMARK_TOKEN,
+    scrypt: parsed.data.PASSWORD_HASH_COST === "test" ? TEST_SCRYPT : PRODUCTION_SCRYPT,
+  };
   cache.set(env, config);
   return config;
 }

@@ -5,16 +5,16 @@ import { openDb, type Db } from "../src/db/client";
 import { advisors, agencies, contacts, portalAccounts, portalTokens, tripDocuments, tripTravelers, trips } from "../src/db/schema";
 import { issueAdvisorSession, ADVISOR_COOKIE } from "../src/auth/session";
 import { newId } from "../src/lib/ids";
+import { hashPassword, TEST_SCRYPT } from "../src/lib/password";
 
 export const BASE = "https://portal.test";
 export const db: Db = openDb(env.DB).db;
 
-// A real scrypt hash of "correct horse battery", computed once per test run.
+// Real scrypt hashes at the test cost (the Worker reads PASSWORD_HASH_COST=test), computed once per worker.
 let advisorHash: Promise<string> | undefined;
 export const ADVISOR_PASSWORD = "correct horse battery";
-async function hashOnce() {
-  const { hashPassword } = await import("../src/lib/password");
-  advisorHash ??= hashPassword(ADVISOR_PASSWORD);
+function hashOnce() {
+  advisorHash ??= hashPassword(ADVISOR_PASSWORD, TEST_SCRYPT);
   return advisorHash;
 }
 
@@ -107,7 +107,6 @@ export type SeedState = "none" | "pending" | "expired" | "active" | "disabled";
 /** A portal account in the given state, with the tokens that state implies. */
 export async function makeAccount(agencyId: string, contact: { id: string; email: string | null }, state: SeedState, advisorId = "adv_test") {
   if (state === "none") return null;
-  const { hashPassword } = await import("../src/lib/password");
   const now = Date.now();
   const DAY = 86_400_000;
   const id = newId("pac");
@@ -121,7 +120,7 @@ export async function makeAccount(agencyId: string, contact: { id: string; email
       contactId: contact.id,
       email: (contact.email ?? "nobody@example.com").toLowerCase(),
       status,
-      passwordHash: hasPassword ? await clientHashOnce(hashPassword) : null,
+      passwordHash: hasPassword ? await clientHashOnce() : null,
       invitedAt: new Date(now - 10 * DAY),
       invitedBy: advisorId,
       activatedAt: hasPassword ? new Date(now - 9 * DAY) : null,
@@ -148,8 +147,8 @@ export async function makeAccount(agencyId: string, contact: { id: string; email
 
 export const CLIENT_PASSWORD = "client password long enough";
 let clientHash: Promise<string> | undefined;
-function clientHashOnce(hash: (p: string) => Promise<string>) {
-  clientHash ??= hash(CLIENT_PASSWORD);
+function clientHashOnce() {
+  clientHash ??= hashPassword(CLIENT_PASSWORD, TEST_SCRYPT);
   return clientHash;
 }
 

@@ -2,7 +2,7 @@
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
-import { DUMMY_HASH, verifyPassword } from "../lib/password";
+import { dummyHashFor, verifyPassword } from "../lib/password";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
 import type { AppEnv } from "../types";
 import { findAdvisorByEmail } from "./queries";
@@ -34,7 +34,7 @@ export const authRoutes = new Hono<AppEnv>()
       return c.html(<LoginPage email={email} error="Too many sign-in attempts. Wait a minute and try again." next={next} />, 429);
     }
     const advisor = await findAdvisorByEmail(c.var.db, email);
-    const valid = await verifyPassword(password, advisor?.passwordHash ?? DUMMY_HASH);
+    const valid = await verifyPassword(password, advisor?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
     if (!advisor || !valid) {
       return c.html(<LoginPage email={email} error="That email and password don't match an advisor account." next={next} />, 401);
     }

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { aliased, type Db } from "../db/client";
 import { contacts, portalAccounts, tripTravelers, trips } from "../db/schema";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
-import { agencyShell } from "../trips/queries";
+import { agencyShell } from "../db/agencies";
 
 export async function listContacts(db: Db, agencyId: string) {
   const [agencyRows, rows] = await db.batch([

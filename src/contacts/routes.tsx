@@ -1,44 +1,138 @@
-// Advisor contact pages.
-import { Hono } from "hono";
+// Advisor contact pages: the list, Contact info (edit, archive, restore) and the Access tab
+// with its portal actions. Handlers parse, call portal-access or the contact queries, and
+// render; answers go out through answerAction (toast, or flash and redirect without JS).
+import { type Context, Hono } from "hono";
+import type { Child } from "hono/jsx";
+import { z } from "zod";
+import { validForm } from "../lib/forms";
+import { archiveContact, restoreContact } from "../portal-access/contact-changes";
+import { advisorSendDeps } from "../portal-access/deps";
+import { NEEDS_CONFIRMATION, showsCurrentState } from "../portal-access/lifecycle";
+import { loadAccessTab } from "../portal-access/queries";
+import { performPortalAction } from "../portal-access/service";
+import { portalStatus } from "../portal-access/status";
+import { AccessPanel, ConfirmActionPanel, PortalPill, snapshotOf } from "../portal-access/views";
 import type { AppEnv } from "../types";
-import { setFlash, takeFlash } from "../ui/feedback";
-import { contactForm, updateContact, type ContactFormErrors } from "./edit";
+import { answerAction, setFlash, takeFlash } from "../ui/feedback";
+import { pageOrFragment } from "../ui/layout";
+import { contactForm, updateContact } from "./edit";
 import { listContacts, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactsPage } from "./views";
+
+const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
+
+const accessAction = z.enum(["invite", "resend", "reset", "cancel_disable", "disable", "reenable", "reactivate"]);
+const confirmForm = z.object({ confirmed: z.string() });
+
+async function renderContactInfo(c: Context<AppEnv>, contactId: string, form?: { errors: Record<string, string>; values: Record<string, string> }) {
+  const page = await loadContactPage(c.var.db, c.var.advisor.agencyId, contactId);
+  if (!page) return c.notFound();
+  return c.html(
+    <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()} flash={form ? undefined : takeFlash(c)}>
+      <ContactInfo contact={page.contact} trips={page.trips} errors={form?.errors} values={form?.values} />
+    </ContactFrame>,
+    form ? 422 : 200,
+  );
+}
+
+async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 | 409 | 422 = 200, replacement?: Child) {
+  const data = await loadAccessTab(c.var.db, c.var.advisor.agencyId, contactId);
+  if (!data) return c.notFound();
+  const now = new Date();
+  const panel = replacement ?? <AccessPanel {...data} now={now} />;
+  const snapshot = snapshotOf(data.account, data.newestToken);
+  return pageOrFragment(
+    c,
+    () => (
+      <ContactFrame agency={data.agency} advisorName={c.var.advisor.name} contact={data.contact} account={snapshot} tab="access" now={now} flash={takeFlash(c)}>
+        {panel}
+      </ContactFrame>
+    ),
+    () => (
+      <>
+        {panel}
+        <span id="contact-pill" hx-swap-oob="true">
+          <PortalPill status={portalStatus(snapshot, now)} />
+        </span>
+      </>
+    ),
+    status,
+  );
+}
 
 export const contactRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
     const { agency, contacts } = await listContacts(c.var.db, c.var.advisor.agencyId);
     return c.html(<ContactsPage agency={agency} advisorName={c.var.advisor.name} contacts={contacts} now={new Date()} />);
   })
-  .get("/:contactId", async (c) => {
-    const page = await loadContactPage(c.var.db, c.var.advisor.agencyId, c.req.param("contactId"));
-    if (!page) return c.notFound();
-    return c.html(
-      <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()} flash={takeFlash(c)}>
-        <ContactInfo contact={page.contact} trips={page.trips} />
-      </ContactFrame>,
-    );
-  })
-  .post("/:contactId", async (c) => {
-    const agencyId = c.var.advisor.agencyId;
-    const contactId = c.req.param("contactId");
-    const body = await c.req.parseBody();
-    const form = Object.fromEntries(["firstName", "lastName", "email", "phone"].map((k) => [k, typeof body[k] === "string" ? (body[k] as string) : ""]));
-    const parsed = contactForm.safeParse(form);
-    if (!parsed.success) {
-      const page = await loadContactPage(c.var.db, agencyId, contactId);
-      if (!page) return c.notFound();
-      const errors: ContactFormErrors = {};
-      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof ContactFormErrors] ??= issue.message;
-      return c.html(
-        <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()}>
-          <ContactInfo contact={page.contact} trips={page.trips} errors={errors} values={form} />
-        </ContactFrame>,
-        422,
+  .get("/:contactId", (c) => renderContactInfo(c, c.req.param("contactId")))
+  .post(
+    "/:contactId",
+    validForm(contactForm, (c: Context<AppEnv>, invalid) => renderContactInfo(c, c.req.param("contactId") ?? "", invalid)),
+    async (c) => {
+      const contactId = c.req.param("contactId");
+      const values = c.req.valid("form");
+      const saved = await updateContact({ db: c.var.db, kv: c.var.kv }, c.var.advisor.agencyId, contactId, values, actor(c));
+      if (!saved.ok && saved.notFound) return c.notFound();
+      if (!saved.ok) return renderContactInfo(c, contactId, { errors: { email: saved.refusal.message }, values: { ...values, email: values.email ?? "", phone: values.phone ?? "" } });
+      if (!saved.cutOff) {
+        setFlash(c, "Contact saved.");
+        return c.redirect(`/contacts/${contactId}`, 303);
+      }
+      // The old address is cut off: the Access tab says what happened and offers the way back in.
+      setFlash(
+        c,
+        `Contact saved. Portal access through ${saved.oldEmail ?? "the old address"} has ended: its links, sessions and password no longer work.` +
+          (saved.cutOff.to === "pending" && values.email ? ` Send an invite to ${values.email} to let ${values.firstName} back in.` : ""),
       );
-    }
-    if (!(await updateContact(c.var.db, agencyId, contactId, parsed.data, { id: c.var.advisor.id, name: c.var.advisor.name }))) return c.notFound();
-    setFlash(c, "Contact saved.");
+      return c.redirect(`/contacts/${contactId}/access`, 303);
+    },
+  )
+  .post("/:contactId/archive", async (c) => {
+    const contactId = c.req.param("contactId");
+    const result = await archiveContact({ db: c.var.db, kv: c.var.kv }, c.var.advisor.agencyId, contactId, actor(c));
+    if (!result.ok && result.notFound) return c.notFound();
+    setFlash(c, result.ok ? "Contact archived. Their portal access is disabled." : result.refusal.message);
     return c.redirect(`/contacts/${contactId}`, 303);
+  })
+  .post("/:contactId/restore", async (c) => {
+    const contactId = c.req.param("contactId");
+    const result = await restoreContact(c.var.db, c.var.advisor.agencyId, contactId);
+    if (!result.ok && result.notFound) return c.notFound();
+    setFlash(
+      c,
+      !result.ok
+        ? result.refusal.message
+        : result.accountStaysDisabled
+          ? "Contact restored. Portal access stays disabled until you re-enable it on the Access tab."
+          : "Contact restored.",
+    );
+    return c.redirect(`/contacts/${contactId}`, 303);
+  })
+  .get("/:contactId/access", (c) => renderAccess(c, c.req.param("contactId")))
+  .post("/:contactId/access/:action", async (c) => {
+    const contactId = c.req.param("contactId");
+    const parsed = accessAction.safeParse(c.req.param("action"));
+    if (!parsed.success) return c.notFound();
+    const action = parsed.data;
+    const question = NEEDS_CONFIRMATION[action];
+    if (question && c.req.header("HX-Request") !== "true") {
+      const body = confirmForm.safeParse(await c.req.parseBody());
+      if (!body.success || body.data.confirmed !== "yes") {
+        return renderAccess(c, contactId, 200, <ConfirmActionPanel contactId={contactId} action={action} question={question} />);
+      }
+    }
+    const outcome = await performPortalAction(advisorSendDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action, actor: actor(c) });
+    if (!outcome.ok && outcome.notFound) return c.notFound();
+    const staleOrOk = outcome.ok || showsCurrentState(outcome.refusal);
+    return answerAction(c, {
+      message: outcome.ok ? outcome.toast : outcome.refusal.message,
+      failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
+      redirectTo: `/contacts/${contactId}/access`,
+      fragment: () => {
+        // A refusal that is not about the state leaves the panel as it was; the toast says why.
+        if (!staleOrOk) c.header("HX-Reswap", "none");
+        return renderAccess(c, contactId, outcome.ok ? 200 : staleOrOk ? 409 : 422);
+      },
+    });
   });

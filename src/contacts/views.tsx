@@ -3,9 +3,11 @@ import type { Child } from "hono/jsx";
 import type { Contact } from "../db/schema";
 import type { Flash } from "../ui/feedback";
 import { Field } from "../ui/form";
-import type { ContactFormErrors } from "./edit";
+import type { FieldErrors } from "../lib/forms";
+import type { ContactValues } from "./edit";
 import { portalStatus, type PortalAccountSnapshot } from "../portal-access/status";
-import { Badge, Card, EmptyState, formatDate, fullName, PortalPill } from "../ui/components";
+import { PortalPill } from "../portal-access/views";
+import { Badge, Card, EmptyState, formatDate, fullName } from "../ui/components";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
 
 type ContactSummary = { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; archivedAt: Date | null; account: PortalAccountSnapshot | null };
@@ -107,7 +109,7 @@ export function ContactFrame(props: {
   );
 }
 
-export function ContactInfo(props: { contact: Contact; trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[]; errors?: ContactFormErrors; values?: Record<string, string> }) {
+export function ContactInfo(props: { contact: Contact; trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[]; errors?: FieldErrors<ContactValues>; values?: Record<string, string> }) {
   const { contact } = props;
   const v = props.values;
   return (

@@ -1,6 +1,7 @@
-// The portal account lifecycle (SPEC §4) as one pure function: given the account (or none),
-// the contact, the agency and an action, decide what happens or refuse with the exact words
-// the advisor will read. No I/O here; service.ts carries decisions out.
+// The portal account lifecycle (SPEC §4) as pure functions: given the facts and what someone
+// asked for, decide what happens or refuse with the exact words the reader will see. Advisor
+// actions, claiming a link, archiving and restoring a contact and correcting its email are all
+// decided here and nowhere else; the service carries decisions out against D1, KV and mail.
 
 export type AccountStatus = "pending" | "active" | "disabled";
 
@@ -14,7 +15,9 @@ export type PortalAction =
   | "reenable"
   | "reactivate";
 
-export const ACTION_LABEL: Record<Exclude<PortalAction, "send">, string> = {
+export type ConcreteAction = Exclude<PortalAction, "send">;
+
+export const ACTION_LABEL: Record<ConcreteAction, string> = {
   invite: "Send invite",
   resend: "Resend invite",
   reset: "Send password reset",
@@ -51,22 +54,39 @@ export interface LifecycleInput {
 
 export type EventKind = "invited" | "resent" | "reset_sent" | "disabled" | "reenabled" | "reactivated";
 
+/** The email a decision sends: its link's purpose, the address and the portal the link opens. */
+export interface MailPlan {
+  purpose: "invite" | "reset";
+  recipient: string;
+  slug: string;
+}
+
 export interface Decision {
   ok: true;
   /** The concrete action, with "send" resolved by state. */
-  action: Exclude<PortalAction, "send">;
+  action: ConcreteAction;
   from: AccountStatus | "none";
   to: AccountStatus;
-  /** Which of the account's tokens to void: the unused ones before minting, or all. */
-  voidTokens: "none" | "unused" | "all";
-  mint: "invite" | "reset" | null;
-  email: "invite" | "reset" | null;
+  /** Which of the account's links to void: none, or every unused one (before minting, or when access ends). */
+  voidLinks: boolean;
+  /** A new link is minted and mailed. */
+  send: MailPlan | null;
   revokeSessions: boolean;
   clearPassword: boolean;
   event: EventKind;
 }
 
-export type RefusalReason = "no_email" | "no_slug" | "archived" | "email_taken" | "disabled" | "too_many_sends" | "stale";
+export type RefusalReason =
+  | "no_email"
+  | "no_slug"
+  | "archived"
+  | "email_taken"
+  | "disabled"
+  | "too_many_sends"
+  | "stale"
+  | "link_invalid"
+  | "already_archived"
+  | "not_archived";
 
 /** Resends are capped per contact to protect the sender's reputation (SPEC §8, §11). */
 export const MAX_SENDS_PER_WINDOW = 3;
@@ -84,9 +104,15 @@ export const REFUSAL = {
   archived: "This contact is archived. Restore the contact before giving portal access.",
   email_taken: "Another contact already uses this email for portal access.",
   disabled: "Portal access for this contact is disabled. Re-enable it from the contact's Access tab.",
-  raced: "Nothing changed: this contact's portal access changed a moment ago (another click or another advisor). The page shows the current state.",
+  raced:
+    "Nothing changed: this contact's portal access changed a moment ago (another click or another advisor). The page shows the current state.",
   too_many_sends: `This contact has already been sent ${MAX_SENDS_PER_WINDOW} portal emails in the last ${SEND_WINDOW_MINUTES} minutes. Wait a few minutes before sending another.`,
+  link_invalid: "That link is no longer valid.",
+  already_archived: "This contact was already archived.",
+  not_archived: "This contact is not archived.",
 } as const;
+
+const refuse = (reason: keyof typeof REFUSAL & RefusalReason): Refusal => ({ ok: false, reason, message: REFUSAL[reason] });
 
 const STATE_WORDS: Record<AccountStatus | "none", string> = {
   none: "has no portal account",
@@ -95,7 +121,7 @@ const STATE_WORDS: Record<AccountStatus | "none", string> = {
   disabled: "has portal access disabled",
 };
 
-function stale(from: AccountStatus | "none", action: Exclude<PortalAction, "send">): Refusal {
+function stale(from: AccountStatus | "none", action: ConcreteAction): Refusal {
   return {
     ok: false,
     reason: "stale",
@@ -129,7 +155,7 @@ export function sendActionFor(status: AccountStatus | "none"): "invite" | "resen
 }
 
 /** The Access tab's buttons in each state, in display order. */
-export function actionsFor(status: AccountStatus | "none"): Exclude<PortalAction, "send">[] {
+export function actionsFor(status: AccountStatus | "none"): ConcreteAction[] {
   switch (status) {
     case "none":
       return ["invite"];
@@ -142,46 +168,181 @@ export function actionsFor(status: AccountStatus | "none"): Exclude<PortalAction
   }
 }
 
-const SENDS_EMAIL = new Set<PortalAction>(["send", "invite", "resend", "reset", "reactivate"]);
-const GIVES_ACCESS = new Set<PortalAction>(["send", "invite", "resend", "reset", "reenable", "reactivate"]);
+const SENDS_EMAIL = new Set<ConcreteAction>(["invite", "resend", "reset", "reactivate"]);
+const GIVES_ACCESS = new Set<ConcreteAction>(["invite", "resend", "reset", "reenable", "reactivate"]);
 
 export function decide(input: LifecycleInput): Decision | Refusal {
   const from: AccountStatus | "none" = input.account?.status ?? "none";
-
-  if (input.action === "send" && from === "disabled") return { ok: false, reason: "disabled", message: REFUSAL.disabled };
-  const action = input.action === "send" ? sendActionFor(from)! : input.action;
+  const resolved = input.action === "send" ? sendActionFor(from) : input.action;
+  if (resolved === null) return refuse("disabled");
+  const action: ConcreteAction = resolved;
 
   // Refusals that hold whatever the state: they explain what to fix first.
-  if (GIVES_ACCESS.has(action) && input.contact.archived) return { ok: false, reason: "archived", message: REFUSAL.archived };
+  if (GIVES_ACCESS.has(action) && input.contact.archived) return refuse("archived");
+  let mail: Omit<MailPlan, "purpose"> | null = null;
   if (SENDS_EMAIL.has(action)) {
-    if (!input.contact.email) return { ok: false, reason: "no_email", message: REFUSAL.no_email };
-    if (!input.agency.portalSlug) return { ok: false, reason: "no_slug", message: REFUSAL.no_slug };
-    if (input.emailTakenByAnotherContact) return { ok: false, reason: "email_taken", message: REFUSAL.email_taken };
-    if (input.recentSends >= MAX_SENDS_PER_WINDOW) return { ok: false, reason: "too_many_sends", message: REFUSAL.too_many_sends };
+    const recipient = input.contact.email?.trim();
+    if (!recipient) return refuse("no_email");
+    if (!input.agency.portalSlug) return refuse("no_slug");
+    if (input.emailTakenByAnotherContact) return refuse("email_taken");
+    if (input.recentSends >= MAX_SENDS_PER_WINDOW) return refuse("too_many_sends");
+    mail = { recipient, slug: input.agency.portalSlug };
   }
+  const sending = (purpose: MailPlan["purpose"]): MailPlan | null => (mail ? { ...mail, purpose } : null);
 
-  const base = { ok: true as const, action, from, voidTokens: "none" as const, mint: null, email: null, revokeSessions: false, clearPassword: false };
+  const base = { ok: true as const, action, from, voidLinks: false, send: null, revokeSessions: false, clearPassword: false };
   switch (action) {
     case "invite":
       if (from !== "none") return stale(from, action);
-      return { ...base, to: "pending", mint: "invite", email: "invite", event: "invited" };
+      return { ...base, to: "pending", send: sending("invite"), event: "invited" };
     case "resend":
       if (from !== "pending") return stale(from, action);
-      return { ...base, to: "pending", voidTokens: "unused", mint: "invite", email: "invite", event: "resent" };
+      return { ...base, to: "pending", voidLinks: true, send: sending("invite"), event: "resent" };
     case "reset":
       if (from !== "active") return stale(from, action);
-      return { ...base, to: "active", voidTokens: "unused", mint: "reset", email: "reset", event: "reset_sent" };
+      return { ...base, to: "active", voidLinks: true, send: sending("reset"), event: "reset_sent" };
     case "cancel_disable":
       if (from !== "pending") return stale(from, action);
-      return { ...base, to: "disabled", voidTokens: "all", event: "disabled" };
+      return { ...base, to: "disabled", voidLinks: true, event: "disabled" };
     case "disable":
       if (from !== "active") return stale(from, action);
-      return { ...base, to: "disabled", voidTokens: "all", revokeSessions: true, event: "disabled" };
+      return { ...base, to: "disabled", voidLinks: true, revokeSessions: true, event: "disabled" };
     case "reenable":
       if (from !== "disabled") return stale(from, action);
-      return { ...base, to: input.account!.hasPassword ? "active" : "pending", event: "reenabled" };
+      return { ...base, to: input.account?.hasPassword ? "active" : "pending", event: "reenabled" };
     case "reactivate":
       if (from !== "disabled") return stale(from, action);
-      return { ...base, to: "pending", voidTokens: "unused", mint: "invite", email: "invite", revokeSessions: true, clearPassword: true, event: "reactivated" };
+      return {
+        ...base,
+        to: "pending",
+        voidLinks: true,
+        send: sending("invite"),
+        revokeSessions: true,
+        clearPassword: true,
+        event: "reactivated",
+      };
   }
+}
+
+// ── Claiming a link: the client sets a password through an invite or a reset link (SPEC §8).
+
+export interface ClaimInput {
+  /** The account the link belongs to, or null when no live link matched. */
+  account: { status: AccountStatus } | null;
+  link: { purpose: "invite" | "reset"; live: boolean } | null;
+}
+
+export interface ClaimDecision {
+  ok: true;
+  purpose: "invite" | "reset";
+  to: "active";
+  event: "claimed";
+  /** After an invite claim the client is signed in (the help article promises it). */
+  signIn: boolean;
+  /** After a reset every session ends, and the client signs in with the new password (OWASP). */
+  revokeSessions: boolean;
+  notifyPasswordChanged: boolean;
+  loginOutcome: "claimed" | "success";
+}
+
+export function decideClaim(input: ClaimInput): ClaimDecision | Refusal {
+  if (!input.link?.live || !input.account || input.account.status === "disabled") return refuse("link_invalid");
+  const invite = input.link.purpose === "invite";
+  return {
+    ok: true,
+    purpose: input.link.purpose,
+    to: "active",
+    event: "claimed",
+    signIn: invite,
+    revokeSessions: !invite,
+    notifyPasswordChanged: !invite,
+    loginOutcome: invite ? "claimed" : "success",
+  };
+}
+
+// ── Archiving and restoring the contact (SPEC §4): the account follows by cascade.
+
+export interface ContactStateInput {
+  contact: { archived: boolean };
+  account: { status: AccountStatus } | null;
+}
+
+export interface ArchiveDecision {
+  ok: true;
+  /** The account is disabled with why = archived; an already disabled one keeps its reason. */
+  disableAccount: boolean;
+  voidLinks: boolean;
+  revokeSessions: boolean;
+  event: "archived_cascade" | null;
+}
+
+export function decideArchive(input: ContactStateInput): ArchiveDecision | Refusal {
+  if (input.contact.archived) return refuse("already_archived");
+  const hasAccount = input.account !== null;
+  return {
+    ok: true,
+    disableAccount: hasAccount && input.account?.status !== "disabled",
+    voidLinks: hasAccount,
+    revokeSessions: hasAccount,
+    event: hasAccount ? "archived_cascade" : null,
+  };
+}
+
+export interface RestoreDecision {
+  ok: true;
+  /** Restoring gives no access back: a disabled account stays disabled until an advisor re-enables it. */
+  accountStaysDisabled: boolean;
+}
+
+export function decideRestore(input: ContactStateInput): RestoreDecision | Refusal {
+  if (!input.contact.archived) return refuse("not_archived");
+  return { ok: true, accountStaysDisabled: input.account !== null };
+}
+
+// ── Correcting the contact's email (docs/decisions/003-email-change-cuts-off-old-address.md):
+// nobody may use the portal account through the old address again; the client gets back in
+// only through a link sent to the new one.
+
+export interface EmailChangeInput {
+  account: { status: AccountStatus; email: string } | null;
+  /** The contact's email before and after the save, as typed. */
+  before: string | null;
+  after: string | null;
+  /** Another contact of the agency already signs in to the portal with the new address. */
+  emailTakenByAnotherContact: boolean;
+}
+
+export interface CutOff {
+  /** Active accounts wait for a fresh invite; disabled ones stay disabled. */
+  to: "pending" | "disabled";
+  /** The account's sign-in email from now on; null when the contact has no email any more. */
+  signInEmail: string | null;
+  voidLinks: true;
+  revokeSessions: true;
+  clearPassword: true;
+  event: "email_changed";
+}
+
+export type EmailChangeDecision = { ok: true; cutOff: CutOff | null };
+
+export const normalizeEmail = (email: string | null | undefined): string | null => {
+  const trimmed = email?.trim().toLowerCase();
+  return trimmed ? trimmed : null;
+};
+
+export function decideEmailChange(input: EmailChangeInput): EmailChangeDecision | Refusal {
+  const after = normalizeEmail(input.after);
+  if (!input.account || normalizeEmail(input.before) === after) return { ok: true, cutOff: null };
+  if (after && input.emailTakenByAnotherContact) return refuse("email_taken");
+  return {
+    ok: true,
+    cutOff: {
+      to: input.account.status === "disabled" ? "disabled" : "pending",
+      signInEmail: after,
+      voidLinks: true,
+      revokeSessions: true,
+      clearPassword: true,
+      event: "email_changed",
+    },
+  };
 }

@@ -1,9 +1,9 @@
 // Reads and writes of portal accounts, tokens and events for the advisor side. Plain
 // functions over `db`, every statement scoped by agency.
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import { SEND_WINDOW_MINUTES } from "./lifecycle";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
+import { SEND_WINDOW_MINUTES } from "./lifecycle";
 
 /** Everything the lifecycle rules need about one contact, in one round trip. */
 export async function loadActionFacts(db: Db, agencyId: string, contactId: string, now: Date) {
@@ -38,6 +38,28 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
 }
 
 export type ActionFacts = NonNullable<Awaited<ReturnType<typeof loadActionFacts>>>;
+
+/**
+ * The contact and its account, for archive, restore and email changes, in one round trip; with
+ * `newEmail`, also whether another contact's account already signs in with that address.
+ */
+export async function loadContactState(db: Db, agencyId: string, contactId: string, newEmail: string | null) {
+  const email = newEmail?.trim().toLowerCase() ?? "";
+  const [contactRows, accountRows, takenRows] = await db.batch([
+    db.select({ id: contacts.id, email: contacts.email, archivedAt: contacts.archivedAt }).from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db
+      .select({ id: portalAccounts.id, status: portalAccounts.status, email: portalAccounts.email, lastActionId: portalAccounts.lastActionId })
+      .from(portalAccounts)
+      .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(portalAccounts)
+      .where(and(eq(portalAccounts.agencyId, agencyId), ne(portalAccounts.contactId, contactId), eq(portalAccounts.email, email))),
+  ]);
+  const contact = contactRows[0];
+  if (!contact) return null;
+  return { contact, account: accountRows[0] ?? null, emailTakenByAnotherContact: email !== "" && (takenRows[0]?.n ?? 0) > 0 };
+}
 
 /** The Access tab: account, newest link, last 10 logins and the event history, in one round trip. */
 export async function loadAccessTab(db: Db, agencyId: string, contactId: string) {

@@ -1,18 +1,17 @@
 // Carries out lifecycle decisions: one D1 batch for state, tokens and the event (so a failure
 // never leaves half a change), then KV session revocation, then the email. A failed send is
 // recorded and reported; the account stays in a state the advisor can retry from.
-import { and, eq, isNull } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/schema";
+import { portalEvents } from "../db/schema";
 import { newId } from "../lib/ids";
-import { renderPortalEmail } from "../mail/render";
 import { CHANNEL_LABEL, type MailTransport, type SendResult } from "../mail/message";
-import { revokeAccountSessions } from "../portal/revocation";
-import { decide, REFUSAL, type Decision, type PortalAction, type Refusal } from "./lifecycle";
-import { loadActionFacts } from "./queries";
-import { buildActionWrites } from "./writes";
+import { renderPortalEmail } from "../mail/render";
+import { revokeAccountSessions } from "../sessions/revocation";
+import { type Decision, decide, type PortalAction, REFUSAL, type Refusal } from "./lifecycle";
+import { type ActionFacts, loadActionFacts } from "./queries";
 import { claimUrl, mintClaimToken } from "./tokens";
+import { buildActionWrites } from "./writes";
 
 /** Who acted: an advisor, or null id for the client themselves (forgot password) and automation. */
 export interface Actor {
@@ -57,8 +56,7 @@ export async function performPortalAction(
   if (!decision.ok) return { ok: false, refusal: decision };
 
   const accountId = facts.account?.id ?? newId("pac");
-  const recipient = decision.email ? facts.contact.email!.trim() : null;
-  const minted = decision.mint ? await mintClaimToken() : null;
+  const minted = decision.send ? await mintClaimToken() : null;
   const eventId = newId("pev");
   const { db } = deps;
 
@@ -69,29 +67,22 @@ export async function performPortalAction(
     eventId,
     actor: input.actor,
     tokenHash: minted?.tokenHash ?? null,
-    recipient,
     trigger: input.trigger ?? null,
     now,
   });
-  try {
-    const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];
-    // A racing action (or archiving) changed things first: this batch was a no-op as a whole.
-    if (accountWritten.length === 0) return { ok: false, refusal: await explainLostRace(deps.db, input, now) };
-  } catch (err) {
-    // Two clicks racing to create the same account: the unique index lets exactly one through.
-    if (/UNIQUE constraint failed: portal_accounts\.contact_id/.test(String(err))) return { ok: false, refusal: await explainLostRace(deps.db, input, now) };
-    if (/UNIQUE constraint failed: portal_accounts\.agency_id, portal_accounts\.email/.test(String(err))) {
-      return { ok: false, refusal: { ok: false, reason: "email_taken", message: REFUSAL.email_taken } };
-    }
-    throw err;
-  }
+  const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];
+  // A racing action, an archive or a second click creating the same account got in first:
+  // this batch was a no-op as a whole.
+  if (accountWritten.length === 0) return { ok: false, refusal: await explainLostRace(deps.db, input, now) };
 
   if (decision.revokeSessions) await revokeAccountSessions(deps.kv, accountId, now);
 
   let delivery: SendResult | null = null;
-  if (decision.email && minted && recipient) {
-    const url = claimUrl(deps.baseUrl, facts.agency.portalSlug!, minted.token);
-    const email = renderPortalEmail(decision.email, {
+  const send = decision.send;
+  const recipient = send?.recipient ?? null;
+  if (send && minted) {
+    const url = claimUrl(deps.baseUrl, send.slug, minted.token);
+    const email = renderPortalEmail(send.purpose, {
       branding: { agencyName: facts.agency.name, brandColor: facts.agency.brandColor, logoUrl: facts.agency.logoUrl },
       baseUrl: deps.baseUrl,
       url,
@@ -100,21 +91,22 @@ export async function performPortalAction(
     });
     delivery = await sendThroughFirstWorking(deps.transports, {
       from: senderFor(deps.mailFrom, facts.agency.name),
-      to: recipient,
+      to: send.recipient,
       replyTo: input.actor.email || undefined,
       subject: email.subject,
       html: email.html,
       text: email.text,
-      tag: `portal-${decision.email}`,
+      tag: `portal-${send.purpose}`,
     });
-    await recordDelivery(db, { agencyId: input.agencyId, accountId, eventId, recipient, delivery, actor: input.actor, now });
+    await recordDelivery(db, { agencyId: input.agencyId, accountId, eventId, recipient: send.recipient, delivery, actor: input.actor, now });
   }
 
-  const toast = delivery
-    ? delivery.ok
-      ? `${SENT_WORDS[decision.email!]} to ${recipient} via ${CHANNEL_LABEL[delivery.channel]}`
-      : delivery.message
-    : DONE_WORDS[decision.action];
+  const toast =
+    send && delivery
+      ? delivery.ok
+        ? `${SENT_WORDS[send.purpose]} to ${send.recipient} via ${CHANNEL_LABEL[delivery.channel]}`
+        : delivery.message
+      : DONE_WORDS[decision.action];
   return { ok: true, decision, accountId, recipient, delivery, toast };
 }
 
@@ -125,7 +117,7 @@ async function explainLostRace(db: Db, input: { agencyId: string; contactId: str
   return again && !again.ok ? again : { ok: false, reason: "stale", message: REFUSAL.raced };
 }
 
-function toLifecycleInput(facts: NonNullable<Awaited<ReturnType<typeof loadActionFacts>>>, action: PortalAction) {
+function toLifecycleInput(facts: ActionFacts, action: PortalAction) {
   return {
     account: facts.account ? { status: facts.account.status, hasPassword: !!facts.account.passwordHash } : null,
     contact: { email: facts.contact.email, archived: !!facts.contact.archivedAt },

@@ -1,15 +1,18 @@
 // What the advisor sees of a portal account: derived, never stored. An invite that has
-// expired is a pending account whose newest link is past its expiry, whatever the sweep did.
+// expired is a pending account whose newest link no longer works, whatever the sweep did.
+import { hasLapsed } from "./tokens";
+
 export type PortalStatus = "none" | "pending" | "expired" | "active" | "disabled";
 
 export interface PortalAccountSnapshot {
   status: "pending" | "active" | "disabled";
-  newestTokenExpiresAt: Date | null;
+  /** When the newest link stopped or stops working (tokens.ts linkDeadline). */
+  newestLinkDeadline: Date | null;
 }
 
 export function portalStatus(account: PortalAccountSnapshot | null, now: Date): PortalStatus {
   if (!account) return "none";
-  if (account.status === "pending" && account.newestTokenExpiresAt && account.newestTokenExpiresAt.getTime() <= now.getTime()) return "expired";
+  if (account.status === "pending" && account.newestLinkDeadline && hasLapsed(account.newestLinkDeadline, now)) return "expired";
   return account.status;
 }
 

@@ -1,5 +1,10 @@
-// Claim tokens (SPEC §4): 32 random bytes, base64url (43 characters); only the SHA-256 is
-// stored, valid for 7 days.
+// Claim links (SPEC §4), from minting to consumption: 32 random bytes, base64url (43
+// characters), stored only as SHA-256, valid 7 days, single use. This module is the one place
+// that says when a link is live and when it stops working: a Drizzle fragment for queries and
+// a pure predicate for code, tested to agree (test/unit/tokens.test.ts, test/portal-access/tokens.test.ts).
+import { and, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { portalTokens } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
 
 export const CLAIM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -18,4 +23,66 @@ export function looksLikeClaimToken(value: string): boolean {
 
 export function claimUrl(baseUrl: string, slug: string, token: string): string {
   return `${baseUrl}/portal/${encodeURIComponent(slug)}/claim/${token}`;
+}
+
+/** A link minted at `createdAt` expires this much later. */
+export function linkExpiry(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + CLAIM_TOKEN_TTL_MS);
+}
+
+export interface LinkFacts {
+  expiresAt: Date;
+  consumedAt: Date | null;
+  voidedAt: Date | null;
+}
+
+/** The pure form of the rule: unused, not voided, not yet expired. */
+export function isLinkLive(link: LinkFacts, now: Date): boolean {
+  return link.consumedAt === null && link.voidedAt === null && link.expiresAt.getTime() > now.getTime();
+}
+
+/** When a link stopped (or stops) working for anyone holding it: its expiry, or when it was voided if sooner. */
+export function linkDeadline(link: Pick<LinkFacts, "expiresAt" | "voidedAt">): Date {
+  return link.voidedAt && link.voidedAt.getTime() < link.expiresAt.getTime() ? link.voidedAt : link.expiresAt;
+}
+
+/** A deadline that has come: the link no longer works. */
+export function hasLapsed(deadline: Date, now: Date): boolean {
+  return deadline.getTime() <= now.getTime();
+}
+
+/** Neither used nor voided (it may still have expired). */
+export const unusedLink: SQL = and(isNull(portalTokens.consumedAt), isNull(portalTokens.voidedAt))!;
+
+/** The SQL form of isLinkLive. */
+export function liveLink(now: Date): SQL {
+  return and(unusedLink, gt(portalTokens.expiresAt, now))!;
+}
+
+/** Unused links whose expiry has come: what the sweep voids. */
+export function lapsedUnusedLink(now: Date): SQL {
+  return and(unusedLink, lte(portalTokens.expiresAt, now))!;
+}
+
+/** The SQL form of linkDeadline, in epoch milliseconds. */
+export const linkDeadlineSql = sql<number>`min(${portalTokens.expiresAt}, coalesce(${portalTokens.voidedAt}, ${portalTokens.expiresAt}))`;
+
+/** Voids an account's unused links (before minting a new one, or when access ends), optionally only if `onlyIf` holds. */
+export function voidAccountLinks(db: Db, r: { agencyId: string; accountId: string | SQL; now: Date; onlyIf?: SQL }) {
+  return db
+    .update(portalTokens)
+    .set({ voidedAt: r.now })
+    .where(and(eq(portalTokens.agencyId, r.agencyId), eq(portalTokens.accountId, r.accountId), unusedLink, r.onlyIf));
+}
+
+/**
+ * Consumes a live link in one conditional update, so of two concurrent claims exactly one gets
+ * a row back. `onlyIf` adds the account's conditions (its portal, not disabled).
+ */
+export function consumeLink(db: Db, r: { tokenHash: string; now: Date; onlyIf: SQL }) {
+  return db
+    .update(portalTokens)
+    .set({ consumedAt: r.now })
+    .where(and(eq(portalTokens.tokenHash, r.tokenHash), liveLink(r.now), r.onlyIf))
+    .returning({ accountId: portalTokens.accountId, agencyId: portalTokens.agencyId, purpose: portalTokens.purpose });
 }

@@ -3,9 +3,26 @@
 // into in-place swaps.
 import type { Advisor, Contact, PortalAccount, PortalEvent, PortalLogin, PortalToken } from "../db/schema";
 import { CHANNEL_LABEL } from "../mail/message";
-import { Card, EmptyState, formatDateTime, PortalPill } from "../ui/components";
-import { ACTION_LABEL, actionsFor, NEEDS_CONFIRMATION, sendActionFor, type PortalAction } from "./lifecycle";
-import { portalStatus, type PortalStatus } from "./status";
+import { Card, EmptyState, formatDateTime } from "../ui/components";
+import { isNoSignInEmail } from "./contact-changes";
+import { ACTION_LABEL, actionsFor, type ConcreteAction, NEEDS_CONFIRMATION, sendActionFor } from "./lifecycle";
+import { PILL_LABEL, type PortalAccountSnapshot, type PortalStatus, portalStatus } from "./status";
+import { isLinkLive, linkDeadline } from "./tokens";
+
+export function PortalPill(props: { status: PortalStatus; id?: string }) {
+  const label = PILL_LABEL[props.status];
+  if (!label) return null;
+  return (
+    <span class={`pill pill-${props.status}`} id={props.id}>
+      {label}
+    </span>
+  );
+}
+
+/** The pill's facts from an account row and its newest link. */
+export function snapshotOf(account: Pick<PortalAccount, "status"> | null, newestLink: PortalToken | null): PortalAccountSnapshot | null {
+  return account ? { status: account.status, newestLinkDeadline: newestLink ? linkDeadline(newestLink) : null } : null;
+}
 
 const SEND_LABEL = { invite: "Invite to portal", resend: "Resend invite", reset: "Send password reset" } as const;
 
@@ -65,9 +82,9 @@ const DELIVERY_WORDS: Record<string, string> = { sending: "Sending", sent: "Sent
 
 function linkState(token: PortalToken, now: Date): string {
   if (token.consumedAt) return `used ${formatDateTime(token.consumedAt)}`;
-  if (token.voidedAt && token.voidedAt.getTime() < token.expiresAt.getTime()) return `replaced or cancelled ${formatDateTime(token.voidedAt)}`;
-  if (token.expiresAt.getTime() <= now.getTime()) return `expired ${formatDateTime(token.expiresAt)}`;
-  return `works until ${formatDateTime(token.expiresAt)}`;
+  if (isLinkLive(token, now)) return `works until ${formatDateTime(token.expiresAt)}`;
+  const deadline = linkDeadline(token);
+  return deadline === token.voidedAt ? `replaced or cancelled ${formatDateTime(deadline)}` : `expired ${formatDateTime(deadline)}`;
 }
 
 
@@ -83,7 +100,7 @@ export interface AccessPanelProps {
 
 export function AccessPanel(props: AccessPanelProps) {
   const { contact, account, now } = props;
-  const status = portalStatus(account ? { status: account.status, newestTokenExpiresAt: deadline(props.newestToken) } : null, now);
+  const status = portalStatus(snapshotOf(account, props.newestToken), now);
   const who = (id: string | null) => props.advisors.find((a) => a.id === id)?.name ?? "an advisor";
   const latestSend = props.events.find((e) => e.recipient && (e.kind === "invited" || e.kind === "resent" || e.kind === "reactivated" || e.kind === "reset_sent"));
   return (
@@ -93,10 +110,13 @@ export function AccessPanel(props: AccessPanelProps) {
           {status === "none" ? <span class="muted">No portal account yet.</span> : <PortalPill status={status} id="access-pill" />}
         </div>
         {contact.archivedAt ? <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p> : null}
+        {account && props.events[0]?.kind === "email_changed" && account.status !== "active" ? (
+          <EmailChangedNotice contact={contact} status={account.status} event={props.events[0]} />
+        ) : null}
         {account ? (
           <dl class="facts">
             <dt>Sign-in email</dt>
-            <dd>{account.email}</dd>
+            <dd>{isNoSignInEmail(account.email) ? <span class="muted">None: no email on file</span> : account.email}</dd>
             {account.invitedAt ? (
               <>
                 <dt>Invited</dt>
@@ -219,8 +239,36 @@ export function AccessPanel(props: AccessPanelProps) {
   );
 }
 
+/**
+ * After an advisor corrects the email, the old address is cut off completely: say so, and offer
+ * the one action that lets the client back in, a link to the new address.
+ */
+function EmailChangedNotice(props: { contact: Contact; status: "pending" | "disabled"; event: PortalEvent }) {
+  const { contact } = props;
+  return (
+    <div class="alert alert-info" id="email-changed-notice" role="status">
+      <p>
+        <strong>The email changed</strong> ({formatDateTime(props.event.at)}). Links sent to the old address, every signed-in session and the
+        password set through it no longer work.{" "}
+        {props.status === "disabled"
+          ? "Portal access stays disabled until you re-enable it."
+          : contact.email
+            ? `${contact.firstName} gets back in only through a new invite sent to ${contact.email}.`
+            : `Add an email address on the Contact info tab to invite ${contact.firstName} again.`}
+      </p>
+      {props.status === "pending" && contact.email && !contact.archivedAt ? (
+        <form method="post" action={`/contacts/${contact.id}/access/resend`} hx-post={`/contacts/${contact.id}/access/resend`} hx-target="#access-panel" hx-swap="outerHTML">
+          <button type="submit" class="btn btn-primary" id="access-send-new-address">
+            Send invite to {contact.email}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
 /** Without JavaScript there is no confirm dialog: the plain form post lands here first. */
-export function ConfirmActionPanel(props: { contactId: string; action: PortalAction & keyof typeof ACTION_LABEL; question: string }) {
+export function ConfirmActionPanel(props: { contactId: string; action: ConcreteAction; question: string }) {
   return (
     <div id="access-panel" class="access-panel">
       <Card title="Please confirm">
@@ -239,12 +287,6 @@ export function ConfirmActionPanel(props: { contactId: string; action: PortalAct
       </Card>
     </div>
   );
-}
-
-/** When the newest link stopped (or stops) working: its expiry, or when it was voided if sooner. */
-export function deadline(token: PortalToken | null): Date | null {
-  if (!token) return null;
-  return token.voidedAt && token.voidedAt < token.expiresAt ? token.voidedAt : token.expiresAt;
 }
 
 function describeAgent(ua: string | null): string {

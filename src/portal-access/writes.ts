@@ -2,14 +2,14 @@
 // written first and stamps last_action_id with this action's event id; every other statement
 // applies only if that stamp is there, so when a racing action got in first (double click,
 // two advisors) the whole batch is a no-op and the service answers "stale".
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, isNull, type SQL, sql, type Table } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/schema";
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
 import type { ActionFacts } from "./queries";
-import { CLAIM_TOKEN_TTL_MS } from "./tokens";
+import { linkExpiry, voidAccountLinks } from "./tokens";
 
 export interface ActionWriteInput {
   facts: ActionFacts;
@@ -18,7 +18,6 @@ export interface ActionWriteInput {
   eventId: string;
   actor: { id: string | null; name: string };
   tokenHash: string | null;
-  recipient: string | null;
   trigger: string | null;
   now: Date;
 }
@@ -28,19 +27,19 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
   const agencyId = w.facts.agency.id;
   const applied = appliedCondition(w);
   const statements: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] = [accountWrite(db, w)];
-  if (w.decision.voidTokens !== "none" && w.facts.account) statements.push(voidUnusedTokens(db, agencyId, w.accountId, w.now, applied));
-  if (w.decision.mint && w.tokenHash) {
+  if (w.decision.voidLinks && w.facts.account) statements.push(voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
+  if (w.decision.send && w.tokenHash) {
     statements.push(
       db.insert(portalTokens).select(
         selectIfApplied(db, w, {
           id: newId("ptk"),
           agencyId,
           accountId: w.accountId,
-          purpose: w.decision.mint,
+          purpose: w.decision.send.purpose,
           tokenHash: w.tokenHash,
           createdAt: w.now.getTime(),
           createdBy: w.actor.id,
-          expiresAt: w.now.getTime() + CLAIM_TOKEN_TTL_MS,
+          expiresAt: linkExpiry(w.now).getTime(),
           consumedAt: null,
           voidedAt: null,
         }),
@@ -58,9 +57,9 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
         actorId: w.actor.id,
         actorLabel: w.actor.name,
         channel: null,
-        recipient: w.recipient,
+        recipient: w.decision.send?.recipient ?? null,
         providerMessageId: null,
-        deliveryStatus: w.decision.email ? "sending" : null,
+        deliveryStatus: w.decision.send ? "sending" : null,
         detail: w.trigger,
       }),
     ),
@@ -72,15 +71,24 @@ function appliedCondition(w: ActionWriteInput) {
   return sql`exists (select 1 from ${portalAccounts} where ${portalAccounts.id} = ${w.accountId} and ${portalAccounts.lastActionId} = ${w.eventId})`;
 }
 
+/** Literal values as a select list, for INSERT … SELECT statements that apply only under a condition. */
+export function literalFields<T extends Record<string, string | number | null>>(values: T) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, sql`${value}`.as(key)])) as { [K in keyof T]: SQL.Aliased<T[K]> };
+}
+
+/** Select fields in the order of the table's columns, as INSERT … SELECT needs them. */
+export function inTableOrder<T extends Record<string, unknown>>(table: Table, fields: T): T {
+  return Object.fromEntries(Object.keys(getTableColumns(table)).map((key) => [key, fields[key]])) as T;
+}
+
 /** A one-row SELECT of literal values that yields the row only if this action's account write applied. */
 function selectIfApplied<T extends Record<string, string | number | null>>(db: Db, w: ActionWriteInput, values: T) {
-  const fields = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, sql`${value}`.as(key)])) as { [K in keyof T]: SQL.Aliased<T[K]> };
-  return db.select(fields).from(portalAccounts).where(and(eq(portalAccounts.id, w.accountId), eq(portalAccounts.lastActionId, w.eventId)));
+  return db.select(literalFields(values)).from(portalAccounts).where(and(eq(portalAccounts.id, w.accountId), eq(portalAccounts.lastActionId, w.eventId)));
 }
 
 function accountWrite(db: Db, w: ActionWriteInput) {
   const { facts, decision: d, actor, now } = w;
-  const email = facts.contact.email?.trim().toLowerCase() ?? facts.account?.email ?? "";
+  const email = d.send?.recipient.toLowerCase() ?? facts.account?.email ?? "";
   if (!facts.account) {
     // Created only while the contact is still not archived (archiving may race this invite).
     const values = {
@@ -101,16 +109,18 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       lastActionId: w.eventId,
       createdAt: now.getTime(),
     };
-    const fields = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, sql`${value}`.as(key)])) as { [K in keyof typeof values]: SQL.Aliased<(typeof values)[K]> };
+    // A racing invite for the same contact, or another contact's account with this email, makes
+    // this insert a no-op (and with it the whole batch); the service then says which it was.
     return db
       .insert(portalAccounts)
-      .select(db.select(fields).from(contacts).where(and(eq(contacts.id, facts.contact.id), eq(contacts.agencyId, facts.agency.id), isNull(contacts.archivedAt))))
+      .select(db.select(literalFields(values)).from(contacts).where(and(eq(contacts.id, facts.contact.id), eq(contacts.agencyId, facts.agency.id), isNull(contacts.archivedAt))))
+      .onConflictDoNothing()
       .returning({ id: portalAccounts.id });
   }
   const set: Partial<typeof portalAccounts.$inferInsert> = { status: d.to, lastActionId: w.eventId };
-  if (d.email) set.email = email;
+  if (d.send) set.email = email;
   // A client asking for a fresh link is not an invitation: keep who invited them and when.
-  if (d.mint === "invite" && actor.id) Object.assign(set, { invitedAt: now, invitedBy: actor.id });
+  if (d.send?.purpose === "invite" && actor.id) Object.assign(set, { invitedAt: now, invitedBy: actor.id });
   if (d.to === "disabled") Object.assign(set, { disabledAt: now, disabledBy: actor.id, disabledWhy: "advisor" });
   if (d.from === "disabled") Object.assign(set, { reenabledAt: now, reenabledBy: actor.id });
   if (d.clearPassword) Object.assign(set, { passwordHash: null, activatedAt: null });
@@ -120,13 +130,23 @@ function accountWrite(db: Db, w: ActionWriteInput) {
   return db
     .update(portalAccounts)
     .set(set)
-    .where(and(eq(portalAccounts.id, w.accountId), eq(portalAccounts.agencyId, facts.agency.id), eq(portalAccounts.status, facts.account.status), unchangedSince))
+    .where(
+      and(
+        eq(portalAccounts.id, w.accountId),
+        eq(portalAccounts.agencyId, facts.agency.id),
+        eq(portalAccounts.status, facts.account.status),
+        unchangedSince,
+        set.email ? signInEmailFree(facts.agency.id, set.email, w.accountId) : undefined,
+      ),
+    )
     .returning({ id: portalAccounts.id });
 }
 
-export function voidUnusedTokens(db: Db, agencyId: string, accountId: string, now: Date, onlyIf?: SQL) {
-  return db
-    .update(portalTokens)
-    .set({ voidedAt: now })
-    .where(and(eq(portalTokens.agencyId, agencyId), eq(portalTokens.accountId, accountId), isNull(portalTokens.consumedAt), isNull(portalTokens.voidedAt), onlyIf));
+/**
+ * No other account of the agency signs in with this email. A condition rather than a caught
+ * UNIQUE error: the update simply applies to nothing, and the caller reads the facts again to
+ * say why.
+ */
+export function signInEmailFree(agencyId: string, email: string, accountId: string): SQL {
+  return sql`not exists (select 1 from ${portalAccounts} other where other.agency_id = ${agencyId} and other.email = ${email} and other.id <> ${accountId})`;
 }

@@ -4,8 +4,8 @@ import type { Child } from "hono/jsx";
 import { DocumentItem, formatDate } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
-import { PASSWORD_RULES } from "./passwords";
-import type { PortalAgency } from "./queries";
+import { PASSWORD_RULES } from "../lib/password-policy";
+import type { PortalAgency } from "../db/agencies";
 
 function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
   const name = props.agency?.agencyName ?? "Trips";
@@ -125,7 +125,7 @@ export function ForgotPage(props: { agency: PortalAgency; sent?: boolean; errors
         <>
           <p>Enter the email your travel advisor has on file and we'll send you a link to choose a new password.</p>
           <Errors errors={props.errors} />
-          <FreshLinkForm slug={props.agency.slug!} label="Email me a link" />
+          <FreshLinkForm slug={props.agency.slug ?? ""} label="Email me a link" />
         </>
       )}
       <p class="center">

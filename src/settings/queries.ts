@@ -4,10 +4,6 @@ import type { Db } from "../db/client";
 import { agencies } from "../db/schema";
 import { selectGmailConnection, toConnectionSummary } from "../gmail/queries";
 
-export async function loadAgencySettings(db: Db, agencyId: string) {
-  const rows = await db.select().from(agencies).where(eq(agencies.id, agencyId));
-  return rows[0]!;
-}
 
 /** The agency and the advisor's Gmail connection in one D1 round trip. */
 export async function loadSettingsPage(db: Db, agencyId: string, advisorId: string) {

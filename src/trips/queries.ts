@@ -1,12 +1,10 @@
 // Trip reads for the dashboard. Each page's data comes back in one D1 round trip (db.batch),
 // and every statement is scoped by the advisor's agency.
 import { and, asc, count, eq } from "drizzle-orm";
+import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
-import { agencies, contacts, portalAccounts, tripDocuments, tripTravelers, trips } from "../db/schema";
+import { contacts, portalAccounts, tripDocuments, tripTravelers, trips } from "../db/schema";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
-
-export const agencyShell = (db: Db, agencyId: string) =>
-  db.select({ id: agencies.id, name: agencies.name, brandColor: agencies.brandColor, logoUrl: agencies.logoUrl, portalSlug: agencies.portalSlug }).from(agencies).where(eq(agencies.id, agencyId));
 
 export async function listTrips(db: Db, agencyId: string) {
   const [agencyRows, tripRows] = await db.batch([

@@ -1,13 +1,18 @@
-// Advisor trip pages, and sharing a trip's invoices and proposals.
-import { Hono } from "hono";
+// Advisor trip pages: the list, a trip with its travelers and documents, the traveler row's one
+// portal button (SPEC §4) and sharing a document (with auto-invite on first share, SPEC §7).
+import { type Context, Hono } from "hono";
 import { autoInviteOnFirstShare } from "../portal-access/auto-invite";
-import { serviceDeps } from "../portal-access/deps";
+import { advisorSendDeps, serviceDeps } from "../portal-access/deps";
+import { showsCurrentState } from "../portal-access/lifecycle";
+import { performPortalAction } from "../portal-access/service";
 import type { AppEnv } from "../types";
-import { isHtmx, setFlash, takeFlash, toast } from "../ui/feedback";
-import { shareDocument } from "./documents";
-import { listTrips, loadTripPage, travelersQuery, toTraveler } from "./queries";
-import { DocumentRow, TravelerList, TripPage, TripsPage } from "./views";
 import { fullName } from "../ui/components";
+import { answerAction, takeFlash } from "../ui/feedback";
+import { shareDocument } from "./documents";
+import { listTrips, loadTraveler, loadTripPage, toTraveler, travelersQuery } from "./queries";
+import { DocumentRow, TravelerList, TravelerRow, TripPage, TripsPage } from "./views";
+
+const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
 
 export const tripRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
@@ -18,6 +23,30 @@ export const tripRoutes = new Hono<AppEnv>()
     const page = await loadTripPage(c.var.db, c.var.advisor.agencyId, c.req.param("tripId"));
     if (!page) return c.notFound();
     return c.html(<TripPage {...page} advisorName={c.var.advisor.name} now={new Date()} flash={takeFlash(c)} />);
+  })
+  // The traveler row's one idempotent button: invite, resend or reset depending on the state.
+  .post("/:tripId/travelers/:contactId/portal", async (c) => {
+    const { tripId, contactId } = c.req.param();
+    const agencyId = c.var.advisor.agencyId;
+    if (!(await loadTraveler(c.var.db, agencyId, tripId, contactId))) return c.notFound();
+    const outcome = await performPortalAction(advisorSendDeps(c), { agencyId, contactId, action: "send", actor: actor(c) });
+    if (!outcome.ok && outcome.notFound) return c.notFound();
+    return answerAction(c, {
+      message: outcome.ok ? outcome.toast : outcome.refusal.message,
+      failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
+      redirectTo: `/trips/${tripId}`,
+      fragment: async () => {
+        const traveler = await loadTraveler(c.var.db, agencyId, tripId, contactId);
+        if (!traveler) return c.notFound();
+        const row = <TravelerRow tripId={tripId} traveler={traveler} now={new Date()} />;
+        if (!outcome.ok && !showsCurrentState(outcome.refusal)) {
+          // The row stays as it was; the toast says why.
+          c.header("HX-Reswap", "none");
+          return c.html(row, 422);
+        }
+        return c.html(row, outcome.ok ? 200 : 409);
+      },
+    });
   })
   .post("/:tripId/documents/:documentId/share", async (c) => {
     const { tripId, documentId } = c.req.param();
@@ -34,7 +63,7 @@ export const tripRoutes = new Hono<AppEnv>()
       const auto = await autoInviteOnFirstShare(serviceDeps(c), {
         agencyId,
         documentTitle: title,
-        actor: { id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email },
+        actor: actor(c),
         travelers: travelers.map((t) => ({
           contactId: t.contactId,
           name: fullName(t),
@@ -49,16 +78,18 @@ export const tripRoutes = new Hono<AppEnv>()
       failed = !auto.invited && auto.failed;
       invitedSomeone = auto.invited;
     }
-    if (!isHtmx(c)) {
-      setFlash(c, message, failed ? "error" : "ok");
-      return c.redirect(`/trips/${tripId}`, 303);
-    }
-    toast(c, message, failed ? "error" : "ok");
-    const travelers = invitedSomeone ? (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler) : null;
-    return c.html(
-      <>
-        <DocumentRow tripId={tripId} document={shared.document} />
-        {travelers ? <TravelerList tripId={tripId} travelers={travelers} now={new Date()} oob /> : null}
-      </>,
-    );
+    return answerAction(c, {
+      message,
+      failed,
+      redirectTo: `/trips/${tripId}`,
+      fragment: async () => {
+        const travelers = invitedSomeone ? (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler) : null;
+        return c.html(
+          <>
+            <DocumentRow tripId={tripId} document={shared.document} />
+            {travelers ? <TravelerList tripId={tripId} travelers={travelers} now={new Date()} oob /> : null}
+          </>,
+        );
+      },
+    });
   });

@@ -1,11 +1,11 @@
 // Trip list and trip page. The travelers card lives in the right rail; each row is its own
 // element so htmx can swap one traveler in place.
-import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName, PortalPill } from "../ui/components";
+import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
 import { portalStatus } from "../portal-access/status";
 import type { TripDocument } from "../db/schema";
 import type { Traveler } from "./queries";
-import { PortalSendButton } from "../portal-access/views";
+import { PortalPill, PortalSendButton } from "../portal-access/views";
 import type { Flash } from "../ui/feedback";
 
 type TripSummary = { id: string; title: string; destination: string; startsOn: string; endsOn: string; travelers: number };

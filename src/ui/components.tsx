@@ -1,16 +1,5 @@
 // Small presentational pieces shared by the dashboard and the portal.
 import type { Child } from "hono/jsx";
-import { PILL_LABEL, type PortalStatus } from "../portal-access/status";
-
-export function PortalPill(props: { status: PortalStatus; id?: string }) {
-  const label = PILL_LABEL[props.status];
-  if (!label) return null;
-  return (
-    <span class={`pill pill-${props.status}`} id={props.id}>
-      {label}
-    </span>
-  );
-}
 
 export function Badge(props: { children: Child; tone?: "brand" | "muted" | "warn" }) {
   return <span class={`badge badge-${props.tone ?? "brand"}`}>{props.children}</span>;

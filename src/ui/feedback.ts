@@ -39,3 +39,21 @@ export function takeFlash(c: Context): Flash | undefined {
     return undefined;
   }
 }
+
+/**
+ * Tells the advisor how an action went, the one way every action does: on an htmx request a
+ * toast rides on HX-Trigger with the fragment that swaps in; after a plain form post (no
+ * JavaScript) a flash cookie carries the message through a redirect.
+ */
+export async function answerAction(
+  c: Context,
+  r: { message: string; failed: boolean; redirectTo: string; fragment: () => Response | Promise<Response> },
+): Promise<Response> {
+  const kind: ToastKind = r.failed ? "error" : "ok";
+  if (!isHtmx(c)) {
+    setFlash(c, r.message, kind);
+    return c.redirect(r.redirectTo, 303);
+  }
+  toast(c, r.message, kind);
+  return r.fragment();
+}

@@ -2,7 +2,7 @@
 // page's endpoint), against real local D1 and KV, with mail going to the dev outbox.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { sessionsRevokedBefore } from "../../src/portal/revocation";
+import { sessionsRevokedBefore } from "../../src/sessions/revocation";
 import {
   accountOf,
   claimTokenFrom,

@@ -6,7 +6,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app";
 import { newId } from "../../src/lib/ids";
-import { sessionsRevokedBefore } from "../../src/portal/revocation";
+import { sessionsRevokedBefore } from "../../src/sessions/revocation";
 import {
   accountOf,
   claimTokenFrom,
@@ -353,7 +353,7 @@ describe("the dev outbox", () => {
   it("answers 404 for /dev/outbox, /dev/outbox.json, a stored message and /dev/seed in production configuration", async () => {
     const { contact } = await sendInvite();
     const [stored] = await env.DB.prepare("SELECT id FROM dev_outbox WHERE to_address = ?").bind(contact.email).all<{ id: string }>().then((r) => r.results);
-    const production = { ...env, ENVIRONMENT: "production", POSTMARK_TOKEN: "x" };
+    const production = { ...env, ENVIRONMENT: "production", POSTMARK_TOKEN: "x", PASSWORD_HASH_COST: undefined };
     const app = buildApp();
     const before = await dbSnapshot();
 
@@ -376,7 +376,7 @@ describe("the dev outbox", () => {
 
   it("answers 404 for the dev outbox when a development configuration is reached from anywhere but this machine", async () => {
     const { contact } = await sendInvite();
-    const development = { ...env, ENVIRONMENT: "development" };
+    const development = { ...env, ENVIRONMENT: "development", PASSWORD_HASH_COST: undefined };
     const app = buildApp();
     const remote = await app.fetch(new Request("https://trips-portal-access-dev.example.workers.dev/dev/outbox.json"), development, createExecutionContext());
     expect(remote.status).toBe(404);

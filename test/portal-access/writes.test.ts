@@ -1,7 +1,7 @@
 // The guarded batch, step by step: facts read, then something else lands, then the batch runs.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { archiveContact } from "../../src/portal-access/archive";
+import { archiveContact } from "../../src/portal-access/contact-changes";
 import { decide } from "../../src/portal-access/lifecycle";
 import { loadActionFacts } from "../../src/portal-access/queries";
 import { buildActionWrites } from "../../src/portal-access/writes";
@@ -29,8 +29,7 @@ async function prepare(state: SeedState, action: "invite" | "reactivate" | "reen
     accountId: facts.account?.id ?? newId("pac"),
     eventId: newId("pev"),
     actor: { id: advisor.id, name: advisor.name },
-    tokenHash: decision.mint ? newId("hash") : null,
-    recipient: decision.email ? contact.email : null,
+    tokenHash: decision.send ? newId("hash") : null,
     trigger: null,
     now,
   });

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { sweepStaleTokens } from "../../src/scheduled/sweep";
-import { makeAccount, makeAgency, makeContact, tokensOf } from "../fixtures";
+import { db, makeAccount, makeAgency, makeContact, tokensOf } from "../fixtures";
 
 const DAY = 86_400_000;
 
@@ -49,7 +49,7 @@ describe("scheduled sweep of stale tokens", () => {
     // 700 consumed two months ago are gone; the 20 voided 19 days ago stay until 30 days pass.
     expect(after!.total).toBe(before!.total - 700);
 
-    const second = await sweepStaleTokens(env.DB, new Date(now));
+    const second = await sweepStaleTokens(db, new Date(now));
     expect(second).toEqual({ voided: 0, deleted: 0, complete: true });
     expect(await counts(account.id)).toEqual(after);
   });
@@ -61,8 +61,8 @@ describe("scheduled sweep of stale tokens", () => {
     const { signIn, get } = await import("../fixtures");
     const cookie = await signIn(advisor);
     const later = new Date(Date.now() + 40 * DAY);
-    await sweepStaleTokens(env.DB, new Date());
-    await sweepStaleTokens(env.DB, later);
+    await sweepStaleTokens(db, new Date());
+    await sweepStaleTokens(db, later);
     expect(await tokensOf(account.id)).toHaveLength(1);
     const html = await (await get(`/contacts/${contact.id}/access`, cookie)).text();
     expect(html).toContain("Invite expired");

@@ -1,6 +1,18 @@
-// Every state × action of SPEC §4, and every refusal, against the pure rules.
+// Every state × action of SPEC §4, claiming a link, archive, restore and email change, and
+// every refusal, against the pure rules (plain Node: no workerd, no D1).
 import { describe, expect, it } from "vitest";
-import { decide, REFUSAL, type AccountStatus, type LifecycleInput, type PortalAction } from "../../src/portal-access/lifecycle";
+import {
+  type AccountStatus,
+  decide,
+  decideArchive,
+  decideClaim,
+  decideEmailChange,
+  decideRestore,
+  type LifecycleInput,
+  type PortalAction,
+  REFUSAL,
+  sendActionFor,
+} from "../../src/portal-access/lifecycle";
 
 type State = AccountStatus | "none";
 const account = (s: State, hasPassword = s === "active" || s === "disabled") => (s === "none" ? null : { status: s, hasPassword });
@@ -14,7 +26,7 @@ const input = (s: State, action: PortalAction, over: Partial<LifecycleInput> = {
   ...over,
 });
 
-// [from, action, to, voidTokens, mint, email, revokeSessions, clearPassword, event] — or "stale"/"disabled"
+// [from, action, to, voidLinks, mint (and email), revokeSessions, clearPassword, event] — or "stale"/"refused"
 const TABLE: [State, PortalAction, ...([AccountStatus, string, string | null, string | null, boolean, boolean, string] | ["stale"] | ["refused"])][] = [
   ["none", "send", "pending", "none", "invite", "invite", false, false, "invited"],
   ["pending", "send", "pending", "unused", "invite", "invite", false, false, "resent"],
@@ -63,7 +75,9 @@ describe("portal lifecycle rules", () => {
       return;
     }
     const [to, voidTokens, mint, email, revokeSessions, clearPassword, event] = expected;
-    expect(result).toMatchObject({ ok: true, from, to, voidTokens, mint, email, revokeSessions, clearPassword, event });
+    expect(mint).toBe(email);
+    const send = mint ? { purpose: mint, recipient: "ana@example.com", slug: "pride-travelers" } : null;
+    expect(result).toEqual({ ok: true, action: action === "send" ? sendActionFor(from) : action, from, to, voidLinks: voidTokens !== "none", send, revokeSessions, clearPassword, event });
   });
 
   it("re-enables a disabled account that never set a password back to pending", () => {
@@ -122,5 +136,95 @@ describe("portal lifecycle rules", () => {
 
   it("still lets an advisor disable an account whatever the email situation", () => {
     expect(decide(input("active", "disable", { contact: { email: null, archived: false }, agency: { portalSlug: null } }))).toMatchObject({ ok: true, to: "disabled" });
+  });
+});
+
+describe("claiming a link", () => {
+  it.each([
+    ["pending", "invite", true, false, "claimed"],
+    ["active", "invite", true, false, "claimed"],
+    ["active", "reset", false, true, "success"],
+    ["pending", "reset", false, true, "success"],
+  ] as const)("a %s account claiming a live %s link becomes active", (status, purpose, signIn, afterReset, loginOutcome) => {
+    expect(decideClaim({ account: { status }, link: { purpose, live: true } })).toEqual({
+      ok: true,
+      purpose,
+      to: "active",
+      event: "claimed",
+      signIn,
+      revokeSessions: afterReset,
+      notifyPasswordChanged: afterReset,
+      loginOutcome,
+    });
+  });
+
+  it.each([
+    ["a disabled account", { status: "disabled" as const }, { purpose: "invite" as const, live: true }],
+    ["a link that is no longer live", { status: "pending" as const }, { purpose: "invite" as const, live: false }],
+    ["no link at all", null, null],
+    ["a link without its account", null, { purpose: "reset" as const, live: true }],
+  ])("refuses %s with the claim page's words", (_, account, link) => {
+    expect(decideClaim({ account, link })).toEqual({ ok: false, reason: "link_invalid", message: "That link is no longer valid." });
+  });
+});
+
+describe("archiving and restoring the contact", () => {
+  it.each([
+    ["none", false, false, false, null],
+    ["pending", true, true, true, "archived_cascade"],
+    ["active", true, true, true, "archived_cascade"],
+    ["disabled", false, true, true, "archived_cascade"],
+  ] as const)("archiving a contact with %s portal access", (state, disableAccount, voidLinks, revokeSessions, event) => {
+    expect(decideArchive({ contact: { archived: false }, account: state === "none" ? null : { status: state } })).toEqual({ ok: true, disableAccount, voidLinks, revokeSessions, event });
+  });
+
+  it("refuses to archive an archived contact, changing nothing", () => {
+    expect(decideArchive({ contact: { archived: true }, account: { status: "disabled" } })).toEqual({ ok: false, reason: "already_archived", message: "This contact was already archived." });
+  });
+
+  it.each([
+    ["none", false],
+    ["disabled", true],
+  ] as const)("restoring a contact with %s portal access gives no access back", (state, accountStaysDisabled) => {
+    expect(decideRestore({ contact: { archived: true }, account: state === "none" ? null : { status: state } })).toEqual({ ok: true, accountStaysDisabled });
+  });
+
+  it("refuses to restore a contact that is not archived", () => {
+    expect(decideRestore({ contact: { archived: false }, account: null })).toEqual({ ok: false, reason: "not_archived", message: "This contact is not archived." });
+  });
+});
+
+describe("correcting the contact's email", () => {
+  const change = (status: AccountStatus | "none", before: string | null, after: string | null, taken = false) =>
+    decideEmailChange({ account: status === "none" ? null : { status, email: before ?? "x@example.com" }, before, after, emailTakenByAnotherContact: taken });
+
+  it.each([
+    ["pending", "pending"],
+    ["active", "pending"],
+    ["disabled", "disabled"],
+  ] as const)("cuts a %s account off from the old address completely (links, sessions, password)", (status, to) => {
+    expect(change(status, "ana@typo.example", "ana@example.com")).toEqual({
+      ok: true,
+      cutOff: { to, signInEmail: "ana@example.com", voidLinks: true, revokeSessions: true, clearPassword: true, event: "email_changed" },
+    });
+  });
+
+  it("cuts off the old address when the email is removed, leaving no sign-in address", () => {
+    expect(change("active", "ana@example.com", null)).toMatchObject({ ok: true, cutOff: { to: "pending", signInEmail: null } });
+  });
+
+  it.each([
+    ["the same address", "ana@example.com", "ana@example.com"],
+    ["a change of case or spaces only", "Ana@Example.com", " ana@example.com "],
+  ])("changes nothing in the portal for %s", (_, before, after) => {
+    expect(change("active", before, after)).toEqual({ ok: true, cutOff: null });
+  });
+
+  it("changes nothing in the portal for a contact without an account", () => {
+    expect(change("none", "ana@typo.example", "ana@example.com", true)).toEqual({ ok: true, cutOff: null });
+  });
+
+  it("refuses an address another contact already signs in with", () => {
+    expect(change("active", "ana@typo.example", "ben@example.com", true)).toEqual({ ok: false, reason: "email_taken", message: REFUSAL.email_taken });
   });
 });

@@ -1,0 +1,24 @@
+// The agency reads every page starts from, shared by the dashboard and the portal: a floor
+// below the features so none of them has to import another for it.
+import { eq } from "drizzle-orm";
+import { aliased, type Db } from "./client";
+import { agencies } from "./schema";
+
+/** What the dashboard's frame shows: name, colours, logo and whether a portal slug is set. */
+export const agencyShell = (db: Db, agencyId: string) =>
+  db
+    .select({ id: agencies.id, name: agencies.name, brandColor: agencies.brandColor, logoUrl: agencies.logoUrl, portalSlug: agencies.portalSlug })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+
+export const portalAgencyColumns = {
+  agencyId: aliased(agencies.id, "agency_id"),
+  agencyName: agencies.name,
+  slug: agencies.portalSlug,
+  logoUrl: agencies.logoUrl,
+  brandColor: agencies.brandColor,
+};
+export type PortalAgency = { agencyId: string; agencyName: string; slug: string | null; logoUrl: string | null; brandColor: string };
+
+/** The agency behind a portal URL, for its branding. */
+export const agencyBySlug = (db: Db, slug: string) => db.select(portalAgencyColumns).from(agencies).where(eq(agencies.portalSlug, slug));

@@ -1,0 +1,164 @@
+// Claiming a link (SPEC §8): the client opens /portal/{slug}/claim/{token}, sets a password,
+// and the link is consumed, the account activated and the claim recorded, all in one D1 batch
+// that applies only if the link was still live and the account still not disabled. What
+// follows an invite claim or a reset claim is decided in lifecycle.ts.
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import { agencyBySlug, type PortalAgency } from "../db/agencies";
+import type { Db } from "../db/client";
+import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
+import { newId } from "../lib/ids";
+import { hashPassword, type ScryptParams } from "../lib/password";
+import { newPasswordForm } from "../lib/password-policy";
+import { renderPortalEmail } from "../mail/render";
+import { revokeAccountSessions } from "../sessions/revocation";
+import { type ClaimDecision, decideClaim } from "./lifecycle";
+import { type LoginContext, loginValues } from "./logins";
+import { type ServiceDeps, senderFor } from "./service";
+import { consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
+import { inTableOrder, literalFields } from "./writes";
+
+export interface ClaimableLink {
+  accountId: string;
+  purpose: "invite" | "reset";
+  status: "pending" | "active" | "disabled";
+  email: string;
+  firstName: string;
+}
+
+/**
+ * The claim page's one round trip: the agency by slug (for branding, even when the link is
+ * dead) and the link, if it is live and belongs to that agency's portal. `decision` says
+ * whether it may be claimed.
+ */
+export async function inspectClaimLink(db: Db, slug: string, token: string, now: Date) {
+  if (!looksLikeClaimToken(token)) {
+    const [agency] = await agencyBySlug(db, slug);
+    return { agency: agency ?? null, link: null, decision: decideClaim({ account: null, link: null }) };
+  }
+  const tokenHash = await hashClaimToken(token);
+  const [agencyRows, linkRows] = await db.batch([
+    agencyBySlug(db, slug),
+    db
+      .select({ accountId: portalTokens.accountId, purpose: portalTokens.purpose, status: portalAccounts.status, email: portalAccounts.email, firstName: contacts.firstName })
+      .from(portalTokens)
+      .innerJoin(portalAccounts, eq(portalAccounts.id, portalTokens.accountId))
+      .innerJoin(agencies, eq(agencies.id, portalTokens.agencyId))
+      .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
+      .where(and(eq(portalTokens.tokenHash, tokenHash), eq(agencies.portalSlug, slug), liveLink(now))),
+  ]);
+  const link: ClaimableLink | null = linkRows[0] ?? null;
+  const decision = decideClaim({ account: link ? { status: link.status } : null, link: link ? { purpose: link.purpose, live: true } : null });
+  return { agency: agencyRows[0] ?? null, link: decision.ok ? link : null, decision };
+}
+
+export interface ClaimDeps extends ServiceDeps {
+  scrypt: ScryptParams;
+  /** Per-IP and per-account throttling, checked once the account is known. */
+  isRateLimited: (accountKey: string) => Promise<boolean>;
+  /** Runs mail the response need not wait for. */
+  inBackground: (work: Promise<unknown>, label: string) => Promise<void>;
+}
+
+export type ClaimOutcome =
+  | { ok: false; reason: "link_invalid"; agency: PortalAgency | null }
+  | { ok: false; reason: "rate_limited"; agency: PortalAgency | null }
+  | { ok: false; reason: "weak_password"; agency: PortalAgency; link: ClaimableLink; errors: string[] }
+  | { ok: true; agency: PortalAgency; decision: ClaimDecision; accountId: string; agencyId: string };
+
+export async function claimAccount(
+  deps: ClaimDeps,
+  input: { slug: string; token: string; password: string; confirm: string; login: LoginContext },
+  now = new Date(),
+): Promise<ClaimOutcome> {
+  const { agency, link, decision } = await inspectClaimLink(deps.db, input.slug, input.token, now);
+  const accountKey = link ? link.accountId : `unknown:${input.token.slice(0, 16)}`;
+  if (await deps.isRateLimited(accountKey)) return { ok: false, reason: "rate_limited", agency };
+  if (!agency || !link || !decision.ok) return { ok: false, reason: "link_invalid", agency };
+
+  const parsed = newPasswordForm.safeParse({ password: input.password, confirm: input.confirm });
+  if (!parsed.success) return { ok: false, reason: "weak_password", agency, link, errors: [...new Set(parsed.error.issues.map((i) => i.message))] };
+
+  const passwordHash = await hashPassword(parsed.data.password, deps.scrypt);
+  const tokenHash = await hashClaimToken(input.token);
+  if (!(await applyClaim(deps.db, { slug: input.slug, tokenHash, link, decision, passwordHash, login: input.login, now }))) {
+    return { ok: false, reason: "link_invalid", agency };
+  }
+
+  if (decision.revokeSessions) await revokeAccountSessions(deps.kv, link.accountId, now);
+  if (decision.notifyPasswordChanged) await deps.inBackground(sendPasswordChanged(deps, agency, link), "password-changed notice");
+  return { ok: true, agency, decision, accountId: link.accountId, agencyId: agency.agencyId };
+}
+
+/**
+ * One batch: consume the link (of two concurrent claims exactly one does), then activate the
+ * account, record the event and the sign-in, each only if this request consumed the link and the
+ * account is still not disabled. Stamping last_action_id makes advisor actions decided on the
+ * pre-claim state no-ops.
+ */
+async function applyClaim(
+  db: Db,
+  r: { slug: string; tokenHash: string; link: ClaimableLink; decision: ClaimDecision; passwordHash: string; login: LoginContext; now: Date },
+): Promise<boolean> {
+  const { link, now } = r;
+  const eventId = newId("pev");
+  const consumedHere: SQL = sql`exists (select 1 from ${portalTokens} where ${portalTokens.tokenHash} = ${r.tokenHash} and ${portalTokens.consumedAt} = ${now.getTime()})`;
+  const stamped = and(eq(portalAccounts.id, link.accountId), eq(portalAccounts.lastActionId, eventId));
+  const accountOfPortal = sql`${portalTokens.accountId} in (select a.id from ${portalAccounts} a join ${agencies} g on g.id = a.agency_id where g.portal_slug = ${r.slug} and a.status <> 'disabled')`;
+  const login = loginValues({ ...r.login, outcome: r.decision.loginOutcome }, now);
+  const [, activated] = await db.batch([
+    consumeLink(db, { tokenHash: r.tokenHash, now, onlyIf: accountOfPortal }),
+    db
+      .update(portalAccounts)
+      .set({ status: r.decision.to, passwordHash: r.passwordHash, activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`, lastActionId: eventId })
+      .where(and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedHere))
+      .returning({ id: portalAccounts.id }),
+    db.insert(portalEvents).select(
+      db
+        .select(
+          inTableOrder(portalEvents, {
+            ...literalFields({
+            id: eventId,
+            at: now.getTime(),
+            kind: r.decision.event,
+            actorId: null,
+            actorLabel: "Client",
+            channel: null,
+            recipient: null,
+            providerMessageId: null,
+            deliveryStatus: null,
+            detail: r.decision.purpose === "reset" ? "New password set from a reset link" : null,
+            }),
+            agencyId: portalAccounts.agencyId,
+            accountId: portalAccounts.id,
+          }),
+        )
+        .from(portalAccounts)
+        .where(stamped),
+    ),
+    db.insert(portalLogins).select(
+      db
+        .select(
+          inTableOrder(portalLogins, {
+            ...literalFields(login),
+            agencyId: portalAccounts.agencyId,
+            accountId: portalAccounts.id,
+          }),
+        )
+        .from(portalAccounts)
+        .where(stamped),
+    ),
+  ]);
+  return activated.length > 0;
+}
+
+async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link: ClaimableLink) {
+  const notice = renderPortalEmail("password_changed", {
+    branding: { agencyName: agency.agencyName, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
+    baseUrl: deps.baseUrl,
+    url: `${deps.baseUrl}/portal/${agency.slug ?? ""}/login`,
+    firstName: link.firstName,
+  });
+  const [transport] = deps.transports;
+  if (!transport) return;
+  await transport.send({ from: senderFor(deps.mailFrom, agency.agencyName), to: link.email, subject: notice.subject, html: notice.html, text: notice.text, tag: "portal-password-changed" });
+}

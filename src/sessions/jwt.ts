@@ -1,0 +1,38 @@
+// Signed session tokens (HS256 JWTs through jose) for both sides: advisors and clients. Every
+// token carries an expiry, and a token without one is refused even when its signature is good.
+import { jwtVerify, SignJWT, type JWTPayload } from "jose";
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+export interface SessionClaims {
+  /** Who the session is for: the advisor id or the portal account id. */
+  subject: string;
+  /** The session's own id, used to end this one session. */
+  sessionId: string;
+  issuedAt: Date;
+  lifetimeSeconds: number;
+  /** Claims of the side that issued it (kind, agency, slug…). */
+  extra: Record<string, string | number>;
+}
+
+export async function signSessionToken(claims: SessionClaims, secret: string): Promise<string> {
+  const issuedAt = Math.floor(claims.issuedAt.getTime() / 1000);
+  return new SignJWT(claims.extra)
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(claims.subject)
+    .setJti(claims.sessionId)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + claims.lifetimeSeconds)
+    .sign(key(secret));
+}
+
+/** The payload of a well-signed, unexpired token with a subject and an id; null for anything else. */
+export async function verifySessionToken(token: string, secret: string): Promise<(JWTPayload & { sub: string; jti: string }) | null> {
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], requiredClaims: ["exp", "sub", "jti"] });
+    if (typeof payload.sub !== "string" || typeof payload.jti !== "string") return null;
+    return payload as JWTPayload & { sub: string; jti: string };
+  } catch {
+    return null;
+  }
+}
