@@ -75,7 +75,7 @@ describe("correcting the email of a contact with a portal account", () => {
   });
 });
 
-describe("correcting the email cuts the old address off completely (docs/decisions/003)", () => {
+describe("correcting the email cuts the old address off completely (docs/decisions/005)", () => {
   async function signedInClient() {
     const { makeAccount, CLIENT_PASSWORD } = await import("../fixtures");
     const { storeToken, cookieFrom } = await import("../portal/helpers");
