@@ -1,19 +1,25 @@
 // Advisor sign-in and sign-out.
 import { Hono } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
+import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
 import type { AppEnv } from "../types";
 import { findAdvisorByEmail } from "./queries";
 import { ADVISOR_COOKIE, ADVISOR_SESSION_SECONDS, issueAdvisorSession, revokeAdvisorSession, validateAdvisorSession } from "./session";
 import { LoginPage } from "./views";
-import { getCookie } from "hono/cookie";
 
 const loginForm = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter your email address, like pat@agency.com." })),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter your email." })
+    .max(254, { error: "That email address is too long." })
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter your email address, like pat@agency.com." })),
   password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "That password is too long." }),
-  next: z.string().optional(),
+  next: z.string(),
 });
 
 /** Only same-site paths: never let ?next= send an advisor off to another host. */
@@ -23,13 +29,11 @@ function safeNext(next: string | undefined): string {
 
 export const authRoutes = new Hono<AppEnv>()
   .get("/login", (c) => c.html(<LoginPage next={c.req.query("next")} />))
-  .post("/login", async (c) => {
-    const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
-    const parsed = loginForm.safeParse(form);
-    if (!parsed.success) {
-      return c.html(<LoginPage email={String(form.email ?? "")} error={parsed.error.issues[0]!.message} next={form.next} />, 422);
-    }
-    const { email, password, next } = parsed.data;
+  .post(
+    "/login",
+    validForm(loginForm, (c, invalid) => c.html(<LoginPage email={invalid.values.email} error={invalid.first} next={invalid.values.next} />, 422)),
+    async (c) => {
+    const { email, password, next } = c.req.valid("form");
     if (await isRateLimited(c.env.AUTH_LIMITER, `advisor-login:ip:${clientIp(c.req.raw)}`, `advisor-login:email:${email}`)) {
       return c.html(<LoginPage email={email} error="Too many sign-in attempts. Wait a minute and try again." next={next} />, 429);
     }
@@ -41,7 +45,8 @@ export const authRoutes = new Hono<AppEnv>()
     const { token } = await issueAdvisorSession({ id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email }, c.var.config.SESSION_SECRET);
     setCookie(c, ADVISOR_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Lax", maxAge: ADVISOR_SESSION_SECONDS });
     return c.redirect(safeNext(next), 303);
-  })
+    },
+  )
   .post("/logout", async (c) => {
     const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.var.kv);
     if (session.ok) await revokeAdvisorSession(c.var.kv, session.advisor.sessionId);

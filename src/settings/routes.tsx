@@ -1,6 +1,7 @@
 // Agency settings: Branding and Client portal, and the advisor's own Gmail card (its actions live in gmail/routes).
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { validForm } from "../lib/forms";
 import type { AppEnv } from "../types";
 import { setFlash, takeFlash } from "../ui/feedback";
 import { isSlugTaken, loadSettingsPage, updateBranding, updatePortalSettings } from "./queries";
@@ -28,35 +29,40 @@ export const brandingForm = z.object({
     .transform((s) => s.toLowerCase()),
 });
 
-const formValues = async (req: { parseBody: () => Promise<Record<string, unknown>> }) =>
-  Object.fromEntries(Object.entries(await req.parseBody()).map(([k, v]) => [k, typeof v === "string" ? v : ""])) as Record<string, string>;
+const portalForm = z.object({ autoInviteOnFirstShare: z.string() });
+
+async function renderBrandingErrors(c: Context<AppEnv>, errors: BrandingErrors, values: Record<string, string>) {
+  const { agency, gmail } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
+  return c.html(<SettingsPage agency={agency} gmail={gmailCardProps(c.var.config, gmail)} advisorName={c.var.advisor.name} brandingErrors={errors} brandingValues={values} />, 422);
+}
 
 export const settingsRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
     const { agency, gmail } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
     return c.html(<SettingsPage agency={agency} gmail={gmailCardProps(c.var.config, gmail)} advisorName={c.var.advisor.name} flash={takeFlash(c)} />);
   })
-  .post("/branding", async (c) => {
-    const agencyId = c.var.advisor.agencyId;
-    const form = await formValues(c.req);
-    const parsed = brandingForm.safeParse({ name: form.name ?? "", portalSlug: form.portalSlug ?? "", logoUrl: form.logoUrl ?? "", brandColor: form.brandColor ?? "" });
-    const errors: BrandingErrors = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof BrandingErrors] ??= issue.message;
-    } else if (parsed.data.portalSlug && (await isSlugTaken(c.var.db, agencyId, parsed.data.portalSlug))) {
-      errors.portalSlug = "That portal slug is taken by another agency. Try another.";
-    }
-    if (!parsed.success || Object.keys(errors).length > 0) {
-      const { agency, gmail } = await loadSettingsPage(c.var.db, agencyId, c.var.advisor.id);
-      return c.html(<SettingsPage agency={agency} gmail={gmailCardProps(c.var.config, gmail)} advisorName={c.var.advisor.name} brandingErrors={errors} brandingValues={form} />, 422);
-    }
-    await updateBranding(c.var.db, agencyId, parsed.data);
-    setFlash(c, "Branding saved.");
-    return c.redirect("/settings", 303);
-  })
-  .post("/portal", async (c) => {
-    const form = await formValues(c.req);
-    await updatePortalSettings(c.var.db, c.var.advisor.agencyId, { autoInviteOnFirstShare: form.autoInviteOnFirstShare === "on" });
-    setFlash(c, form.autoInviteOnFirstShare === "on" ? "Portal invites will go out on the first share of a trip's invoice or proposal." : "Auto-invite on first share is off.");
-    return c.redirect("/settings", 303);
-  });
+  .post(
+    "/branding",
+    validForm(brandingForm, (c: Context<AppEnv>, invalid) => renderBrandingErrors(c, invalid.errors, invalid.values)),
+    async (c) => {
+      const agencyId = c.var.advisor.agencyId;
+      const values = c.req.valid("form");
+      if (values.portalSlug && (await isSlugTaken(c.var.db, agencyId, values.portalSlug))) {
+        const typed = { ...values, portalSlug: values.portalSlug, logoUrl: values.logoUrl ?? "" };
+        return renderBrandingErrors(c, { portalSlug: "That portal slug is taken by another agency. Try another." }, typed);
+      }
+      await updateBranding(c.var.db, agencyId, values);
+      setFlash(c, "Branding saved.");
+      return c.redirect("/settings", 303);
+    },
+  )
+  .post(
+    "/portal",
+    validForm(portalForm, (c) => c.text("The form could not be read. Go back and try again.", 400)),
+    async (c) => {
+      const on = c.req.valid("form").autoInviteOnFirstShare === "on";
+      await updatePortalSettings(c.var.db, c.var.advisor.agencyId, { autoInviteOnFirstShare: on });
+      setFlash(c, on ? "Portal invites will go out on the first share of a trip's invoice or proposal." : "Auto-invite on first share is off.");
+      return c.redirect("/settings", 303);
+    },
+  );
