@@ -110,17 +110,15 @@ export const contactRoutes = new Hono<AppEnv>()
     return c.redirect(`/contacts/${contactId}`, 303);
   })
   .get("/:contactId/access", (c) => renderAccess(c, c.req.param("contactId")))
-  .post("/:contactId/access/:action", async (c) => {
+  .post("/:contactId/access/:action", validForm(confirmForm, (c) => c.text("The form could not be read. Go back and try again.", 400)), async (c) => {
     const contactId = c.req.param("contactId");
     const parsed = accessAction.safeParse(c.req.param("action"));
     if (!parsed.success) return c.notFound();
     const action = parsed.data;
     const question = NEEDS_CONFIRMATION[action];
-    if (question && c.req.header("HX-Request") !== "true") {
-      const body = confirmForm.safeParse(await c.req.parseBody());
-      if (!body.success || body.data.confirmed !== "yes") {
-        return renderAccess(c, contactId, 200, <ConfirmActionPanel contactId={contactId} action={action} question={question} />);
-      }
+    // htmx asked with hx-confirm already; a plain form post confirms on a page of its own.
+    if (question && c.req.header("HX-Request") !== "true" && c.req.valid("form").confirmed !== "yes") {
+      return renderAccess(c, contactId, 200, <ConfirmActionPanel contactId={contactId} action={action} question={question} />);
     }
     const outcome = await performPortalAction(advisorSendDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action, actor: actor(c) });
     if (!outcome.ok && outcome.notFound) return c.notFound();
