@@ -41,9 +41,10 @@ export function isLinkLive(link: LinkFacts, now: Date): boolean {
   return link.consumedAt === null && link.voidedAt === null && link.expiresAt.getTime() > now.getTime();
 }
 
-/** When a link stopped (or stops) working for anyone holding it: its expiry, or when it was voided if sooner. */
-export function linkDeadline(link: Pick<LinkFacts, "expiresAt" | "voidedAt">): Date {
-  return link.voidedAt && link.voidedAt.getTime() < link.expiresAt.getTime() ? link.voidedAt : link.expiresAt;
+/** When a link stopped (or stops) working for anyone holding it: the first of its expiry, its voiding and its use. */
+export function linkDeadline(link: LinkFacts): Date {
+  const ends = [link.expiresAt, link.voidedAt, link.consumedAt].filter((d): d is Date => d !== null);
+  return ends.reduce((first, d) => (d.getTime() < first.getTime() ? d : first));
 }
 
 /** A deadline that has come: the link no longer works. */
@@ -65,7 +66,7 @@ export function lapsedUnusedLink(now: Date): SQL {
 }
 
 /** The SQL form of linkDeadline, in epoch milliseconds. */
-export const linkDeadlineSql = sql<number>`min(${portalTokens.expiresAt}, coalesce(${portalTokens.voidedAt}, ${portalTokens.expiresAt}))`;
+export const linkDeadlineSql = sql<number>`min(${portalTokens.expiresAt}, coalesce(${portalTokens.voidedAt}, ${portalTokens.expiresAt}), coalesce(${portalTokens.consumedAt}, ${portalTokens.expiresAt}))`;
 
 /** Voids an account's unused links (before minting a new one, or when access ends), optionally only if `onlyIf` holds. */
 export function voidAccountLinks(db: Db, r: { agencyId: string; accountId: string | SQL; now: Date; onlyIf?: SQL }) {

@@ -84,7 +84,7 @@ function linkState(token: PortalToken, now: Date): string {
   if (token.consumedAt) return `used ${formatDateTime(token.consumedAt)}`;
   if (isLinkLive(token, now)) return `works until ${formatDateTime(token.expiresAt)}`;
   const deadline = linkDeadline(token);
-  return deadline === token.voidedAt ? `replaced or cancelled ${formatDateTime(deadline)}` : `expired ${formatDateTime(deadline)}`;
+  return deadline === token.expiresAt ? `expired ${formatDateTime(deadline)}` : `replaced or cancelled ${formatDateTime(deadline)}`;
 }
 
 

@@ -26,7 +26,11 @@ const server = await startDevServer({ port: await freePort(), inspectorPort: awa
 let status = 1;
 try {
   const dir = join(root, "test", "e2e");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".test.mjs")).map((f) => join(dir, f));
+  // `npm run test:e2e -- email-change` runs only the files whose names contain an argument.
+  const only = process.argv.slice(2);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".test.mjs") && (only.length === 0 || only.some((o) => f.includes(o))))
+    .map((f) => join(dir, f));
   // Not spawnSync: the fake Google lives in this process and must keep answering meanwhile.
   const tests = spawn(process.execPath, ["--test", "--test-concurrency=1", ...files], {
     cwd: root,
