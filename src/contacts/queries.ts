@@ -15,7 +15,9 @@ export async function listContacts(db: Db, agencyId: string) {
       .where(eq(contacts.agencyId, agencyId))
       .orderBy(asc(contacts.lastName), asc(contacts.firstName)),
   ]);
-  return { agency: agencyRows[0]!, contacts: rows.map((r) => ({ ...r, account: toSnapshot(r) })) };
+  const agency = agencyRows[0];
+  if (!agency) throw new Error(`Agency ${agencyId} of a signed-in advisor is missing`);
+  return { agency, contacts: rows.map((r) => ({ ...r, account: toSnapshot(r) })) };
 }
 
 export async function loadContactPage(db: Db, agencyId: string, contactId: string) {

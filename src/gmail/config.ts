@@ -27,13 +27,14 @@ export function readGoogleSetup(config: Config): GoogleSetup {
   )
     .filter(([, value]) => !value)
     .map(([name]) => name);
-  if (missing.length > 0) return { configured: false, missing };
+  const { GOOGLE_CLIENT_ID: clientId, GOOGLE_CLIENT_SECRET: clientSecret, TOKEN_SEAL_KEY: sealKey } = config;
+  if (!clientId || !clientSecret || !sealKey) return { configured: false, missing };
   return {
     configured: true,
     google: {
-      clientId: config.GOOGLE_CLIENT_ID!,
-      clientSecret: config.GOOGLE_CLIENT_SECRET!,
-      sealKey: config.TOKEN_SEAL_KEY!,
+      clientId,
+      clientSecret,
+      sealKey,
       authUrl: config.GOOGLE_AUTH_URL,
       tokenUrl: config.GOOGLE_TOKEN_URL,
       revokeUrl: config.GOOGLE_REVOKE_URL,

@@ -6,7 +6,7 @@ import { passwordChangedHtml, passwordChangedSubject, passwordChangedText } from
 import { resetHtml, resetSubject, resetText } from "../../templates/reset";
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+  return value.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
 }
 
 type Vars = Record<string, string>;
@@ -14,7 +14,7 @@ type Vars = Record<string, string>;
 /** One pass over the template, so values that happen to contain {{…}} are never re-read. */
 export function fill(template: string, vars: Vars, mode: "html" | "text"): string {
   return template.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, rawKey: string | undefined, key: string | undefined) =>
-    rawKey !== undefined ? (vars[rawKey] ?? "") : mode === "html" ? escapeHtml(vars[key!] ?? "") : (vars[key!] ?? ""),
+    rawKey !== undefined ? (vars[rawKey] ?? "") : mode === "html" ? escapeHtml(vars[key ?? ""] ?? "") : (vars[key ?? ""] ?? ""),
   );
 }
 

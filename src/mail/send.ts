@@ -9,8 +9,10 @@ import { postmarkTransport } from "./postmark";
 
 export function defaultTransport(config: Config, db: Db, fetchImpl?: typeof fetch): MailTransport {
   if (config.useDevOutbox) return outboxTransport(db);
+  // Configuration refuses production without a token, and useDevOutbox is set whenever it is missing elsewhere.
+  if (!config.POSTMARK_TOKEN) throw new Error("POSTMARK_TOKEN is not set");
   return postmarkTransport({
-    token: config.POSTMARK_TOKEN!,
+    token: config.POSTMARK_TOKEN,
     messageStream: config.POSTMARK_MESSAGE_STREAM,
     requestHost: config.POSTMARK_API_URL ? new URL(config.POSTMARK_API_URL).host : undefined,
     fetch: fetchImpl,

@@ -299,7 +299,7 @@ export function decideRestore(input: ContactStateInput): RestoreDecision | Refus
   return { ok: true, accountStaysDisabled: input.account !== null };
 }
 
-// ── Correcting the contact's email (docs/decisions/003-email-change-cuts-off-old-address.md):
+// ── Correcting the contact's email (docs/decisions/005-email-change-cuts-off-old-address.md):
 // nobody may use the portal account through the old address again; the client gets back in
 // only through a link sent to the new one.
 

@@ -1,7 +1,7 @@
 // Reads behind the client portal: the agency behind a portal URL, the account an email signs
 // in to, and the portal home. Each page is one D1 round trip. An account is reached only
 // through its contact's current email: after an advisor corrects the email, the old address
-// finds nothing (docs/decisions/003-email-change-cuts-off-old-address.md).
+// finds nothing (docs/decisions/005-email-change-cuts-off-old-address.md).
 import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import { aliased, type Db } from "../db/client";

@@ -8,7 +8,9 @@ import { selectGmailConnection, toConnectionSummary } from "../gmail/queries";
 /** The agency and the advisor's Gmail connection in one D1 round trip. */
 export async function loadSettingsPage(db: Db, agencyId: string, advisorId: string) {
   const [agencyRows, gmailRows] = await db.batch([db.select().from(agencies).where(eq(agencies.id, agencyId)), selectGmailConnection(db, agencyId, advisorId)]);
-  return { agency: agencyRows[0]!, gmail: toConnectionSummary(gmailRows) };
+  const agency = agencyRows[0];
+  if (!agency) throw new Error(`Agency ${agencyId} of a signed-in advisor is missing`);
+  return { agency, gmail: toConnectionSummary(gmailRows) };
 }
 
 export async function isSlugTaken(db: Db, agencyId: string, slug: string): Promise<boolean> {

@@ -30,5 +30,5 @@ export async function shareDocument(db: Db, agencyId: string, tripId: string, do
   const document = current[0];
   if (!document) return { ok: false, notFound: true };
   if (updated.length === 0) return { ok: true, alreadyShared: true, document };
-  return { ok: true, alreadyShared: false, document: updated[0]!, firstOnTrip: (sharedRows[0]?.n ?? 0) === 0, autoInvite: !!agencyRows[0]?.autoInvite };
+  return { ok: true, alreadyShared: false, document: updated[0] ?? document, firstOnTrip: (sharedRows[0]?.n ?? 0) === 0, autoInvite: !!agencyRows[0]?.autoInvite };
 }

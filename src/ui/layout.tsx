@@ -6,7 +6,7 @@ import { raw } from "hono/html";
 import type { Flash } from "./feedback";
 
 export function themeHref(brandColor: string | null | undefined): string {
-  const color = /^#[0-9a-f]{6}$/i.test(brandColor ?? "") ? brandColor!.slice(1).toLowerCase() : "1f6f78";
+  const color = brandColor && /^#[0-9a-f]{6}$/i.test(brandColor) ? brandColor.slice(1).toLowerCase() : "1f6f78";
   return `/theme.css?c=${color}`;
 }
 
