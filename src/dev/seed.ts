@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens, tripDocuments, tripTravelers, trips } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
 import { hashPassword } from "../lib/password";
+import { linkExpiry } from "../portal-access/tokens";
 
 export const DEMO_ADVISOR_PASSWORD = "travel-demo-2026";
 export const DEMO_CLIENT_PASSWORD = "client-demo-2026";
@@ -119,7 +120,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<void> {
     tokenHash: await unknownTokenHash(),
     createdAt: at(createdDaysAgo),
     createdBy: "adv_pat",
-    expiresAt: new Date(t - createdDaysAgo * DAY + 7 * DAY),
+    expiresAt: linkExpiry(at(createdDaysAgo)),
     ...extra,
   });
   const tokenRows = await Promise.all([

@@ -2,7 +2,7 @@
 // and the link is consumed, the account activated and the claim recorded, all in one D1 batch
 // that applies only if the link was still live and the account still not disabled. What
 // follows an invite claim or a reset claim is decided in lifecycle.ts.
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import type { Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
@@ -14,7 +14,7 @@ import { revokeAccountSessions } from "../sessions/revocation";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
 import { type ServiceDeps, senderFor } from "./service";
-import { consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
+import { consumedHere, consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 export interface ClaimableLink {
@@ -101,7 +101,7 @@ async function applyClaim(
 ): Promise<boolean> {
   const { link, now } = r;
   const eventId = newId("pev");
-  const consumedHere: SQL = sql`exists (select 1 from ${portalTokens} where ${portalTokens.tokenHash} = ${r.tokenHash} and ${portalTokens.consumedAt} = ${now.getTime()})`;
+  const consumedByThisRequest = consumedHere(r.tokenHash, now);
   const stamped = and(eq(portalAccounts.id, link.accountId), eq(portalAccounts.lastActionId, eventId));
   const accountOfPortal = sql`${portalTokens.accountId} in (select a.id from ${portalAccounts} a join ${agencies} g on g.id = a.agency_id where g.portal_slug = ${r.slug} and a.status <> 'disabled')`;
   const login = loginValues({ ...r.login, outcome: r.decision.loginOutcome }, now);
@@ -110,7 +110,7 @@ async function applyClaim(
     db
       .update(portalAccounts)
       .set({ status: r.decision.to, passwordHash: r.passwordHash, activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`, lastActionId: eventId })
-      .where(and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedHere))
+      .where(and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisRequest))
       .returning({ id: portalAccounts.id }),
     db.insert(portalEvents).select(
       db

@@ -2,9 +2,10 @@
 // characters), stored only as SHA-256, valid 7 days, single use. This module is the one place
 // that says when a link is live and when it stops working: a Drizzle fragment for queries and
 // a pure predicate for code, tested to agree (test/unit/tokens.test.ts, test/portal-access/tokens.test.ts).
-import { and, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
-import { portalTokens } from "../db/schema";
+import { portalAccounts, portalTokens } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
 
 export const CLAIM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -86,4 +87,40 @@ export function consumeLink(db: Db, r: { tokenHash: string; now: Date; onlyIf: S
     .set({ consumedAt: r.now })
     .where(and(eq(portalTokens.tokenHash, r.tokenHash), liveLink(r.now), r.onlyIf))
     .returning({ accountId: portalTokens.accountId, agencyId: portalTokens.agencyId, purpose: portalTokens.purpose });
+}
+
+/** This request consumed the link (its consumed_at is this request's instant): for statements that follow a consume in one batch. */
+export function consumedHere(tokenHash: string, now: Date): SQL {
+  return sql`exists (select 1 from ${portalTokens} where ${portalTokens.tokenHash} = ${tokenHash} and ${portalTokens.consumedAt} = ${now.getTime()})`;
+}
+
+/** The sweep's first phase: voids up to `limit` unused links whose expiry has come. */
+export function voidLapsedLinks(db: Db, now: Date, limit: number) {
+  const lapsed = db.select({ id: portalTokens.id }).from(portalTokens).where(lapsedUnusedLink(now)).limit(limit);
+  return db.update(portalTokens).set({ voidedAt: now }).where(inArray(portalTokens.id, lapsed));
+}
+
+/**
+ * Deletes up to `limit` links that died (were used, or voided) before `diedBefore`. A pending
+ * account's newest link is kept: it is what shows the advisor "Invite expired".
+ */
+export function deleteDeadLinks(db: Db, r: { diedBy: "use" | "voiding"; diedBefore: Date; limit: number }) {
+  const diedAt = r.diedBy === "use" ? portalTokens.consumedAt : portalTokens.voidedAt;
+  const newer = alias(portalTokens, "newer");
+  const dead = db
+    .select({ id: portalTokens.id })
+    .from(portalTokens)
+    .innerJoin(portalAccounts, eq(portalAccounts.id, portalTokens.accountId))
+    .where(
+      and(
+        isNotNull(diedAt),
+        lt(diedAt, r.diedBefore),
+        or(
+          ne(portalAccounts.status, "pending"),
+          exists(db.select({ one: newer.id }).from(newer).where(and(eq(newer.accountId, portalTokens.accountId), gt(newer.createdAt, portalTokens.createdAt)))),
+        ),
+      ),
+    )
+    .limit(r.limit);
+  return db.delete(portalTokens).where(inArray(portalTokens.id, dead));
 }
