@@ -1,0 +1,54 @@
+// Arrows point one way (STYLE.md 11, 12): no two folders of src/ import each other, ui/ knows
+// no feature, and only portal-access writes portal accounts, links and events.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = join(__dirname, "..", "..", "src");
+const FLOORS = new Set(["db", "lib", "sessions", "ui", "env.ts", "types.ts"]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+const folderOf = (file: string) => relative(SRC, file).split("/")[0] ?? "";
+
+function importGraph() {
+  const edges = new Set<string>();
+  for (const file of sourceFiles(SRC)) {
+    for (const [, spec] of readFileSync(file, "utf8").matchAll(/from "(\.\.\/[^"]+)"/g)) {
+      const target = relative(SRC, join(file, "..", spec ?? "")).split("/")[0] ?? "";
+      const from = folderOf(file);
+      if (target !== from && !target.startsWith("..")) edges.add(`${from} -> ${target.replace(/\.tsx?$/, "")}`);
+    }
+  }
+  return edges;
+}
+
+describe("feature boundaries", () => {
+  const edges = importGraph();
+
+  it("has no pair of folders importing each other", () => {
+    const cycles = [...edges].filter((e) => {
+      const [a, b] = e.split(" -> ");
+      return edges.has(`${b} -> ${a}`);
+    });
+    expect(cycles).toEqual([]);
+  });
+
+  it("keeps ui/, lib/, db/ and sessions/ free of features", () => {
+    const upward = [...edges].filter((e) => {
+      const [from, to] = e.split(" -> ") as [string, string];
+      return FLOORS.has(from) && !FLOORS.has(to) && !FLOORS.has(`${to}.ts`);
+    });
+    expect(upward).toEqual([]);
+  });
+
+  it("lets only portal-access write portal_accounts, portal_tokens and portal_events", () => {
+    const writers = sourceFiles(SRC)
+      .filter((f) => !["portal-access", "dev"].includes(folderOf(f)))
+      .filter((f) => /\.(insert|update|delete)\((portalAccounts|portalTokens|portalEvents)\)/.test(readFileSync(f, "utf8")))
+      .map((f) => relative(SRC, f));
+    expect(writers).toEqual([]);
+  });
+});
