@@ -144,3 +144,20 @@ describe("signing out", () => {
     expect((await get(`/portal/${slug}`, laptop)).status).toBe(200);
   });
 });
+
+describe("session tokens must expire", () => {
+  it("refuses a correctly signed client or advisor token that carries no exp", async () => {
+    const { SignJWT } = await import("jose");
+    const { slug, account, agency, advisor } = await portalSetUp("active");
+    const key = new TextEncoder().encode(env.SESSION_SECRET!);
+    const forever = (claims: Record<string, unknown>, sub: string) => new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setJti(`jti-${sub}`).setIssuedAt().sign(key);
+    const client = await forever({ kind: "client", agy: agency.id, slug, iatms: Date.now() }, account.id);
+    const home = await get(`/portal/${slug}`, `__Host-trips_portal=${client}`);
+    expect(home.status).toBe(303);
+    expect(home.headers.get("Location")).toBe(`/portal/${slug}/login`);
+    const dashboard = await forever({ kind: "advisor", agy: agency.id, name: advisor.name, email: advisor.email }, advisor.id);
+    const trips = await get("/trips", `__Host-trips_advisor=${dashboard}`);
+    expect(trips.status).toBe(303);
+    expect(trips.headers.get("Location")).toMatch(/^\/login/);
+  });
+});
