@@ -82,5 +82,11 @@ export async function startDevServer({ port = 8787, inspectorPort, persistTo, qu
     if (quiet) console.error(output);
     throw err;
   }
-  return { baseUrl, child, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
+  return { baseUrl, child, stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
 }

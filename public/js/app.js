@@ -1,19 +1,19 @@
 // Toasts: the server names them in an HX-Trigger header ({"toast":{"message":"…","kind":"ok"}}).
-(function () {
+(() => {
   function showToast(detail) {
     var box = document.getElementById("toasts");
-    if (!box || !detail || !detail.message) return;
+    if (!box || !detail?.message) return;
     var el = document.createElement("div");
-    el.className = "toast" + (detail.kind === "error" ? " toast-error" : "");
+    el.className = `toast${detail.kind === "error" ? " toast-error" : ""}`;
     el.textContent = detail.message;
     box.appendChild(el);
-    setTimeout(function () { el.remove(); }, 6000);
+    setTimeout(() => { el.remove(); }, 6000);
   }
-  document.addEventListener("toast", function (evt) { showToast(evt.detail && (evt.detail.value || evt.detail)); });
+  document.addEventListener("toast", (evt) => { showToast(evt.detail && (evt.detail.value || evt.detail)); });
 })();
 
 // Forms marked data-confirm ask before posting (no inline script under the CSP).
-document.addEventListener("submit", function (evt) {
+document.addEventListener("submit", (evt) => {
   var form = evt.target;
-  if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) evt.preventDefault();
+  if (form?.dataset?.confirm && !window.confirm(form.dataset.confirm)) evt.preventDefault();
 }, true);

@@ -21,7 +21,7 @@ export type AdvisorSessionResult = { ok: true; advisor: SignedInAdvisor } | { ok
 export async function validateAdvisorSession(token: string | undefined, secret: string, kv: KVNamespace): Promise<AdvisorSessionResult> {
   if (!token) return { ok: false, reason: "missing" };
   const payload = await verifySessionToken(token, secret);
-  if (!payload || payload.kind !== "advisor" || typeof payload.agy !== "string") return { ok: false, reason: "invalid" };
+  if (payload?.kind !== "advisor" || typeof payload.agy !== "string") return { ok: false, reason: "invalid" };
   if (await isSessionRevoked(kv, payload.jti)) return { ok: false, reason: "revoked" };
   return {
     ok: true,

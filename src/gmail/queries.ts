@@ -52,7 +52,7 @@ export async function loadConnectedGmailSender(db: Db, agencyId: string, advisor
     .innerJoin(agencies, eq(agencies.id, advisors.agencyId))
     .where(and(eq(advisors.id, advisorId), eq(advisors.agencyId, agencyId)));
   const row = rows[0];
-  if (!row || row.status !== "connected" || !row.gmailEmail || !row.sealedRefreshToken) return null;
+  if (row?.status !== "connected" || !row.gmailEmail || !row.sealedRefreshToken) return null;
   return { advisorId, advisorName: row.advisorName, agencyName: row.agencyName, gmailEmail: row.gmailEmail, sealedRefreshToken: row.sealedRefreshToken };
 }
 

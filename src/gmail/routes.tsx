@@ -70,10 +70,10 @@ export const gmailRoutes = new Hono<AppEnv>()
         : !email
           ? `Google didn't say which verified account you chose. ${NOTHING_CONNECTED}`
           : null;
-    if (refusal || !tokens.refreshToken || !email) {
+    if (refusal !== null || !tokens.refreshToken || !email) {
       // Hand back what Google granted rather than leave an unused grant behind.
       await revokeGoogleToken(google, tokens.refreshToken ?? tokens.accessToken);
-      return backToSettings(c, refusal!, "error");
+      return backToSettings(c, refusal ?? NOTHING_CONNECTED, "error");
     }
 
     const sealedRefreshToken = await sealSecret(tokens.refreshToken, google.sealKey, refreshTokenPurpose(advisor.id));

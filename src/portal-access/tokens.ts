@@ -53,17 +53,19 @@ export function hasLapsed(deadline: Date, now: Date): boolean {
   return deadline.getTime() <= now.getTime();
 }
 
+const both = (a: SQL, b: SQL): SQL => sql`(${a} and ${b})`;
+
 /** Neither used nor voided (it may still have expired). */
-export const unusedLink: SQL = and(isNull(portalTokens.consumedAt), isNull(portalTokens.voidedAt))!;
+export const unusedLink: SQL = both(isNull(portalTokens.consumedAt), isNull(portalTokens.voidedAt));
 
 /** The SQL form of isLinkLive. */
 export function liveLink(now: Date): SQL {
-  return and(unusedLink, gt(portalTokens.expiresAt, now))!;
+  return both(unusedLink, gt(portalTokens.expiresAt, now));
 }
 
 /** Unused links whose expiry has come: what the sweep voids. */
 export function lapsedUnusedLink(now: Date): SQL {
-  return and(unusedLink, lte(portalTokens.expiresAt, now))!;
+  return both(unusedLink, lte(portalTokens.expiresAt, now));
 }
 
 /** The SQL form of linkDeadline, in epoch milliseconds. */

@@ -36,7 +36,7 @@ export async function readClientSession(c: Context, secret: string, slug: string
   const token = getCookie(c, CLIENT_COOKIE);
   if (!token) return { ok: false, reason: "missing" };
   const payload = await verifySessionToken(token, secret);
-  if (!payload || payload.kind !== "client" || typeof payload.agy !== "string" || typeof payload.iatms !== "number") return { ok: false, reason: "invalid" };
+  if (payload?.kind !== "client" || typeof payload.agy !== "string" || typeof payload.iatms !== "number") return { ok: false, reason: "invalid" };
   if (payload.slug !== slug) return { ok: false, reason: "other_agency" };
   return { ok: true, session: { accountId: payload.sub, agencyId: payload.agy, slug, issuedAtMs: payload.iatms, sessionId: payload.jti } };
 }
