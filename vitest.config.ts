@@ -38,6 +38,10 @@ export default defineConfig({
           include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
           exclude: ["test/e2e/**", "test/unit/**"],
           setupFiles: ["./test/setup.ts"],
+          // One workerd (and one local D1 and KV) per Vitest worker, reused by every file it runs,
+          // one file at a time: spawning one per file cost about a second each. Tests build their
+          // own rows with fresh ids and look them up by those ids (see test/fixtures.ts).
+          isolate: false,
         },
       },
     ],

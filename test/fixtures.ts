@@ -1,11 +1,17 @@
 // Test helpers: build agencies, advisors, contacts and trips in real local D1, sign in,
-// and talk to the Worker through its fetch handler as a browser would.
+// and talk to the Worker through its fetch handler as a browser would. Test files share one
+// local D1 per Vitest worker (isolate: false), one file at a time: build what a test needs
+// with fresh ids and read it back by those ids. The outside world's fakes are in fakes.ts.
 import { env, exports } from "cloudflare:workers";
 import { openDb, type Db } from "../src/db/client";
 import { advisors, agencies, contacts, portalAccounts, portalTokens, tripDocuments, tripTravelers, trips } from "../src/db/schema";
 import { issueAdvisorSession, ADVISOR_COOKIE } from "../src/auth/session";
 import { newId } from "../src/lib/ids";
 import { hashPassword, TEST_SCRYPT } from "../src/lib/password";
+import type { MailTransport } from "../src/mail/message";
+import { postmarkTransport } from "../src/mail/postmark";
+import type { PortalAction } from "../src/portal-access/lifecycle";
+import { performPortalAction } from "../src/portal-access/service";
 
 export const BASE = "https://portal.test";
 export const db: Db = openDb(env.DB).db;
@@ -71,6 +77,70 @@ export async function makeDocument(agencyId: string, tripId: string, overrides: 
 export async function signIn(advisor: typeof advisors.$inferSelect): Promise<string> {
   const { token } = await issueAdvisorSession({ id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email }, env.SESSION_SECRET!);
   return `${ADVISOR_COOKIE}=${token}`;
+}
+
+/** An agency whose advisor is signed in: `cookie` opens the dashboard as them. */
+export async function makeSignedInAgency(overrides: Partial<typeof agencies.$inferInsert> = {}) {
+  const { agency, advisor } = await makeAgency(overrides);
+  return { agency, advisor, cookie: await signIn(advisor) };
+}
+
+/**
+ * The usual traveler: Ana Souza (unless `contact` says otherwise), primary traveler on a trip of
+ * "Pride Travelers", with a portal account in `state`, and her advisor signed in.
+ */
+export async function makeTraveler(
+  state: SeedState = "none",
+  opts: { agency?: Partial<typeof agencies.$inferInsert>; contact?: Partial<typeof contacts.$inferInsert> } = {},
+) {
+  const { agency, advisor, cookie } = await makeSignedInAgency({ name: "Pride Travelers", ...opts.agency });
+  const { trip, contacts, accounts } = await makeTripWithTravelers(agency.id, advisor.id, [{ contact: opts.contact, primary: true, account: state }]);
+  return { agency, advisor, contact: contacts[0]!, trip, account: accounts[0]!, cookie };
+}
+
+export interface TravelerSpec {
+  contact?: Partial<typeof contacts.$inferInsert>;
+  primary?: boolean;
+  account?: SeedState;
+}
+
+/** A trip whose travelers, in this order, are new contacts, each with a portal account in its state ("none" by default). */
+export async function makeTripWithTravelers(agencyId: string, advisorId: string, travelers: TravelerSpec[]) {
+  const made = [];
+  const accounts = [];
+  for (const t of travelers) {
+    const contact = await makeContact(agencyId, t.contact);
+    made.push(contact);
+    accounts.push(await makeAccount(agencyId, contact, t.account ?? "none", advisorId));
+  }
+  const trip = await makeTrip(agencyId, made.map((c, i) => ({ contactId: c.id, isPrimary: !!travelers[i]!.primary })));
+  return { trip, contacts: made, accounts };
+}
+
+export const MAIL_FROM = "Trips <noreply@trips.example>";
+export const POSTMARK_TEST_TOKEN = "pm-test-token";
+
+/** Postmark's real client, talking to whatever `fetch` is given (a fake from fakes.ts). */
+export function postmarkVia(fetch: typeof globalThis.fetch, options: { timeoutSeconds?: number } = {}): MailTransport {
+  return postmarkTransport({ token: POSTMARK_TEST_TOKEN, messageStream: "outbound", fetch, ...options });
+}
+
+/** The advisor's action on the traveler through the portal-access service, mail going out through `transports`. */
+export function performAs(
+  who: { advisor: typeof advisors.$inferSelect; contact: { id: string; agencyId: string } },
+  action: PortalAction,
+  transports: MailTransport[],
+) {
+  const { advisor, contact } = who;
+  return performPortalAction(
+    { db, kv: env.SESSIONS, transports, baseUrl: BASE, mailFrom: MAIL_FROM },
+    { agencyId: contact.agencyId, contactId: contact.id, action, actor: { id: advisor.id, name: advisor.name, email: advisor.email } },
+  );
+}
+
+/** The toast an htmx response carries in HX-Trigger. */
+export function toastOf(res: Response): { message: string; kind: string; target?: string } | undefined {
+  return (JSON.parse(res.headers.get("HX-Trigger") ?? "{}") as { toast?: { message: string; kind: string; target?: string } }).toast;
 }
 
 export function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
@@ -155,6 +225,11 @@ function clientHashOnce() {
 export async function outbox() {
   const { results } = await env.DB.prepare("SELECT * FROM dev_outbox ORDER BY at").all<{ to_address: string; subject: string; html: string; text: string; from_address: string; reply_to: string | null }>();
   return results;
+}
+
+/** Dev-outbox mail that links into this agency's portal (to `address` if given), so other tests' mail never counts. */
+export async function portalMail(portalSlug: string, address?: string) {
+  return (await outbox()).filter((m) => m.text.includes(`/portal/${portalSlug}/`) && (address === undefined || m.to_address === address));
 }
 
 export async function tokensOf(accountId: string) {

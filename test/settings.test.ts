@@ -4,7 +4,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { SLUG_RULE } from "../src/settings/routes";
-import { dbSnapshot, get, makeAgency, post, signIn } from "./fixtures";
+import { dbSnapshot, get, makeAgency, makeSignedInAgency, post } from "./fixtures";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
@@ -23,10 +23,8 @@ async function agencyRow(id: string) {
 const withFlash = (cookie: string, res: Response) => `${cookie}; ${res.headers.get("Set-Cookie")!.split(";")[0]}`;
 
 async function setUp() {
-  const { agency, advisor } = await makeAgency({ name: "Pride Travelers", portalSlug: null });
-  const slug = `pride-${agency.id.slice(-8).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
-  await env.DB.prepare("UPDATE agencies SET portal_slug = ? WHERE id = ?").bind(slug, agency.id).run();
-  return { agency: { ...agency, portalSlug: slug }, advisor, cookie: await signIn(advisor) };
+  const { agency, advisor, cookie } = await makeSignedInAgency({ name: "Pride Travelers" });
+  return { agency: { ...agency, portalSlug: agency.portalSlug! }, advisor, cookie };
 }
 
 const valid = (slug: string) => ({ name: "Pride Travelers Co", portalSlug: slug, logoUrl: "https://cdn.example.com/pride.png", brandColor: "#AA3366" });
@@ -160,10 +158,10 @@ describe("Settings → Client portal", () => {
 describe("Settings are scoped to the advisor's own agency", () => {
   it("saves another agency's advisor's branding to their own agency only, ignoring a smuggled agency id", async () => {
     const mine = await setUp();
-    const theirs = await makeAgency({ name: "Blue Horizon Journeys" });
+    const theirs = await makeSignedInAgency({ name: "Blue Horizon Journeys" });
     const mineBefore = await agencyRow(mine.agency.id);
 
-    const res = await post("/settings/branding", { ...valid(`${theirs.agency.portalSlug}-2`), agencyId: mine.agency.id, id: mine.agency.id }, await signIn(theirs.advisor));
+    const res = await post("/settings/branding", { ...valid(`${theirs.agency.portalSlug}-2`), agencyId: mine.agency.id, id: mine.agency.id }, theirs.cookie);
 
     expect(res.status).toBe(303);
     expect(await agencyRow(mine.agency.id)).toEqual(mineBefore);
@@ -172,10 +170,10 @@ describe("Settings are scoped to the advisor's own agency", () => {
 
   it("does not let another agency's advisor take this agency's slug", async () => {
     const mine = await setUp();
-    const theirs = await makeAgency({ name: "Blue Horizon Journeys" });
+    const theirs = await makeSignedInAgency({ name: "Blue Horizon Journeys" });
     const before = await dbSnapshot();
 
-    const res = await post("/settings/branding", valid(mine.agency.portalSlug), await signIn(theirs.advisor));
+    const res = await post("/settings/branding", valid(mine.agency.portalSlug), theirs.cookie);
 
     expect(res.status).toBe(422);
     expect(await res.text()).toContain("That portal slug is taken by another agency. Try another.");
@@ -184,9 +182,9 @@ describe("Settings are scoped to the advisor's own agency", () => {
 
   it("turns auto-invite on for the posting advisor's agency and leaves the other agency off", async () => {
     const mine = await setUp();
-    const theirs = await makeAgency({ name: "Blue Horizon Journeys" });
+    const theirs = await makeSignedInAgency({ name: "Blue Horizon Journeys" });
 
-    await post("/settings/portal", { autoInviteOnFirstShare: "on", agencyId: mine.agency.id }, await signIn(theirs.advisor));
+    await post("/settings/portal", { autoInviteOnFirstShare: "on", agencyId: mine.agency.id }, theirs.cookie);
 
     expect((await agencyRow(theirs.agency.id))!.auto_invite_on_first_share).toBe(1);
     expect((await agencyRow(mine.agency.id))!.auto_invite_on_first_share).toBe(0);
@@ -194,9 +192,9 @@ describe("Settings are scoped to the advisor's own agency", () => {
 
   it("shows each advisor their own agency's settings", async () => {
     const mine = await setUp();
-    const theirs = await makeAgency({ name: "Blue Horizon Journeys" });
+    const theirs = await makeSignedInAgency({ name: "Blue Horizon Journeys" });
 
-    const html = await (await get("/settings", await signIn(theirs.advisor))).text();
+    const html = await (await get("/settings", theirs.cookie)).text();
 
     expect(html).toContain(`value="${theirs.agency.portalSlug}"`);
     expect(html).not.toContain(mine.agency.portalSlug);

@@ -137,6 +137,9 @@ export const portalTokens = sqliteTable(
     createdBy: text("created_by"),
     expiresAt: time("expires_at").notNull(),
     consumedAt: time("consumed_at"),
+    // The claim that consumed it (its event id): what follows the consume in the same batch
+    // applies only for that claim, even when two claims share a millisecond.
+    consumedBy: text("consumed_by"),
     voidedAt: time("voided_at"),
   },
   (t) => [

@@ -23,7 +23,7 @@ devRoutes.use(async (c, next) => {
 devRoutes.post("/seed", async (c) => {
   const key = c.var.config.DEV_SEED_KEY;
   if (!key || c.req.header("X-Dev-Seed-Key") !== key) return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
-  await seedDemoData(c.var.db);
+  await seedDemoData(c.var.db, c.var.config.scrypt);
   return c.text("Demo data is in place.\n");
 });
 

@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens, tripDocuments, tripTravelers, trips } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
-import { hashPassword } from "../lib/password";
+import { hashPassword, PRODUCTION_SCRYPT, type ScryptParams } from "../lib/password";
 import { linkExpiry } from "../portal-access/tokens";
 
 export const DEMO_ADVISOR_PASSWORD = "travel-demo-2026";
@@ -16,10 +16,10 @@ async function unknownTokenHash(): Promise<string> {
   return sha256Hex(base64url(crypto.getRandomValues(new Uint8Array(32))));
 }
 
-export async function seedDemoData(db: Db, now = new Date()): Promise<void> {
+export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCRYPT, now = new Date()): Promise<void> {
   const t = now.getTime();
   const at = (daysAgo: number) => new Date(t - daysAgo * DAY);
-  const [advisorHash, clientHash] = await Promise.all([hashPassword(DEMO_ADVISOR_PASSWORD), hashPassword(DEMO_CLIENT_PASSWORD)]);
+  const [advisorHash, clientHash] = await Promise.all([hashPassword(DEMO_ADVISOR_PASSWORD, scrypt), hashPassword(DEMO_CLIENT_PASSWORD, scrypt)]);
 
   const agencyRows = [
     { id: "agc_pride", name: "Pride Travelers", portalSlug: "pride-travelers", logoUrl: "/img/pride-travelers.svg", brandColor: "#9d2463", autoInviteOnFirstShare: false, createdAt: at(400) },

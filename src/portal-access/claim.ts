@@ -14,7 +14,7 @@ import { revokeAccountSessions } from "../sessions/revocation";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
 import { type ServiceDeps, senderFor } from "./service";
-import { consumedHere, consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
+import { consumedBy, consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 export interface ClaimableLink {
@@ -101,16 +101,16 @@ async function applyClaim(
 ): Promise<boolean> {
   const { link, now } = r;
   const eventId = newId("pev");
-  const consumedByThisRequest = consumedHere(r.tokenHash, now);
+  const consumedByThisClaim = consumedBy(r.tokenHash, eventId);
   const stamped = and(eq(portalAccounts.id, link.accountId), eq(portalAccounts.lastActionId, eventId));
   const accountOfPortal = sql`${portalTokens.accountId} in (select a.id from ${portalAccounts} a join ${agencies} g on g.id = a.agency_id where g.portal_slug = ${r.slug} and a.status <> 'disabled')`;
   const login = loginValues({ ...r.login, outcome: r.decision.loginOutcome }, now);
   const [, activated] = await db.batch([
-    consumeLink(db, { tokenHash: r.tokenHash, now, onlyIf: accountOfPortal }),
+    consumeLink(db, { tokenHash: r.tokenHash, claimId: eventId, now, onlyIf: accountOfPortal }),
     db
       .update(portalAccounts)
       .set({ status: r.decision.to, passwordHash: r.passwordHash, activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`, lastActionId: eventId })
-      .where(and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisRequest))
+      .where(and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisClaim))
       .returning({ id: portalAccounts.id }),
     db.insert(portalEvents).select(
       db

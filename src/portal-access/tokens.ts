@@ -83,17 +83,17 @@ export function voidAccountLinks(db: Db, r: { agencyId: string; accountId: strin
  * Consumes a live link in one conditional update, so of two concurrent claims exactly one gets
  * a row back. `onlyIf` adds the account's conditions (its portal, not disabled).
  */
-export function consumeLink(db: Db, r: { tokenHash: string; now: Date; onlyIf: SQL }) {
+export function consumeLink(db: Db, r: { tokenHash: string; claimId: string; now: Date; onlyIf: SQL }) {
   return db
     .update(portalTokens)
-    .set({ consumedAt: r.now })
+    .set({ consumedAt: r.now, consumedBy: r.claimId })
     .where(and(eq(portalTokens.tokenHash, r.tokenHash), liveLink(r.now), r.onlyIf))
     .returning({ accountId: portalTokens.accountId, agencyId: portalTokens.agencyId, purpose: portalTokens.purpose });
 }
 
-/** This request consumed the link (its consumed_at is this request's instant): for statements that follow a consume in one batch. */
-export function consumedHere(tokenHash: string, now: Date): SQL {
-  return sql`exists (select 1 from ${portalTokens} where ${portalTokens.tokenHash} = ${tokenHash} and ${portalTokens.consumedAt} = ${now.getTime()})`;
+/** This claim consumed the link: for the statements that follow a consume in one batch. */
+export function consumedBy(tokenHash: string, claimId: string): SQL {
+  return sql`exists (select 1 from ${portalTokens} where ${portalTokens.tokenHash} = ${tokenHash} and ${portalTokens.consumedBy} = ${claimId})`;
 }
 
 /** The sweep's first phase: voids up to `limit` unused links whose expiry has come. */

@@ -41,6 +41,7 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
           createdBy: w.actor.id,
           expiresAt: linkExpiry(w.now).getTime(),
           consumedAt: null,
+          consumedBy: null,
           voidedAt: null,
         }),
       ),

@@ -5,9 +5,9 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { unsealSecret } from "../../src/lib/seal";
 import { cacheAccessToken, refreshTokenPurpose } from "../../src/gmail/access-token";
-import { d1RoundTrips, makeAgency, signIn } from "../fixtures";
-import { FakeGoogle, GMAIL_SEND_SCOPE, GOOGLE_ENV } from "./fake-google";
-import { advisorGmailRow, appGet, appPost, flashOf, gmailEnv, GOOGLE, kvKeys, storeGmailConnection } from "./helpers";
+import { FakeGoogle, GMAIL_SEND_SCOPE, GOOGLE_ENV } from "../fakes";
+import { d1RoundTrips, makeSignedInAgency, signIn } from "../fixtures";
+import { advisorGmailRow, appGet, appPost, connectGmail, flashOf, gmailEnv, GOOGLE, kvKeys } from "./helpers";
 
 let google: FakeGoogle;
 beforeEach(() => {
@@ -16,10 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function setUp() {
-  const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
-  return { agency, advisor, cookie: await signIn(advisor) };
-}
+const setUp = () => makeSignedInAgency({ name: "Pride Travelers" });
 
 /** Clicks Connect Gmail and returns where the browser is sent. */
 async function startConnect(cookie: string) {
@@ -171,11 +168,11 @@ describe("Connect Gmail", () => {
 
   it("refuses another advisor's state: Pat's callback can't connect a Gmail to Sam's account", async () => {
     const pat = await setUp();
-    const sam = await makeAgency({ name: "Blue Horizon Journeys" });
+    const sam = await makeSignedInAgency({ name: "Blue Horizon Journeys" });
     const url = await startConnect(pat.cookie);
     const code = google.consent(url.toString(), { email: "pat@gmail.com" });
 
-    const res = await callback({ state: url.searchParams.get("state")!, code }, await signIn(sam.advisor));
+    const res = await callback({ state: url.searchParams.get("state")!, code }, sam.cookie);
 
     expect(flashOf(res)?.message).toContain("started in another session");
     expect((await advisorGmailRow(sam.advisor.id))!.gmail_email).toBeNull();
@@ -265,7 +262,7 @@ describe("Settings → Gmail card", () => {
 
   it("shows Reconnect Gmail with the reason when Google stopped accepting the connection", async () => {
     const { advisor, cookie } = await setUp();
-    await storeGmailConnection(advisor.id, google.issueRefreshToken(), "pat@gmail.com", "needs_reconnect");
+    await connectGmail(google, advisor.id, "needs_reconnect");
 
     const page = await (await appGet("/settings", cookie)).text();
 
@@ -278,10 +275,10 @@ describe("Settings → Gmail card", () => {
 
   it("shows each advisor only their own connection", async () => {
     const pat = await setUp();
-    const sam = await makeAgency({ name: "Pride Travelers" });
-    await storeGmailConnection(pat.advisor.id, google.issueRefreshToken());
+    const sam = await makeSignedInAgency({ name: "Pride Travelers" });
+    await connectGmail(google, pat.advisor.id);
 
-    const page = await (await appGet("/settings", await signIn(sam.advisor))).text();
+    const page = await (await appGet("/settings", sam.cookie)).text();
 
     expect(page).not.toContain("pat@gmail.com");
     expect(page).toContain("Connect Gmail</button>");
@@ -291,8 +288,7 @@ describe("Settings → Gmail card", () => {
 describe("Disconnect", () => {
   it("revokes the refresh token at Google, forgets it and the cached access token, and offers Connect again", async () => {
     const { advisor, cookie } = await setUp();
-    const refreshToken = google.issueRefreshToken();
-    const sealed = await storeGmailConnection(advisor.id, refreshToken);
+    const { refreshToken, sealed } = await connectGmail(google, advisor.id);
     await cacheAccessToken(env.SESSIONS, GOOGLE, { advisorId: advisor.id, sealedRefreshToken: sealed }, "ya29.cached", 3599);
     expect(await kvKeys(`gmail-access-token:${advisor.id}:`)).toHaveLength(1);
 
@@ -311,15 +307,14 @@ describe("Disconnect", () => {
 
   it("still disconnects when Google has already revoked the token, and when Google can't be reached says so", async () => {
     const { advisor, cookie } = await setUp();
-    const alreadyRevoked = google.issueRefreshToken();
+    const { refreshToken: alreadyRevoked } = await connectGmail(google, advisor.id, "needs_reconnect");
     google.revokeOutsideTrips(alreadyRevoked);
-    await storeGmailConnection(advisor.id, alreadyRevoked, "pat@gmail.com", "needs_reconnect");
 
     const res = await appPost("/settings/gmail/disconnect", {}, cookie);
     expect(flashOf(res)?.message).toMatch(/^Gmail disconnected\. /);
     expect((await advisorGmailRow(advisor.id))!.gmail_email).toBeNull();
 
-    await storeGmailConnection(advisor.id, google.issueRefreshToken());
+    await connectGmail(google, advisor.id);
     vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("Network connection lost."));
     const offline = await appPost("/settings/gmail/disconnect", {}, cookie);
     expect(flashOf(offline)?.message).toBe("Gmail disconnected here, but Google didn't confirm it revoked access. You can remove Trips at myaccount.google.com/permissions.");
@@ -328,7 +323,7 @@ describe("Disconnect", () => {
 
   it("refuses a cross-site Disconnect and keeps the connection", async () => {
     const { advisor, cookie } = await setUp();
-    await storeGmailConnection(advisor.id, google.issueRefreshToken());
+    await connectGmail(google, advisor.id);
 
     const res = await appPost("/settings/gmail/disconnect", {}, cookie, { Origin: "https://evil.example" });
 

@@ -1,5 +1,5 @@
 // Gmail test helpers: the Worker's app with Gmail configured (Google's endpoints pointed at the
-// fake), an already-connected advisor, and a reader for the RFC 5322 messages the app builds.
+// fake in ../fakes.ts), an already-connected advisor, and what D1 and KV hold about it.
 import { env } from "cloudflare:workers";
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { buildApp } from "../../src/app";
@@ -7,8 +7,8 @@ import { readConfig, type Bindings } from "../../src/env";
 import { refreshTokenPurpose } from "../../src/gmail/access-token";
 import { readGoogleSetup, type GoogleConfig } from "../../src/gmail/config";
 import { sealSecret } from "../../src/lib/seal";
+import { type FakeGoogle, GOOGLE_ENV } from "../fakes";
 import { BASE } from "../fixtures";
-import { GOOGLE_ENV } from "./fake-google";
 
 const app = buildApp();
 
@@ -72,53 +72,13 @@ export async function storeGmailConnection(advisorId: string, refreshToken: stri
   return sealed;
 }
 
+/** The advisor connected Gmail earlier: Google knows the refresh token and D1 holds it sealed. */
+export async function connectGmail(google: FakeGoogle, advisorId: string, status: "connected" | "needs_reconnect" = "connected") {
+  const refreshToken = google.issueRefreshToken("pat@gmail.com");
+  const sealed = await storeGmailConnection(advisorId, refreshToken, "pat@gmail.com", status);
+  return { refreshToken, sealed };
+}
+
 export async function kvKeys(prefix: string) {
   return (await env.SESSIONS.list({ prefix })).keys;
-}
-
-// ---- Reading RFC 5322 / MIME messages ----
-
-function fromBase64(b64: string): string {
-  const binary = atob(b64.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, ""));
-  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
-}
-
-/** RFC 2047: encoded-words decoded, whitespace between adjacent encoded-words dropped. */
-export function decodeHeader(value: string): string {
-  return value.replace(/(=\?UTF-8\?B\?[^?]*\?=)\s+(?==\?UTF-8\?B\?)/gi, "$1").replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => fromBase64(b64));
-}
-
-export interface ParsedPart {
-  headers: Record<string, string>;
-  body: string;
-}
-
-function splitHeaders(block: string): { headers: Record<string, string>; rawHeaders: string; body: string } {
-  const at = block.indexOf("\r\n\r\n");
-  const rawHeaders = block.slice(0, at);
-  const headers: Record<string, string> = {};
-  for (const line of rawHeaders.replace(/\r\n[ \t]/g, " ").split("\r\n")) {
-    const colon = line.indexOf(":");
-    headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  return { headers, rawHeaders, body: block.slice(at + 4) };
-}
-
-/** Decodes a Gmail `raw` value: the message source, its headers (RFC 2047 decoded) and its parts. */
-export function readRawMessage(raw: string) {
-  const source = fromBase64(raw);
-  const { headers, rawHeaders, body } = splitHeaders(source);
-  const decoded = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, decodeHeader(v)]));
-  const boundary = /boundary="([^"]+)"/.exec(headers["content-type"] ?? "")?.[1];
-  const parts: ParsedPart[] = [];
-  if (boundary) {
-    const chunks = body.split(`--${boundary}`);
-    for (const chunk of chunks.slice(1, -1)) {
-      const part = splitHeaders(chunk.replace(/^\r\n/, ""));
-      const text = part.headers["content-transfer-encoding"] === "base64" ? fromBase64(part.body) : part.body;
-      parts.push({ headers: part.headers, body: text });
-    }
-    if (!chunks.at(-1)!.startsWith("--")) throw new Error("multipart body has no closing boundary");
-  }
-  return { source, rawHeaders, headers: decoded, parts };
 }

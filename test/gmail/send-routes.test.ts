@@ -2,9 +2,9 @@
 // send button and the Access tab say truthfully which way the email went. Google and Postmark
 // are faked by replacing fetch in this isolate; D1 and KV are the real local ones.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { accountOf, eventsOf, makeAccount, makeAgency, makeContact, makeDocument, makeTrip, outbox, signIn, type SeedState } from "../fixtures";
-import { FakeGoogle } from "./fake-google";
-import { advisorGmailRow, appGet, appPost, gmailEnv, storeGmailConnection } from "./helpers";
+import { FakeGoogle } from "../fakes";
+import { accountOf, eventsOf, makeDocument, makeTraveler, portalMail, POSTMARK_TEST_TOKEN, toastOf, type SeedState } from "../fixtures";
+import { advisorGmailRow, appGet, appPost, connectGmail, gmailEnv } from "./helpers";
 
 let google: FakeGoogle;
 beforeEach(() => {
@@ -14,19 +14,14 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** Postmark configured too, as in production. */
-const withPostmark = gmailEnv({ POSTMARK_TOKEN: "pm-test-token" });
+const withPostmark = gmailEnv({ POSTMARK_TOKEN: POSTMARK_TEST_TOKEN });
 
+/** Ana's advisor, signed in, has connected Gmail. */
 async function setUp(state: SeedState = "none") {
-  const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
-  const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
-  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }]);
-  const account = await makeAccount(agency.id, contact, state, advisor.id);
-  const refreshToken = google.issueRefreshToken("pat@gmail.com");
-  await storeGmailConnection(advisor.id, refreshToken);
-  return { agency, advisor, contact, trip, account, refreshToken, cookie: await signIn(advisor) };
+  const traveler = await makeTraveler(state);
+  const { refreshToken } = await connectGmail(google, traveler.advisor.id);
+  return { ...traveler, refreshToken };
 }
-
-const toastOf = (res: Response) => (JSON.parse(res.headers.get("HX-Trigger") ?? "{}") as { toast?: { message: string; kind: string } }).toast;
 
 describe("the toast and the Access tab name the channel", () => {
   it("says 'via Gmail' on the trip page's button and in the Access tab when Gmail sent it", async () => {
@@ -37,7 +32,7 @@ describe("the toast and the Access tab name the channel", () => {
     expect(res.status).toBe(200);
     expect(toastOf(res)).toEqual({ message: `Invite sent to ${contact.email} via Gmail`, kind: "ok", target: "body" });
     expect(google.gmailSent).toHaveLength(1);
-    expect(google.postmarkSent).toHaveLength(0);
+    expect(google.postmark.sent).toHaveLength(0);
     const tab = await (await appGet(`/contacts/${contact.id}/access`, cookie, withPostmark)).text();
     expect(tab).toMatch(/<dd id="latest-delivery">Invite sent to [^<]*via Gmail · Sent/);
   });
@@ -71,16 +66,14 @@ describe("the toast and the Access tab name the channel", () => {
 
 describe("only sends an advisor triggers go through Gmail", () => {
   it("sends the auto-invite on first share through Postmark even when the sharing advisor has Gmail connected", async () => {
-    const { agency, advisor } = await makeAgency({ name: "Pride Travelers", autoInviteOnFirstShare: true });
-    const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
-    const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }]);
+    const { agency, advisor, contact, trip, cookie } = await makeTraveler("none", { agency: { autoInviteOnFirstShare: true } });
     const invoice = await makeDocument(agency.id, trip.id);
-    await storeGmailConnection(advisor.id, google.issueRefreshToken());
+    await connectGmail(google, advisor.id);
 
-    const res = await appPost(`/trips/${trip.id}/documents/${invoice.id}/share`, {}, await signIn(advisor), { "HX-Request": "true" }, withPostmark);
+    const res = await appPost(`/trips/${trip.id}/documents/${invoice.id}/share`, {}, cookie, { "HX-Request": "true" }, withPostmark);
 
     expect(toastOf(res)?.message).toContain(`Portal invite sent to ${contact.email} via Postmark`);
-    expect(google.postmarkSent).toHaveLength(1);
+    expect(google.postmark.sent).toHaveLength(1);
     expect(google.requests.filter((r) => new URL(r.url).hostname.endsWith("google.test"))).toHaveLength(0);
     const account = await accountOf(contact.id);
     expect((await eventsOf(account!.id))[0]).toMatchObject({ kind: "invited", channel: "postmark" });
@@ -88,12 +81,13 @@ describe("only sends an advisor triggers go through Gmail", () => {
 
   it("sends a client's own forgot-password request from the agency's address, never the advisor's Gmail", async () => {
     const { agency, contact, account } = await setUp("active");
-    const before = (await outbox()).length;
+    const mailToHer = () => portalMail(agency.portalSlug!, contact.email!);
+    const before = (await mailToHer()).length;
 
     const res = await appPost(`/portal/${agency.portalSlug}/forgot`, { email: contact.email! }, undefined, {}, gmailEnv());
 
     expect(res.status).toBe(200);
-    expect(await outbox()).toHaveLength(before + 1);
+    expect(await mailToHer()).toHaveLength(before + 1);
     expect((await eventsOf(account!.id)).at(-1)).toMatchObject({ kind: "reset_sent", channel: "outbox" });
     expect(google.requests).toHaveLength(0);
   });

@@ -7,37 +7,28 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { accessTokenCacheKey, ACCESS_TOKEN_EARLY_EXPIRY_SECONDS, cacheAccessToken } from "../../src/gmail/access-token";
 import { advisorGmailTransport } from "../../src/gmail/transport";
 import { sha256Hex } from "../../src/lib/ids";
-import { postmarkTransport } from "../../src/mail/postmark";
 import type { PortalAction } from "../../src/portal-access/lifecycle";
-import { performPortalAction, type ActionOutcome, type ServiceDeps } from "../../src/portal-access/service";
-import { accountOf, BASE, claimTokenFrom, db, eventsOf, makeAccount, makeAgency, makeContact, tokensOf, type SeedState } from "../fixtures";
-import { FakeGoogle, gmailError, hangs } from "./fake-google";
-import { advisorGmailRow, GOOGLE, kvKeys, readRawMessage, storeGmailConnection } from "./helpers";
+import type { ActionOutcome } from "../../src/portal-access/service";
+import { FakeGoogle, gmailError, hangs, readRawMessage } from "../fakes";
+import { accountOf, BASE, claimTokenFrom, db, eventsOf, makeTraveler, performAs, postmarkVia, tokensOf, type SeedState } from "../fixtures";
+import { advisorGmailRow, connectGmail, GOOGLE, kvKeys } from "./helpers";
 
 let google: FakeGoogle;
 beforeEach(() => {
   google = new FakeGoogle();
 });
 
+/** Zoë Brontë's advisor, with Gmail connected (or not), sends through Gmail first and Postmark second. */
 async function setUp(opts: { agencyName?: string; state?: SeedState; gmailStatus?: "connected" | "needs_reconnect" | null } = {}) {
-  const { agency, advisor } = await makeAgency({ name: opts.agencyName ?? "Pride Travelers" });
-  const contact = await makeContact(agency.id, { firstName: "Zoë", lastName: "Brontë" });
-  await makeAccount(agency.id, contact, opts.state ?? "none", advisor.id);
-  const refreshToken = google.issueRefreshToken("pat@gmail.com");
-  const sealed = opts.gmailStatus === null ? null : await storeGmailConnection(advisor.id, refreshToken, "pat@gmail.com", opts.gmailStatus ?? "connected");
-  const deps: ServiceDeps = {
-    db,
-    kv: env.SESSIONS,
-    transports: [
-      advisorGmailTransport({ db, kv: env.SESSIONS, google: GOOGLE, agencyId: advisor.agencyId, advisorId: advisor.id, fetch: google.fetch, timeoutMs: 100 }),
-      postmarkTransport({ token: "pm-test-token", messageStream: "outbound", fetch: google.fetch }),
-    ],
-    baseUrl: BASE,
-    mailFrom: "Trips <noreply@trips.example>",
-  };
-  const actor = { id: advisor.id, name: advisor.name, email: advisor.email };
-  const act = (action: PortalAction) => performPortalAction(deps, { agencyId: agency.id, contactId: contact.id, action, actor });
-  return { agency, advisor, contact, refreshToken, sealed, act, owner: { advisorId: advisor.id, sealedRefreshToken: sealed ?? "" } };
+  const traveler = await makeTraveler(opts.state, { agency: { name: opts.agencyName ?? "Pride Travelers" }, contact: { firstName: "Zoë", lastName: "Brontë" } });
+  const { advisor } = traveler;
+  const { refreshToken, sealed } = opts.gmailStatus === null ? { refreshToken: google.issueRefreshToken(), sealed: null } : await connectGmail(google, advisor.id, opts.gmailStatus);
+  const transports = [
+    advisorGmailTransport({ db, kv: env.SESSIONS, google: GOOGLE, agencyId: advisor.agencyId, advisorId: advisor.id, fetch: google.fetch, timeoutMs: 100 }),
+    postmarkVia(google.fetch),
+  ];
+  const act = (action: PortalAction) => performAs(traveler, action, transports);
+  return { ...traveler, refreshToken, sealed, act, owner: { advisorId: advisor.id, sealedRefreshToken: sealed ?? "" } };
 }
 
 function expectDelivered(outcome: ActionOutcome): asserts outcome is Extract<ActionOutcome, { ok: true }> & { delivery: { ok: true } } {
@@ -93,7 +84,7 @@ describe("Gmail: the message", () => {
     const events = await eventsOf(outcome.accountId);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: "invited", channel: "gmail", provider_message_id: google.gmailSent[0]!.id, delivery_status: "sent", recipient: contact.email });
-    expect(google.postmarkSent).toHaveLength(0);
+    expect(google.postmark.sent).toHaveLength(0);
   });
 
   it.each([
@@ -182,8 +173,8 @@ describe("Gmail: falling back to Postmark", () => {
     expectDelivered(outcome);
     expect(outcome.toast).toBe(`Invite sent to ${contact.email} via Postmark`);
     expect(google.gmailSent).toHaveLength(0);
-    expect(google.postmarkSent).toHaveLength(1);
-    expect(google.postmarkSent[0]).toMatchObject({ To: contact.email, From: '"Pride Travelers" <noreply@trips.example>' });
+    expect(google.postmark.sent).toHaveLength(1);
+    expect(google.postmark.sent[0]).toMatchObject({ To: contact.email, From: '"Pride Travelers" <noreply@trips.example>' });
     const events = await eventsOf(outcome.accountId);
     expect(events.map((e) => e.kind)).toEqual(["invited"]);
     expect(events[0]).toMatchObject({ channel: "postmark", delivery_status: "sent", provider_message_id: outcome.delivery.messageId });
@@ -244,7 +235,7 @@ describe("Gmail: falling back to Postmark", () => {
 
     expectDelivered(outcome);
     expect(outcome.toast).toBe(`Invite sent to ${contact.email} via Postmark`);
-    expect(google.postmarkSent).toHaveLength(1);
+    expect(google.postmark.sent).toHaveLength(1);
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBe("connected");
   });
 });

@@ -1,84 +1,18 @@
 // Sending portal mail through Postmark: the service is called directly with the real
 // Postmark client, and the outside world is faked at the fetch boundary with answers shaped
 // like Postmark's HTTP API. D1 and KV are the real local ones.
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/lib/ids";
-import { postmarkTransport } from "../../src/mail/postmark";
 import type { PortalAction } from "../../src/portal-access/lifecycle";
-import { performPortalAction, type ActionOutcome, type ServiceDeps } from "../../src/portal-access/service";
-import { accountOf, claimTokenFrom, db, eventsOf, makeAccount, makeAgency, makeContact, tokensOf, type SeedState } from "../fixtures";
-
-const POSTMARK_EMAIL_URL = "https://api.postmarkapp.com/email";
-
-interface RecordedRequest {
-  url: string;
-  method: string;
-  headers: Headers;
-  body: Record<string, unknown>;
-}
-
-type Answer = (req: RecordedRequest, init: RequestInit | undefined) => Response | Promise<Response>;
-
-/** A fetch that records every request and answers with the given Postmark behaviour. */
-function fakePostmark(answer: Answer) {
-  const requests: RecordedRequest[] = [];
-  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    const req: RecordedRequest = {
-      url,
-      method: init?.method ?? "GET",
-      headers: new Headers(init?.headers),
-      body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {},
-    };
-    requests.push(req);
-    // Postmark only accepts a POST to /email for a single message (the host is checked in its own test).
-    if (req.method !== "POST" || new URL(url).pathname !== "/email") return json(404, { ErrorCode: 404, Message: "Not found" });
-    return answer(req, init);
-  }) as typeof globalThis.fetch;
-  return { fetch, requests };
-}
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
-
-const accepted: Answer = (req) =>
-  json(200, { To: req.body.To, SubmittedAt: "2026-11-20T10:15:00.0000000-05:00", MessageID: `pm-${crypto.randomUUID()}`, ErrorCode: 0, Message: "OK" });
-const invalidAddress: Answer = () => json(422, { ErrorCode: 300, Message: "Invalid 'To' address: 'ana@example'." });
-const inactiveRecipient: Answer = () =>
-  json(422, {
-    ErrorCode: 406,
-    Message: "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.",
-  });
-const serverError: Answer = () => new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } });
-const badToken: Answer = () => json(401, { ErrorCode: 10, Message: "The Server Token you provided in the X-Postmark-Server-Token request header was invalid." });
-const aborted: Answer = () => Promise.reject(new DOMException("The operation was aborted", "AbortError"));
-const timedOut: Answer = () => Promise.reject(new DOMException("The operation was aborted due to timeout", "TimeoutError"));
-/** Never answers: only the client's own timeout signal ends the request. */
-const hangs: Answer = (_req, init) =>
-  new Promise((_resolve, reject) => {
-    const signal = init?.signal;
-    if (!signal) return reject(new Error("the Postmark client sent no abort signal"));
-    signal.addEventListener("abort", () => reject(signal.reason));
-  });
-
-function depsWith(fetch: typeof globalThis.fetch, transportOptions: { timeoutSeconds?: number } = {}): ServiceDeps {
-  return {
-    db,
-    kv: env.SESSIONS,
-    transports: [postmarkTransport({ token: "test-token", messageStream: "outbound", fetch, ...transportOptions })],
-    baseUrl: "https://portal.test",
-    mailFrom: "Trips <noreply@trips.example>",
-  };
-}
+import type { ActionOutcome } from "../../src/portal-access/service";
+import { type Answer, FakePostmark, POSTMARK_EMAIL_URL, postmarkAnswer } from "../fakes";
+import { accountOf, claimTokenFrom, eventsOf, makeTraveler, performAs, POSTMARK_TEST_TOKEN, postmarkVia, tokensOf, type SeedState } from "../fixtures";
 
 async function setUp(state: SeedState = "none", email = "ana@example.com", agencyName = "Pride Travelers") {
-  const { agency, advisor } = await makeAgency({ name: agencyName });
-  const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza", email });
-  const seeded = await makeAccount(agency.id, contact, state, advisor.id);
-  const actor = { id: advisor.id, name: advisor.name, email: advisor.email };
-  const act = (fetch: typeof globalThis.fetch, action: PortalAction, transportOptions?: { timeoutSeconds?: number }) =>
-    performPortalAction(depsWith(fetch, transportOptions), { agencyId: agency.id, contactId: contact.id, action, actor });
-  return { agency, advisor, contact, seeded, act };
+  const traveler = await makeTraveler(state, { agency: { name: agencyName }, contact: { firstName: "Ana", lastName: "Souza", email } });
+  const act = (api: FakePostmark, action: PortalAction, transportOptions?: { timeoutSeconds?: number }) =>
+    performAs(traveler, action, [postmarkVia(api.fetch, transportOptions)]);
+  return { ...traveler, act };
 }
 
 function expectOk(outcome: ActionOutcome): asserts outcome is Extract<ActionOutcome, { ok: true }> {
@@ -88,29 +22,29 @@ function expectOk(outcome: ActionOutcome): asserts outcome is Extract<ActionOutc
 describe("Postmark: a successful send", () => {
   it("posts to https://api.postmarkapp.com/email when no other API host is configured", async () => {
     const { act } = await setUp();
-    const postmark = fakePostmark(accepted);
+    const postmark = new FakePostmark();
 
-    expectOk(await act(postmark.fetch, "invite"));
+    expectOk(await act(postmark, "invite"));
 
     expect(postmark.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${POSTMARK_EMAIL_URL}`]);
   });
 
   it("posts the invite with the server token, the agency as sender, the advisor as Reply-To and the claim link in both bodies", async () => {
     const { agency, advisor, contact, act } = await setUp();
-    const postmark = fakePostmark(accepted);
+    const postmark = new FakePostmark();
 
-    const outcome = await act(postmark.fetch, "invite");
+    const outcome = await act(postmark, "invite");
     expectOk(outcome);
 
     expect(postmark.requests).toHaveLength(1);
     const [req] = postmark.requests;
     expect(req!.method).toBe("POST");
     expect(new URL(req!.url).pathname).toBe("/email");
-    expect(req!.headers.get("X-Postmark-Server-Token")).toBe("test-token");
+    expect(req!.headers.get("X-Postmark-Server-Token")).toBe(POSTMARK_TEST_TOKEN);
     expect(req!.headers.get("Accept")).toBe("application/json");
     expect(req!.headers.get("Content-Type")).toBe("application/json");
 
-    const body = req!.body;
+    const body = req!.json!;
     expect(body.From).toBe('"Pride Travelers" <noreply@trips.example>');
     expect(body.To).toBe(contact.email);
     expect(body.ReplyTo).toBe(advisor.email);
@@ -133,9 +67,9 @@ describe("Postmark: a successful send", () => {
 
   it("records the event as sent through Postmark with Postmark's message id, and says so in the toast", async () => {
     const { contact, act } = await setUp();
-    const postmark = fakePostmark(accepted);
+    const postmark = new FakePostmark();
 
-    const outcome = await act(postmark.fetch, "invite");
+    const outcome = await act(postmark, "invite");
     expectOk(outcome);
 
     expect(outcome.toast).toBe("Invite sent to ana@example.com via Postmark");
@@ -151,25 +85,25 @@ describe("Postmark: a successful send", () => {
 
   it("sends a password reset for an active account through Postmark and tags it as a reset", async () => {
     const { contact, act } = await setUp("active");
-    const postmark = fakePostmark(accepted);
+    const postmark = new FakePostmark();
 
-    const outcome = await act(postmark.fetch, "reset");
+    const outcome = await act(postmark, "reset");
     expectOk(outcome);
 
     expect(outcome.toast).toBe("Password reset sent to ana@example.com via Postmark");
-    expect(postmark.requests[0]!.body.Tag).toBe("portal-reset");
-    expect(postmark.requests[0]!.body.Subject).toBe("Choose a new password for your Pride Travelers trip portal");
-    expect(claimTokenFrom(String(postmark.requests[0]!.body.TextBody))).toHaveLength(43);
+    expect(postmark.requests[0]!.json!.Tag).toBe("portal-reset");
+    expect(postmark.requests[0]!.json!.Subject).toBe("Choose a new password for your Pride Travelers trip portal");
+    expect(claimTokenFrom(String(postmark.requests[0]!.json!.TextBody))).toHaveLength(43);
     expect((await accountOf(contact.id))!.status).toBe("active");
   });
 
   it("keeps header-breaking characters of the agency name out of the From header", async () => {
     const { act } = await setUp("none", "ana@example.com", 'Pride "Travelers"\r\nBcc: spy@evil.example <x>');
-    const postmark = fakePostmark(accepted);
+    const postmark = new FakePostmark();
 
-    expectOk(await act(postmark.fetch, "invite"));
+    expectOk(await act(postmark, "invite"));
 
-    const from = String(postmark.requests[0]!.body.From);
+    const from = String(postmark.requests[0]!.json!.From);
     expect(from).not.toMatch(/[\r\n]/);
     expect(from).toMatch(/^"[^"]*" <noreply@trips\.example>$/);
     expect(from).toContain("Pride Travelers");
@@ -179,43 +113,43 @@ describe("Postmark: a successful send", () => {
 const FAILURES: { name: string; answer: Answer; email: string; toast: string; transportOptions?: { timeoutSeconds: number } }[] = [
   {
     name: "Postmark refuses the address as invalid (ErrorCode 300)",
-    answer: invalidAddress,
+    answer: postmarkAnswer.invalidAddress,
     email: "ana@example",
     toast: "Postmark refused the address ana@example: it is not a valid email address.",
   },
   {
     name: "Postmark has marked the recipient inactive (ErrorCode 406)",
-    answer: inactiveRecipient,
+    answer: postmarkAnswer.inactiveRecipient,
     email: "ana@example.com",
     toast: "Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.",
   },
   {
     name: "Postmark answers 500",
-    answer: serverError,
+    answer: postmarkAnswer.serverError,
     email: "ana@example.com",
     toast: "Postmark is having trouble right now. Nothing was sent; try again in a minute.",
   },
   {
     name: "Postmark rejects the server token (401, ErrorCode 10)",
-    answer: badToken,
+    answer: postmarkAnswer.badToken,
     email: "ana@example.com",
     toast: "Postmark rejected the server token. Ask whoever runs Trips to check POSTMARK_TOKEN.",
   },
   {
     name: "the request is aborted (AbortError)",
-    answer: aborted,
+    answer: postmarkAnswer.aborted,
     email: "ana@example.com",
     toast: "Postmark did not answer in time. Nothing was sent; try again in a minute.",
   },
   {
     name: "the request times out (TimeoutError)",
-    answer: timedOut,
+    answer: postmarkAnswer.timedOut,
     email: "ana@example.com",
     toast: "Postmark did not answer in time. Nothing was sent; try again in a minute.",
   },
   {
     name: "Postmark never answers and the client's own timeout fires",
-    answer: hangs,
+    answer: postmarkAnswer.hangs,
     email: "ana@example.com",
     toast: "Postmark did not answer in time. Nothing was sent; try again in a minute.",
     transportOptions: { timeoutSeconds: 0.05 },
@@ -225,9 +159,9 @@ const FAILURES: { name: string; answer: Answer; email: string; toast: string; tr
 describe("Postmark: a failed invite is reported in plain words, recorded, and can be retried", () => {
   it.each(FAILURES)("records a send_failed event and keeps the account pending when $name; a resend then succeeds", async ({ answer, email, toast, transportOptions }) => {
     const { contact, advisor, act } = await setUp("none", email);
-    const failing = fakePostmark(answer);
+    const failing = new FakePostmark(answer);
 
-    const outcome = await act(failing.fetch, "invite", transportOptions);
+    const outcome = await act(failing, "invite", transportOptions);
     expectOk(outcome);
 
     // The advisor reads what went wrong, in words, and nothing that looks like a stack trace.
@@ -245,12 +179,12 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
     expect(events[1]).toMatchObject({ channel: "postmark", recipient: email, delivery_status: "failed", detail: toast, provider_message_id: null });
 
     // Retry from the state the failure left: "Resend invite" goes through.
-    const working = fakePostmark(accepted);
-    const retry = await act(working.fetch, "resend");
+    const working = new FakePostmark();
+    const retry = await act(working, "resend");
     expectOk(retry);
     expect(retry.toast).toBe(`Invite sent to ${email} via Postmark`);
     expect(working.requests).toHaveLength(1);
-    expect(working.requests[0]!.body).toMatchObject({ To: email, ReplyTo: advisor.email, MessageStream: "outbound" });
+    expect(working.requests[0]!.json).toMatchObject({ To: email, ReplyTo: advisor.email, MessageStream: "outbound" });
 
     expect((await accountOf(contact.id))!.status).toBe("pending");
     const after = await eventsOf(account!.id);
@@ -262,14 +196,14 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
     expect(tokens).toHaveLength(2);
     expect(tokens[0]!.voided_at).not.toBeNull();
     expect(tokens[1]!.voided_at).toBeNull();
-    expect(tokens[1]!.token_hash).toBe(await sha256Hex(claimTokenFrom(String(working.requests[0]!.body.TextBody))));
+    expect(tokens[1]!.token_hash).toBe(await sha256Hex(claimTokenFrom(String(working.requests[0]!.json!.TextBody))));
   });
 
   it("leaves an active account active with its password when a password reset cannot be sent, and the reset can be retried", async () => {
     const { contact, act } = await setUp("active");
     const before = await accountOf(contact.id);
 
-    const outcome = await act(fakePostmark(inactiveRecipient).fetch, "reset");
+    const outcome = await act(new FakePostmark(postmarkAnswer.inactiveRecipient), "reset");
     expectOk(outcome);
     expect(outcome.toast).toBe("Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.");
 
@@ -280,7 +214,7 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
     expect(events.map((e) => e.kind)).toEqual(["reset_sent", "send_failed"]);
     expect(events[1]!.detail).toBe(outcome.toast);
 
-    const retry = await act(fakePostmark(accepted).fetch, "reset");
+    const retry = await act(new FakePostmark(), "reset");
     expectOk(retry);
     expect(retry.toast).toBe("Password reset sent to ana@example.com via Postmark");
     expect((await eventsOf(account!.id)).at(-1)).toMatchObject({ kind: "reset_sent", channel: "postmark", delivery_status: "sent" });

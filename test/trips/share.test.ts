@@ -2,47 +2,46 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { pickAutoInviteCandidate } from "../../src/portal-access/auto-invite";
-import { accountOf, dbSnapshot, eventsOf, get, makeAccount, makeAgency, makeContact, makeDocument, makeTrip, outbox, post, signIn } from "../fixtures";
+import { accountOf, dbSnapshot, eventsOf, get, makeDocument, makeSignedInAgency, makeTripWithTravelers, portalMail, post, toastOf } from "../fixtures";
 
 type Traveler = { first: string; email: string | null; primary?: boolean; archived?: boolean; account?: "pending" | "active" | "disabled" };
 
+/** A signed-in advisor's trip with these travelers (last name "Traveler"), an invoice and a proposal. */
 async function setUp(travelers: Traveler[], opts: { autoInvite?: boolean; slug?: string | null } = {}) {
-  const { agency, advisor } = await makeAgency({ autoInviteOnFirstShare: opts.autoInvite ?? true, ...(opts.slug === null ? { portalSlug: null } : {}) });
-  const contacts = [];
-  for (const t of travelers) {
-    const contact = await makeContact(agency.id, { firstName: t.first, lastName: "Traveler", email: t.email, archivedAt: t.archived ? new Date() : null });
-    if (t.account) await makeAccount(agency.id, contact, t.account, advisor.id);
-    contacts.push(contact);
-  }
-  const trip = await makeTrip(agency.id, contacts.map((c, i) => ({ contactId: c.id, isPrimary: !!travelers[i]!.primary })));
+  const signedIn = await makeSignedInAgency({ autoInviteOnFirstShare: opts.autoInvite ?? true, ...(opts.slug === null ? { portalSlug: null } : {}) });
+  const { agency, advisor } = signedIn;
+  const { trip, contacts } = await makeTripWithTravelers(
+    agency.id,
+    advisor.id,
+    travelers.map((t) => ({ contact: { firstName: t.first, lastName: "Traveler", email: t.email, archivedAt: t.archived ? new Date() : null }, primary: t.primary, account: t.account })),
+  );
   const invoice = await makeDocument(agency.id, trip.id, { title: "Invoice INV-1042" });
   const proposal = await makeDocument(agency.id, trip.id, { kind: "proposal", title: "Lisbon proposal" });
-  return { agency, advisor, trip, invoice, proposal, contacts, cookie: await signIn(advisor) };
+  return { ...signedIn, trip, invoice, proposal, contacts };
 }
 
 const share = (tripId: string, docId: string, cookie: string) => post(`/trips/${tripId}/documents/${docId}/share`, {}, cookie, { "HX-Request": "true" });
-const toastOf = (res: Response) => JSON.parse(res.headers.get("HX-Trigger")!).toast as { message: string; kind: string };
 
 describe("sharing a document", () => {
   it("records the first share once and shows it on the trip page; sharing again changes nothing", async () => {
     const s = await setUp([{ first: "Ana", email: "ana@example.com", primary: true }], { autoInvite: false });
     const first = await share(s.trip.id, s.invoice.id, s.cookie);
     expect(first.status).toBe(200);
-    expect(toastOf(first).message).toBe("Invoice INV-1042 is shared: the trip's travelers see it in their portal.");
+    expect(toastOf(first)?.message).toBe("Invoice INV-1042 is shared: the trip's travelers see it in their portal.");
     expect(await first.text()).toContain("Shared ");
     const stamped = await env.DB.prepare("SELECT first_shared_at FROM trip_documents WHERE id = ?").bind(s.invoice.id).first<{ first_shared_at: number }>();
     expect(stamped!.first_shared_at).toBeGreaterThan(0);
     const before = await dbSnapshot();
     const again = await share(s.trip.id, s.invoice.id, s.cookie);
-    expect(toastOf(again).message).toBe("Invoice INV-1042 was already shared with the trip's travelers.");
+    expect(toastOf(again)?.message).toBe("Invoice INV-1042 was already shared with the trip's travelers.");
     expect(await dbSnapshot()).toEqual(before);
     expect(await (await get(`/trips/${s.trip.id}`, s.cookie)).text()).not.toContain(`/documents/${s.invoice.id}/share`);
   });
 
   it("answers 404 for another agency's document", async () => {
     const s = await setUp([{ first: "Ana", email: "ana@example.com", primary: true }]);
-    const other = await makeAgency();
-    expect((await share(s.trip.id, s.invoice.id, await signIn(other.advisor))).status).toBe(404);
+    const other = await makeSignedInAgency();
+    expect((await share(s.trip.id, s.invoice.id, other.cookie)).status).toBe(404);
   });
 });
 
@@ -53,7 +52,7 @@ describe("auto-invite on first share", () => {
       { first: "Ana", email: "ana@example.com", primary: true },
     ]);
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
-    expect(toastOf(res).message).toBe("Invoice INV-1042 is shared: the trip's travelers see it in their portal. Portal invite sent to ana@example.com via the dev outbox.");
+    expect(toastOf(res)?.message).toBe("Invoice INV-1042 is shared: the trip's travelers see it in their portal. Portal invite sent to ana@example.com via the dev outbox.");
     const html = await res.text();
     expect(html).toContain('id="traveler-list" hx-swap-oob="true"');
     expect(html).toContain("Invite pending");
@@ -61,7 +60,7 @@ describe("auto-invite on first share", () => {
     expect(ana!.status).toBe("pending");
     expect((await eventsOf(ana!.id))[0]).toMatchObject({ kind: "invited", detail: "First share of Invoice INV-1042", channel: "outbox" });
     expect(await accountOf(s.contacts[0]!.id)).toBeNull();
-    expect((await outbox()).filter((m) => m.to_address === "ana@example.com")).toHaveLength(1);
+    expect(await portalMail(s.agency.portalSlug!, "ana@example.com")).toHaveLength(1);
   });
 
   it("falls back to the first traveler by position with an email when the primary has none", async () => {
@@ -79,7 +78,7 @@ describe("auto-invite on first share", () => {
     const s = await setUp([{ first: "Ana", email: null, primary: true }]);
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
     expect(res.status).toBe(200);
-    expect(toastOf(res).message).toContain("No portal invite went out: no traveler on this trip has an email address.");
+    expect(toastOf(res)?.message).toContain("No portal invite went out: no traveler on this trip has an email address.");
   });
 
   it.each(["pending", "active", "disabled"] as const)("does not invite a candidate whose account is %s (nor anyone else)", async (state) => {
@@ -88,12 +87,12 @@ describe("auto-invite on first share", () => {
       { first: "Ben", email: "ben@example.com" },
     ]);
     const accountBefore = await accountOf(s.contacts[0]!.id);
-    const mailBefore = (await outbox()).length;
+    const mailBefore = (await portalMail(s.agency.portalSlug!)).length;
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
-    expect(toastOf(res).message).toContain("No portal invite went out: Ana Traveler already has a portal account.");
+    expect(toastOf(res)?.message).toContain("No portal invite went out: Ana Traveler already has a portal account.");
     expect(await accountOf(s.contacts[0]!.id)).toEqual(accountBefore);
     expect(await accountOf(s.contacts[1]!.id)).toBeNull();
-    expect((await outbox()).length).toBe(mailBefore);
+    expect(await portalMail(s.agency.portalSlug!)).toHaveLength(mailBefore);
   });
 
   it("does not invite an archived candidate", async () => {
@@ -102,7 +101,7 @@ describe("auto-invite on first share", () => {
       { first: "Ben", email: "ben@example.com" },
     ]);
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
-    expect(toastOf(res).message).toContain("No portal invite went out: Ana Traveler is archived.");
+    expect(toastOf(res)?.message).toContain("No portal invite went out: Ana Traveler is archived.");
     expect(await accountOf(s.contacts[0]!.id)).toBeNull();
     expect(await accountOf(s.contacts[1]!.id)).toBeNull();
   });
@@ -126,7 +125,7 @@ describe("auto-invite on first share", () => {
     const s = await setUp([{ first: "Ana", email: "ana@example.com", primary: true }], { slug: null });
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
     expect(res.status).toBe(200);
-    expect(toastOf(res).message).toContain("No portal invite went out: Set your portal slug under Settings → Branding before sending portal invites.");
+    expect(toastOf(res)?.message).toContain("No portal invite went out: Set your portal slug under Settings → Branding before sending portal invites.");
     expect(await env.DB.prepare("SELECT first_shared_at FROM trip_documents WHERE id = ?").bind(s.invoice.id).first("first_shared_at")).not.toBeNull();
   });
 
@@ -135,7 +134,7 @@ describe("auto-invite on first share", () => {
     await env.DB.prepare("UPDATE advisors SET gmail_email = 'pat@gmail.com', gmail_status = 'connected', gmail_refresh_token_sealed = 'sealed' WHERE id = ?").bind(s.advisor.id).run();
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
     // Locally Postmark's place is taken by the dev outbox; Gmail is never tried.
-    expect(toastOf(res).message).toContain("via the dev outbox");
+    expect(toastOf(res)?.message).toContain("via the dev outbox");
     const ana = await accountOf(s.contacts[0]!.id);
     expect((await eventsOf(ana!.id))[0]!.channel).toBe("outbox");
   });

@@ -1,9 +1,11 @@
-// A fake of the Google endpoints the app talks to (OAuth token and revoke endpoints, the Gmail
-// API's messages/send) and of Postmark's /email, at the fetch boundary. It keeps Google's rules
-// that matter here: codes are single-use and bound to the PKCE challenge and redirect URI,
-// refresh tokens die when revoked, access tokens are tied to their refresh token.
+// The outside world the Worker calls over HTTP, faked at the fetch boundary: Google (the OAuth
+// token and revoke endpoints, the Gmail API's messages/send) and Postmark's /email. Each fake
+// keeps the provider's rules that matter here: Google's codes are single-use and bound to the
+// PKCE challenge and redirect URI, refresh tokens die when revoked, access tokens are tied to
+// their refresh token; Postmark answers with its documented error codes. Plus a reader for the
+// RFC 5322 messages Gmail receives. No cloudflare:* imports: the Node unit project uses it too.
 import { SignJWT } from "jose";
-import { base64url } from "../../src/lib/ids";
+import { base64url } from "../src/lib/ids";
 
 export const GOOGLE_ENV = {
   GOOGLE_CLIENT_ID: "trips-test.apps.googleusercontent.com",
@@ -15,6 +17,7 @@ export const GOOGLE_ENV = {
   GMAIL_API_URL: "https://gmail.google.test",
 };
 export const GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send";
+export const POSTMARK_EMAIL_URL = "https://api.postmarkapp.com/email";
 
 export interface Recorded {
   url: string;
@@ -24,12 +27,18 @@ export interface Recorded {
   json: Record<string, unknown> | null;
 }
 
-type Answer = (req: Recorded, init: RequestInit | undefined) => Response | Promise<Response> | null;
+/** How a fake answers one request; null falls through to its normal behaviour. */
+export type Answer = (req: Recorded, init: RequestInit | undefined) => Response | Promise<Response> | null;
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
-export const gmailError = (status: number, message: string, reason?: string) =>
-  json(status, { error: { code: status, message, ...(reason ? { errors: [{ domain: "global", reason, message }] } : {}), status: status === 401 ? "UNAUTHENTICATED" : "PERMISSION_DENIED" } });
+function record(input: RequestInfo | URL, init: RequestInit | undefined): Recorded {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const body = typeof init?.body === "string" ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : "";
+  const headers = new Headers(init?.headers);
+  const isJson = headers.get("Content-Type")?.includes("json");
+  return { url, method: init?.method ?? "GET", headers, form: new URLSearchParams(isJson ? "" : body), json: isJson && body ? JSON.parse(body) : null };
+}
 
 /** Never answers: only the caller's abort signal ends the request. */
 export const hangs: Answer = (_req, init) =>
@@ -39,11 +48,56 @@ export const hangs: Answer = (_req, init) =>
     signal.addEventListener("abort", () => reject(signal.reason));
   });
 
+// ---- Postmark ----
+
+/** Postmark's answers to POST /email, shaped like its HTTP API. */
+export const postmarkAnswer = {
+  accepted: ((req) =>
+    json(200, { To: req.json?.To, SubmittedAt: "2026-11-20T10:15:00.0000000-05:00", MessageID: `pm-${crypto.randomUUID()}`, ErrorCode: 0, Message: "OK" })) as Answer,
+  invalidAddress: (() => json(422, { ErrorCode: 300, Message: "Invalid 'To' address: 'ana@example'." })) as Answer,
+  inactiveRecipient: (() =>
+    json(422, {
+      ErrorCode: 406,
+      Message: "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.",
+    })) as Answer,
+  serverError: (() => new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } })) as Answer,
+  badToken: (() => json(401, { ErrorCode: 10, Message: "The Server Token you provided in the X-Postmark-Server-Token request header was invalid." })) as Answer,
+  aborted: (() => Promise.reject(new DOMException("The operation was aborted", "AbortError"))) as Answer,
+  timedOut: (() => Promise.reject(new DOMException("The operation was aborted due to timeout", "TimeoutError"))) as Answer,
+  hangs,
+};
+
+/** Postmark's /email: records every request and answers with `answer` (accepted by default). */
+export class FakePostmark {
+  readonly requests: Recorded[] = [];
+  /** The messages Postmark accepted. */
+  readonly sent: Record<string, unknown>[] = [];
+  constructor(public answer: Answer = postmarkAnswer.accepted) {}
+
+  readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => this.handle(record(input, init), init);
+
+  async handle(req: Recorded, init: RequestInit | undefined): Promise<Response> {
+    this.requests.push(req);
+    // Postmark only accepts a POST to /email for a single message (the host is checked in its own test).
+    if (req.method !== "POST" || new URL(req.url).pathname !== "/email") return json(404, { ErrorCode: 404, Message: "Not found" });
+    const res = (await this.answer(req, init)) ?? (await postmarkAnswer.accepted(req, init))!;
+    if (res.ok) this.sent.push(req.json!);
+    return res;
+  }
+}
+
+// ---- Google ----
+
+export const gmailError = (status: number, message: string, reason?: string) =>
+  json(status, { error: { code: status, message, ...(reason ? { errors: [{ domain: "global", reason, message }] } : {}), status: status === 401 ? "UNAUTHENTICATED" : "PERMISSION_DENIED" } });
+
+/** Google's endpoints, and Postmark's behind the same fetch as in production. */
 export class FakeGoogle {
+  /** Every request, Google's and Postmark's. */
   readonly requests: Recorded[] = [];
   /** What the Gmail API accepted, with the access token it came with. */
   readonly gmailSent: { raw: string; accessToken: string; id: string }[] = [];
-  readonly postmarkSent: Record<string, unknown>[] = [];
+  readonly postmark = new FakePostmark();
   expiresIn = 3599;
   /** Overrides, checked before the normal behaviour; return null to fall through. */
   tokenAnswer: Answer | null = null;
@@ -86,20 +140,13 @@ export class FakeGoogle {
   }
 
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    const body = typeof init?.body === "string" ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : "";
-    const headers = new Headers(init?.headers);
-    const isJson = headers.get("Content-Type")?.includes("json");
-    const req: Recorded = { url, method: init?.method ?? "GET", headers, form: new URLSearchParams(isJson ? "" : body), json: isJson && body ? JSON.parse(body) : null };
+    const req = record(input, init);
     this.requests.push(req);
-    const { origin, pathname } = new URL(url);
-    if (req.method === "POST" && url === GOOGLE_ENV.GOOGLE_TOKEN_URL) return (await this.tokenAnswer?.(req, init)) ?? this.token(req);
-    if (req.method === "POST" && url === GOOGLE_ENV.GOOGLE_REVOKE_URL) return this.revoke(req);
+    const { origin, pathname } = new URL(req.url);
+    if (req.method === "POST" && req.url === GOOGLE_ENV.GOOGLE_TOKEN_URL) return (await this.tokenAnswer?.(req, init)) ?? this.token(req);
+    if (req.method === "POST" && req.url === GOOGLE_ENV.GOOGLE_REVOKE_URL) return this.revoke(req);
     if (req.method === "POST" && origin === GOOGLE_ENV.GMAIL_API_URL && pathname === "/gmail/v1/users/me/messages/send") return (await this.gmailAnswer?.(req, init)) ?? this.sendGmail(req);
-    if (req.method === "POST" && origin === "https://api.postmarkapp.com" && pathname === "/email") {
-      this.postmarkSent.push(req.json!);
-      return json(200, { To: req.json!.To, SubmittedAt: new Date().toISOString(), MessageID: `pm-${crypto.randomUUID()}`, ErrorCode: 0, Message: "OK" });
-    }
+    if (origin === new URL(POSTMARK_EMAIL_URL).origin) return this.postmark.handle(req, init);
     return new Response("Not found", { status: 404 });
   };
 
@@ -156,4 +203,51 @@ export class FakeGoogle {
     this.gmailSent.push({ raw: String(req.json?.raw ?? ""), accessToken, id });
     return json(200, { id, threadId: id, labelIds: ["SENT"] });
   }
+}
+
+// ---- Reading the RFC 5322 / MIME messages Gmail receives ----
+
+function fromBase64(b64: string): string {
+  const binary = atob(b64.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, ""));
+  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
+}
+
+/** RFC 2047: encoded-words decoded, whitespace between adjacent encoded-words dropped. */
+export function decodeHeader(value: string): string {
+  return value.replace(/(=\?UTF-8\?B\?[^?]*\?=)\s+(?==\?UTF-8\?B\?)/gi, "$1").replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => fromBase64(b64));
+}
+
+export interface ParsedPart {
+  headers: Record<string, string>;
+  body: string;
+}
+
+function splitHeaders(block: string): { headers: Record<string, string>; rawHeaders: string; body: string } {
+  const at = block.indexOf("\r\n\r\n");
+  const rawHeaders = block.slice(0, at);
+  const headers: Record<string, string> = {};
+  for (const line of rawHeaders.replace(/\r\n[ \t]/g, " ").split("\r\n")) {
+    const colon = line.indexOf(":");
+    headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { headers, rawHeaders, body: block.slice(at + 4) };
+}
+
+/** Decodes a Gmail `raw` value: the message source, its headers (RFC 2047 decoded) and its parts. */
+export function readRawMessage(raw: string) {
+  const source = fromBase64(raw);
+  const { headers, rawHeaders, body } = splitHeaders(source);
+  const decoded = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, decodeHeader(v)]));
+  const boundary = /boundary="([^"]+)"/.exec(headers["content-type"] ?? "")?.[1];
+  const parts: ParsedPart[] = [];
+  if (boundary) {
+    const chunks = body.split(`--${boundary}`);
+    for (const chunk of chunks.slice(1, -1)) {
+      const part = splitHeaders(chunk.replace(/^\r\n/, ""));
+      const text = part.headers["content-transfer-encoding"] === "base64" ? fromBase64(part.body) : part.body;
+      parts.push({ headers: part.headers, body: text });
+    }
+    if (!chunks.at(-1)!.startsWith("--")) throw new Error("multipart body has no closing boundary");
+  }
+  return { source, rawHeaders, headers: decoded, parts };
 }

@@ -1,8 +1,7 @@
 // The RFC 5322 builder on its own: encoded-words, address quoting, and header injection.
 import { describe, expect, it } from "vitest";
-import { buildMimeMessage, encodeHeaderText, encodeWords, formatAddress } from "../../src/mail/mime";
-import { decodeHeader, readRawMessage } from "./helpers";
-import { encodeRawMessage } from "../../src/mail/mime";
+import { buildMimeMessage, encodeHeaderText, encodeRawMessage, encodeWords, formatAddress } from "../../src/mail/mime";
+import { decodeHeader, readRawMessage } from "../fakes";
 
 const base = { fromName: "Pat at Pride Travelers", fromAddress: "pat@gmail.com", to: "ana@example.com", subject: "Hello", text: "Hi", html: "<p>Hi</p>" };
 
