@@ -1,7 +1,8 @@
 // Two test projects. "unit": pure modules (rules, predicates, renderers, parsers) in plain Node,
 // from test/unit/. "workers": everything that touches D1, KV or the Worker, inside workerd.
-import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+
 import { fileURLToPath } from "node:url";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url)));

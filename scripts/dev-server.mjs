@@ -36,7 +36,11 @@ export function ensureDevVars() {
 
 export function applyMigrations(persistTo) {
   const args = ["d1", "migrations", "apply", "DB", "--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
-  const result = spawnSync(bin("wrangler"), args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, CI: "true" } });
+  const result = spawnSync(bin("wrangler"), args, {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, CI: "true" },
+  });
   if (result.status !== 0) throw new Error("Applying local D1 migrations failed.");
 }
 
@@ -60,14 +64,27 @@ export async function startDevServer({ port = 8787, inspectorPort, persistTo, qu
   const devVars = ensureDevVars();
   applyMigrations(persistTo);
   const baseUrl = `http://localhost:${port}`;
-  const args = ["dev", "--port", String(port), "--ip", "localhost", "--show-interactive-dev-session=false", "--var", `APP_BASE_URL:${baseUrl}`];
+  const args = [
+    "dev",
+    "--port",
+    String(port),
+    "--ip",
+    "localhost",
+    "--show-interactive-dev-session=false",
+    "--var",
+    `APP_BASE_URL:${baseUrl}`,
+  ];
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   if (persistTo) args.push("--persist-to", persistTo);
   if (inspectorPort) args.push("--inspector-port", String(inspectorPort));
   // Miniflare would fetch a sample Request.cf from the internet at start; local development
   // does not need it (the placeholder has no city) and should not depend on the network.
   const env = { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", ...process.env };
-  const child = spawn(bin("wrangler"), args, { cwd: root, stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"], env });
+  const child = spawn(bin("wrangler"), args, {
+    cwd: root,
+    stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
+    env,
+  });
   let output = "";
   if (quiet) {
     child.stdout.on("data", (d) => (output += d));
@@ -75,14 +92,20 @@ export async function startDevServer({ port = 8787, inspectorPort, persistTo, qu
   }
   try {
     await waitForServer(baseUrl, child);
-    const res = await fetch(`${baseUrl}/dev/seed`, { method: "POST", headers: { "X-Dev-Seed-Key": devVars.DEV_SEED_KEY, Origin: baseUrl } });
+    const res = await fetch(`${baseUrl}/dev/seed`, {
+      method: "POST",
+      headers: { "X-Dev-Seed-Key": devVars.DEV_SEED_KEY, Origin: baseUrl },
+    });
     if (!res.ok) throw new Error(`Seeding demo data failed: ${res.status} ${await res.text()}`);
   } catch (err) {
     child.kill("SIGTERM");
     if (quiet) console.error(output);
     throw err;
   }
-  return { baseUrl, child, stop: () =>
+  return {
+    baseUrl,
+    child,
+    stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", resolve);

@@ -1,9 +1,9 @@
 // Builds the Hono app: cross-cutting middleware, then one sub-app per feature.
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
-import { authRoutes } from "./auth/routes";
 import { requireAdvisor } from "./auth/middleware";
+import { authRoutes } from "./auth/routes";
 import { contactRoutes } from "./contacts/routes";
 import { countingKv, openDb, serverTiming } from "./db/client";
 import { devRoutes } from "./dev/routes";

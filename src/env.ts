@@ -1,7 +1,7 @@
 // Bindings and configuration, validated once per environment object with zod so a
 // misconfigured deployment fails loudly on its first request instead of deep in a feature.
 import { z } from "zod";
-import { PRODUCTION_SCRYPT, TEST_SCRYPT, type ScryptParams } from "./lib/password";
+import { PRODUCTION_SCRYPT, type ScryptParams, TEST_SCRYPT } from "./lib/password";
 
 export interface Bindings {
   DB: D1Database;
@@ -31,17 +31,29 @@ export interface Bindings {
 const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
 const optionalString = z.preprocess(unsetIfEmpty, z.string().min(1).optional());
 const urlOr = (fallback: string, name: string) =>
-  z.preprocess(unsetIfEmpty, z.url({ error: `${name} must be an absolute URL` }).default(fallback).transform((u) => u.replace(/\/+$/, "")));
+  z.preprocess(
+    unsetIfEmpty,
+    z
+      .url({ error: `${name} must be an absolute URL` })
+      .default(fallback)
+      .transform((u) => u.replace(/\/+$/, "")),
+  );
 
 const configSchema = z
   .object({
-    ENVIRONMENT: z.enum(["development", "test", "production"], { error: "ENVIRONMENT must be development, test or production" }),
-    APP_BASE_URL: z.url({ error: "APP_BASE_URL must be an absolute URL such as https://portal.example.com" }).transform((u) => u.replace(/\/+$/, "")),
+    ENVIRONMENT: z.enum(["development", "test", "production"], {
+      error: "ENVIRONMENT must be development, test or production",
+    }),
+    APP_BASE_URL: z
+      .url({ error: "APP_BASE_URL must be an absolute URL such as https://portal.example.com" })
+      .transform((u) => u.replace(/\/+$/, "")),
     MAIL_FROM: z.string().min(3, { error: "MAIL_FROM must name the sender, e.g. Trips <noreply@example.com>" }),
     POSTMARK_MESSAGE_STREAM: z.string().default("outbound"),
     POSTMARK_TOKEN: z.string().min(1).optional(),
     POSTMARK_API_URL: z.url().optional(),
-    SESSION_SECRET: z.string().min(32, { error: "SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)" }),
+    SESSION_SECRET: z
+      .string()
+      .min(32, { error: "SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)" }),
     DEV_SEED_KEY: z.string().min(16).optional(),
     // Gmail sending (SPEC §6) is optional: without a client id, secret and seal key, Settings says what to set.
     GOOGLE_CLIENT_ID: optionalString,
@@ -50,8 +62,17 @@ const configSchema = z
     GOOGLE_TOKEN_URL: urlOr("https://oauth2.googleapis.com/token", "GOOGLE_TOKEN_URL"),
     GOOGLE_REVOKE_URL: urlOr("https://oauth2.googleapis.com/revoke", "GOOGLE_REVOKE_URL"),
     GMAIL_API_URL: urlOr("https://gmail.googleapis.com", "GMAIL_API_URL"),
-    TOKEN_SEAL_KEY: z.preprocess(unsetIfEmpty, z.string().min(32, { error: "TOKEN_SEAL_KEY must be at least 32 random characters (wrangler secret put TOKEN_SEAL_KEY)" }).optional()),
-    PASSWORD_HASH_COST: z.preprocess(unsetIfEmpty, z.literal("test", { error: 'PASSWORD_HASH_COST must be "test" or unset' }).optional()),
+    TOKEN_SEAL_KEY: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .min(32, { error: "TOKEN_SEAL_KEY must be at least 32 random characters (wrangler secret put TOKEN_SEAL_KEY)" })
+        .optional(),
+    ),
+    PASSWORD_HASH_COST: z.preprocess(
+      unsetIfEmpty,
+      z.literal("test", { error: 'PASSWORD_HASH_COST must be "test" or unset' }).optional(),
+    ),
   })
   .refine((c) => c.PASSWORD_HASH_COST !== "test" || c.ENVIRONMENT === "test", {
     error: "PASSWORD_HASH_COST=test weakens password hashes and is only allowed when ENVIRONMENT is test",

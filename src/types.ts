@@ -1,6 +1,7 @@
 // The Hono environment shared by every feature sub-app.
-import type { Bindings, Config } from "./env";
+
 import type { Db, QueryStats } from "./db/client";
+import type { Bindings, Config } from "./env";
 
 export interface SignedInAdvisor {
   id: string;

@@ -57,7 +57,11 @@ describe("advisor sign-in", () => {
 
   it("never redirects off-site after sign-in", async () => {
     const { advisor } = await makeAgency();
-    const res = await post("/login", { email: advisor.email, password: ADVISOR_PASSWORD, next: "//evil.example/steal" });
+    const res = await post("/login", {
+      email: advisor.email,
+      password: ADVISOR_PASSWORD,
+      next: "//evil.example/steal",
+    });
     expect(res.headers.get("Location")).toBe("/trips");
   });
 
@@ -74,7 +78,9 @@ describe("advisor sign-in", () => {
 
   it("rejects a cross-site form post (CSRF)", async () => {
     const { advisor } = await makeAgency();
-    const res = await post("/login", { email: advisor.email, password: ADVISOR_PASSWORD }, undefined, { Origin: "https://evil.example" });
+    const res = await post("/login", { email: advisor.email, password: ADVISOR_PASSWORD }, undefined, {
+      Origin: "https://evil.example",
+    });
     expect(res.status).toBe(403);
   });
 });

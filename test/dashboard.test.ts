@@ -30,7 +30,9 @@ describe("dashboard pages", () => {
     const mine = await makeAgency();
     const theirs = await makeAgency({ name: "Blue Horizon Journeys" });
     const theirContact = await makeContact(theirs.agency.id, { firstName: "Hana", lastName: "Kim" });
-    const theirTrip = await makeTrip(theirs.agency.id, [{ contactId: theirContact.id, isPrimary: true }], { title: "Iceland ring road" });
+    const theirTrip = await makeTrip(theirs.agency.id, [{ contactId: theirContact.id, isPrimary: true }], {
+      title: "Iceland ring road",
+    });
     const cookie = await signIn(mine.advisor);
     const trip = await get(`/trips/${theirTrip.id}`, cookie);
     expect(trip.status).toBe(404);

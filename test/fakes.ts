@@ -30,14 +30,22 @@ export interface Recorded {
 /** How a fake answers one request; null falls through to its normal behaviour. */
 export type Answer = (req: Recorded, init: RequestInit | undefined) => Response | Promise<Response> | null;
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
 function record(input: RequestInfo | URL, init: RequestInit | undefined): Recorded {
   const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  const body = typeof init?.body === "string" ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : "";
+  const body =
+    typeof init?.body === "string" ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : "";
   const headers = new Headers(init?.headers);
   const isJson = headers.get("Content-Type")?.includes("json");
-  return { url, method: init?.method ?? "GET", headers, form: new URLSearchParams(isJson ? "" : body), json: isJson && body ? JSON.parse(body) : null };
+  return {
+    url,
+    method: init?.method ?? "GET",
+    headers,
+    form: new URLSearchParams(isJson ? "" : body),
+    json: isJson && body ? JSON.parse(body) : null,
+  };
 }
 
 /** Never answers: only the caller's abort signal ends the request. */
@@ -53,17 +61,30 @@ export const hangs: Answer = (_req, init) =>
 /** Postmark's answers to POST /email, shaped like its HTTP API. */
 export const postmarkAnswer = {
   accepted: ((req) =>
-    json(200, { To: req.json?.To, SubmittedAt: "2026-11-20T10:15:00.0000000-05:00", MessageID: `pm-${crypto.randomUUID()}`, ErrorCode: 0, Message: "OK" })) as Answer,
+    json(200, {
+      To: req.json?.To,
+      SubmittedAt: "2026-11-20T10:15:00.0000000-05:00",
+      MessageID: `pm-${crypto.randomUUID()}`,
+      ErrorCode: 0,
+      Message: "OK",
+    })) as Answer,
   invalidAddress: (() => json(422, { ErrorCode: 300, Message: "Invalid 'To' address: 'ana@example'." })) as Answer,
   inactiveRecipient: (() =>
     json(422, {
       ErrorCode: 406,
-      Message: "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.",
+      Message:
+        "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.",
     })) as Answer,
-  serverError: (() => new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } })) as Answer,
-  badToken: (() => json(401, { ErrorCode: 10, Message: "The Server Token you provided in the X-Postmark-Server-Token request header was invalid." })) as Answer,
+  serverError: (() =>
+    new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } })) as Answer,
+  badToken: (() =>
+    json(401, {
+      ErrorCode: 10,
+      Message: "The Server Token you provided in the X-Postmark-Server-Token request header was invalid.",
+    })) as Answer,
   aborted: (() => Promise.reject(new DOMException("The operation was aborted", "AbortError"))) as Answer,
-  timedOut: (() => Promise.reject(new DOMException("The operation was aborted due to timeout", "TimeoutError"))) as Answer,
+  timedOut: (() =>
+    Promise.reject(new DOMException("The operation was aborted due to timeout", "TimeoutError"))) as Answer,
   hangs,
 };
 
@@ -74,12 +95,14 @@ export class FakePostmark {
   readonly sent: Record<string, unknown>[] = [];
   constructor(public answer: Answer = postmarkAnswer.accepted) {}
 
-  readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => this.handle(record(input, init), init);
+  readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
+    this.handle(record(input, init), init);
 
   async handle(req: Recorded, init: RequestInit | undefined): Promise<Response> {
     this.requests.push(req);
     // Postmark only accepts a POST to /email for a single message (the host is checked in its own test).
-    if (req.method !== "POST" || new URL(req.url).pathname !== "/email") return json(404, { ErrorCode: 404, Message: "Not found" });
+    if (req.method !== "POST" || new URL(req.url).pathname !== "/email")
+      return json(404, { ErrorCode: 404, Message: "Not found" });
     const res = (await this.answer(req, init)) ?? (await postmarkAnswer.accepted(req, init))!;
     if (res.ok) this.sent.push(req.json!);
     return res;
@@ -89,7 +112,14 @@ export class FakePostmark {
 // ---- Google ----
 
 export const gmailError = (status: number, message: string, reason?: string) =>
-  json(status, { error: { code: status, message, ...(reason ? { errors: [{ domain: "global", reason, message }] } : {}), status: status === 401 ? "UNAUTHENTICATED" : "PERMISSION_DENIED" } });
+  json(status, {
+    error: {
+      code: status,
+      message,
+      ...(reason ? { errors: [{ domain: "global", reason, message }] } : {}),
+      status: status === 401 ? "UNAUTHENTICATED" : "PERMISSION_DENIED",
+    },
+  });
 
 /** Google's endpoints, and Postmark's behind the same fetch as in production. */
 export class FakeGoogle {
@@ -143,25 +173,34 @@ export class FakeGoogle {
     const req = record(input, init);
     this.requests.push(req);
     const { origin, pathname } = new URL(req.url);
-    if (req.method === "POST" && req.url === GOOGLE_ENV.GOOGLE_TOKEN_URL) return (await this.tokenAnswer?.(req, init)) ?? this.token(req);
+    if (req.method === "POST" && req.url === GOOGLE_ENV.GOOGLE_TOKEN_URL)
+      return (await this.tokenAnswer?.(req, init)) ?? this.token(req);
     if (req.method === "POST" && req.url === GOOGLE_ENV.GOOGLE_REVOKE_URL) return this.revoke(req);
-    if (req.method === "POST" && origin === GOOGLE_ENV.GMAIL_API_URL && pathname === "/gmail/v1/users/me/messages/send") return (await this.gmailAnswer?.(req, init)) ?? this.sendGmail(req);
+    if (req.method === "POST" && origin === GOOGLE_ENV.GMAIL_API_URL && pathname === "/gmail/v1/users/me/messages/send")
+      return (await this.gmailAnswer?.(req, init)) ?? this.sendGmail(req);
     if (origin === new URL(POSTMARK_EMAIL_URL).origin) return this.postmark.handle(req, init);
     return new Response("Not found", { status: 404 });
   };
 
   private async token(req: Recorded): Promise<Response> {
     const f = req.form;
-    if (f.get("client_id") !== GOOGLE_ENV.GOOGLE_CLIENT_ID || f.get("client_secret") !== GOOGLE_ENV.GOOGLE_CLIENT_SECRET) {
+    if (
+      f.get("client_id") !== GOOGLE_ENV.GOOGLE_CLIENT_ID ||
+      f.get("client_secret") !== GOOGLE_ENV.GOOGLE_CLIENT_SECRET
+    ) {
       return json(401, { error: "invalid_client", error_description: "The OAuth client was not found." });
     }
     if (f.get("grant_type") === "authorization_code") {
       const grant = this.codes.get(f.get("code") ?? "");
       this.codes.delete(f.get("code") ?? "");
       if (!grant) return json(400, { error: "invalid_grant", error_description: "Malformed auth code." });
-      if (grant.redirectUri !== f.get("redirect_uri")) return json(400, { error: "redirect_uri_mismatch", error_description: "Bad Request" });
-      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(f.get("code_verifier") ?? "")));
-      if (base64url(digest) !== grant.challenge) return json(400, { error: "invalid_grant", error_description: "Invalid code verifier." });
+      if (grant.redirectUri !== f.get("redirect_uri"))
+        return json(400, { error: "redirect_uri_mismatch", error_description: "Bad Request" });
+      const digest = new Uint8Array(
+        await crypto.subtle.digest("SHA-256", new TextEncoder().encode(f.get("code_verifier") ?? "")),
+      );
+      if (base64url(digest) !== grant.challenge)
+        return json(400, { error: "invalid_grant", error_description: "Invalid code verifier." });
       const refreshToken = this.issueRefreshToken(grant.email);
       const idToken = await new SignJWT({ email: grant.email, email_verified: true, sub: "1098765" })
         .setProtectedHeader({ alg: "HS256" })
@@ -170,12 +209,25 @@ export class FakeGoogle {
         .setIssuedAt()
         .setExpirationTime("1h")
         .sign(crypto.getRandomValues(new Uint8Array(32)));
-      return json(200, { access_token: this.mintAccessToken(refreshToken), expires_in: this.expiresIn, refresh_token: refreshToken, scope: grant.scope, token_type: "Bearer", id_token: idToken });
+      return json(200, {
+        access_token: this.mintAccessToken(refreshToken),
+        expires_in: this.expiresIn,
+        refresh_token: refreshToken,
+        scope: grant.scope,
+        token_type: "Bearer",
+        id_token: idToken,
+      });
     }
     if (f.get("grant_type") === "refresh_token") {
       const known = this.refreshTokens.get(f.get("refresh_token") ?? "");
-      if (!known || known.revoked) return json(400, { error: "invalid_grant", error_description: "Token has been expired or revoked." });
-      return json(200, { access_token: this.mintAccessToken(f.get("refresh_token")!), expires_in: this.expiresIn, scope: `${GMAIL_SEND_SCOPE} openid https://www.googleapis.com/auth/userinfo.email`, token_type: "Bearer" });
+      if (!known || known.revoked)
+        return json(400, { error: "invalid_grant", error_description: "Token has been expired or revoked." });
+      return json(200, {
+        access_token: this.mintAccessToken(f.get("refresh_token")!),
+        expires_in: this.expiresIn,
+        scope: `${GMAIL_SEND_SCOPE} openid https://www.googleapis.com/auth/userinfo.email`,
+        token_type: "Bearer",
+      });
     }
     return json(400, { error: "unsupported_grant_type" });
   }
@@ -190,7 +242,8 @@ export class FakeGoogle {
     const token = req.form.get("token") ?? "";
     const refresh = this.refreshTokens.get(token) ? token : this.accessTokens.get(token);
     const known = refresh ? this.refreshTokens.get(refresh) : undefined;
-    if (!known || known.revoked) return json(400, { error: "invalid_token", error_description: "Token expired or revoked" });
+    if (!known || known.revoked)
+      return json(400, { error: "invalid_token", error_description: "Token expired or revoked" });
     known.revoked = true;
     return new Response("", { status: 200 });
   }
@@ -198,7 +251,8 @@ export class FakeGoogle {
   private sendGmail(req: Recorded): Response {
     const accessToken = /^Bearer (.+)$/.exec(req.headers.get("Authorization") ?? "")?.[1] ?? "";
     const refresh = this.accessTokens.get(accessToken);
-    if (!refresh || this.isRevoked(refresh)) return gmailError(401, "Request had invalid authentication credentials. Expected OAuth 2 access token.");
+    if (!refresh || this.isRevoked(refresh))
+      return gmailError(401, "Request had invalid authentication credentials. Expected OAuth 2 access token.");
     const id = `18c${base64url(crypto.getRandomValues(new Uint8Array(6)))}`;
     this.gmailSent.push({ raw: String(req.json?.raw ?? ""), accessToken, id });
     return json(200, { id, threadId: id, labelIds: ["SENT"] });
@@ -214,7 +268,9 @@ function fromBase64(b64: string): string {
 
 /** RFC 2047: encoded-words decoded, whitespace between adjacent encoded-words dropped. */
 export function decodeHeader(value: string): string {
-  return value.replace(/(=\?UTF-8\?B\?[^?]*\?=)\s+(?==\?UTF-8\?B\?)/gi, "$1").replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => fromBase64(b64));
+  return value
+    .replace(/(=\?UTF-8\?B\?[^?]*\?=)\s+(?==\?UTF-8\?B\?)/gi, "$1")
+    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => fromBase64(b64));
 }
 
 export interface ParsedPart {

@@ -3,9 +3,18 @@
 // local D1 per Vitest worker (isolate: false), one file at a time: build what a test needs
 // with fresh ids and read it back by those ids. The outside world's fakes are in fakes.ts.
 import { env, exports } from "cloudflare:workers";
-import { openDb, type Db } from "../src/db/client";
-import { advisors, agencies, contacts, portalAccounts, portalTokens, tripDocuments, tripTravelers, trips } from "../src/db/schema";
-import { issueAdvisorSession, ADVISOR_COOKIE } from "../src/auth/session";
+import { ADVISOR_COOKIE, issueAdvisorSession } from "../src/auth/session";
+import { type Db, openDb } from "../src/db/client";
+import {
+  advisors,
+  agencies,
+  contacts,
+  portalAccounts,
+  portalTokens,
+  tripDocuments,
+  trips,
+  tripTravelers,
+} from "../src/db/schema";
 import { newId } from "../src/lib/ids";
 import { hashPassword, TEST_SCRYPT } from "../src/lib/password";
 import type { MailTransport } from "../src/mail/message";
@@ -31,14 +40,27 @@ export interface AgencyFixture {
 
 export async function makeAgency(overrides: Partial<typeof agencies.$inferInsert> = {}): Promise<AgencyFixture> {
   const id = newId("agc");
-  const slug = overrides.portalSlug === undefined ? `agency-${id.slice(-8).toLowerCase().replace(/[^a-z0-9]/g, "x")}` : overrides.portalSlug;
+  const slug =
+    overrides.portalSlug === undefined
+      ? `agency-${id
+          .slice(-8)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, "x")}`
+      : overrides.portalSlug;
   const [agency] = await db
     .insert(agencies)
     .values({ id, name: "Test Agency", brandColor: "#225577", createdAt: new Date(), ...overrides, portalSlug: slug })
     .returning();
   const [advisor] = await db
     .insert(advisors)
-    .values({ id: newId("adv"), agencyId: id, name: "Pat Rivera", email: `pat-${id.slice(-10).toLowerCase()}@agency.test`, passwordHash: await hashOnce(), createdAt: new Date() })
+    .values({
+      id: newId("adv"),
+      agencyId: id,
+      name: "Pat Rivera",
+      email: `pat-${id.slice(-10).toLowerCase()}@agency.test`,
+      passwordHash: await hashOnce(),
+      createdAt: new Date(),
+    })
     .returning();
   return { agency: agency!, advisor: advisor! };
 }
@@ -47,35 +69,80 @@ export async function makeContact(agencyId: string, overrides: Partial<typeof co
   const id = newId("con");
   const [row] = await db
     .insert(contacts)
-    .values({ id, agencyId, firstName: "Ana", lastName: "Souza", email: `ana-${id.slice(-8).toLowerCase()}@example.com`, createdAt: new Date(), ...overrides })
+    .values({
+      id,
+      agencyId,
+      firstName: "Ana",
+      lastName: "Souza",
+      email: `ana-${id.slice(-8).toLowerCase()}@example.com`,
+      createdAt: new Date(),
+      ...overrides,
+    })
     .returning();
   return row!;
 }
 
-export async function makeTrip(agencyId: string, travelers: { contactId: string; isPrimary?: boolean }[] = [], overrides: Partial<typeof trips.$inferInsert> = {}) {
+export async function makeTrip(
+  agencyId: string,
+  travelers: { contactId: string; isPrimary?: boolean }[] = [],
+  overrides: Partial<typeof trips.$inferInsert> = {},
+) {
   const id = newId("trp");
   const [trip] = await db
     .insert(trips)
-    .values({ id, agencyId, title: "Lisbon getaway", destination: "Portugal", startsOn: "2027-04-12", endsOn: "2027-04-20", createdAt: new Date(), ...overrides })
+    .values({
+      id,
+      agencyId,
+      title: "Lisbon getaway",
+      destination: "Portugal",
+      startsOn: "2027-04-12",
+      endsOn: "2027-04-20",
+      createdAt: new Date(),
+      ...overrides,
+    })
     .returning();
   if (travelers.length) {
     await db.insert(tripTravelers).values(
-      travelers.map((t, position) => ({ id: newId("trv"), agencyId, tripId: id, contactId: t.contactId, isPrimary: t.isPrimary ?? false, position })),
+      travelers.map((t, position) => ({
+        id: newId("trv"),
+        agencyId,
+        tripId: id,
+        contactId: t.contactId,
+        isPrimary: t.isPrimary ?? false,
+        position,
+      })),
     );
   }
   return trip!;
 }
 
-export async function makeDocument(agencyId: string, tripId: string, overrides: Partial<typeof tripDocuments.$inferInsert> = {}) {
+export async function makeDocument(
+  agencyId: string,
+  tripId: string,
+  overrides: Partial<typeof tripDocuments.$inferInsert> = {},
+) {
   const [row] = await db
     .insert(tripDocuments)
-    .values({ id: newId("doc"), agencyId, tripId, kind: "invoice", title: "Invoice INV-1042", amountCents: 485000, currency: "USD", createdAt: new Date(), ...overrides })
+    .values({
+      id: newId("doc"),
+      agencyId,
+      tripId,
+      kind: "invoice",
+      title: "Invoice INV-1042",
+      amountCents: 485000,
+      currency: "USD",
+      createdAt: new Date(),
+      ...overrides,
+    })
     .returning();
   return row!;
 }
 
 export async function signIn(advisor: typeof advisors.$inferSelect): Promise<string> {
-  const { token } = await issueAdvisorSession({ id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email }, env.SESSION_SECRET!);
+  const { token } = await issueAdvisorSession(
+    { id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email },
+    env.SESSION_SECRET!,
+  );
   return `${ADVISOR_COOKIE}=${token}`;
 }
 
@@ -94,7 +161,9 @@ export async function makeTraveler(
   opts: { agency?: Partial<typeof agencies.$inferInsert>; contact?: Partial<typeof contacts.$inferInsert> } = {},
 ) {
   const { agency, advisor, cookie } = await makeSignedInAgency({ name: "Pride Travelers", ...opts.agency });
-  const { trip, contacts, accounts } = await makeTripWithTravelers(agency.id, advisor.id, [{ contact: opts.contact, primary: true, account: state }]);
+  const { trip, contacts, accounts } = await makeTripWithTravelers(agency.id, advisor.id, [
+    { contact: opts.contact, primary: true, account: state },
+  ]);
   return { agency, advisor, contact: contacts[0]!, trip, account: accounts[0]!, cookie };
 }
 
@@ -113,7 +182,10 @@ export async function makeTripWithTravelers(agencyId: string, advisorId: string,
     made.push(contact);
     accounts.push(await makeAccount(agencyId, contact, t.account ?? "none", advisorId));
   }
-  const trip = await makeTrip(agencyId, made.map((c, i) => ({ contactId: c.id, isPrimary: !!travelers[i]!.primary })));
+  const trip = await makeTrip(
+    agencyId,
+    made.map((c, i) => ({ contactId: c.id, isPrimary: !!travelers[i]!.primary })),
+  );
   return { trip, contacts: made, accounts };
 }
 
@@ -134,25 +206,48 @@ export function performAs(
   const { advisor, contact } = who;
   return performPortalAction(
     { db, kv: env.SESSIONS, transports, baseUrl: BASE, mailFrom: MAIL_FROM },
-    { agencyId: contact.agencyId, contactId: contact.id, action, actor: { id: advisor.id, name: advisor.name, email: advisor.email } },
+    {
+      agencyId: contact.agencyId,
+      contactId: contact.id,
+      action,
+      actor: { id: advisor.id, name: advisor.name, email: advisor.email },
+    },
   );
 }
 
 /** The toast an htmx response carries in HX-Trigger. */
 export function toastOf(res: Response): { message: string; kind: string; target?: string } | undefined {
-  return (JSON.parse(res.headers.get("HX-Trigger") ?? "{}") as { toast?: { message: string; kind: string; target?: string } }).toast;
+  return (
+    JSON.parse(res.headers.get("HX-Trigger") ?? "{}") as { toast?: { message: string; kind: string; target?: string } }
+  ).toast;
 }
 
 export function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
-  return exports.default.fetch(new Request(`${BASE}${path}`, { headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers }, redirect: "manual" }));
+  return exports.default.fetch(
+    new Request(`${BASE}${path}`, {
+      headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      redirect: "manual",
+    }),
+  );
 }
 
-export function post(path: string, form: Record<string, string>, cookie?: string, headers: Record<string, string> = {}) {
+export function post(
+  path: string,
+  form: Record<string, string>,
+  cookie?: string,
+  headers: Record<string, string> = {},
+) {
   return exports.default.fetch(
     new Request(`${BASE}${path}`, {
       method: "POST",
       body: new URLSearchParams(form),
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, "CF-Connecting-IP": randomIp(), ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: BASE,
+        "CF-Connecting-IP": randomIp(),
+        ...(cookie ? { Cookie: cookie } : {}),
+        ...headers,
+      },
       redirect: "manual",
     }),
   );
@@ -165,7 +260,20 @@ export function d1RoundTrips(res: Response): number {
   return Number(match[1]);
 }
 
-export async function countRows(table: "agencies" | "advisors" | "contacts" | "trips" | "trip_travelers" | "trip_documents" | "portal_accounts" | "portal_tokens" | "portal_events" | "portal_logins" | "dev_outbox") {
+export async function countRows(
+  table:
+    | "agencies"
+    | "advisors"
+    | "contacts"
+    | "trips"
+    | "trip_travelers"
+    | "trip_documents"
+    | "portal_accounts"
+    | "portal_tokens"
+    | "portal_events"
+    | "portal_logins"
+    | "dev_outbox",
+) {
   const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>();
   return row!.n;
 }
@@ -175,7 +283,12 @@ export { portalAccounts, portalTokens };
 export type SeedState = "none" | "pending" | "expired" | "active" | "disabled";
 
 /** A portal account in the given state, with the tokens that state implies. */
-export async function makeAccount(agencyId: string, contact: { id: string; email: string | null }, state: SeedState, advisorId = "adv_test") {
+export async function makeAccount(
+  agencyId: string,
+  contact: { id: string; email: string | null },
+  state: SeedState,
+  advisorId = "adv_test",
+) {
   if (state === "none") return null;
   const now = Date.now();
   const DAY = 86_400_000;
@@ -223,25 +336,36 @@ function clientHashOnce() {
 }
 
 export async function outbox() {
-  const { results } = await env.DB.prepare("SELECT * FROM dev_outbox ORDER BY at").all<{ to_address: string; subject: string; html: string; text: string; from_address: string; reply_to: string | null }>();
+  const { results } = await env.DB.prepare("SELECT * FROM dev_outbox ORDER BY at").all<{
+    to_address: string;
+    subject: string;
+    html: string;
+    text: string;
+    from_address: string;
+    reply_to: string | null;
+  }>();
   return results;
 }
 
 /** Dev-outbox mail that links into this agency's portal (to `address` if given), so other tests' mail never counts. */
 export async function portalMail(portalSlug: string, address?: string) {
-  return (await outbox()).filter((m) => m.text.includes(`/portal/${portalSlug}/`) && (address === undefined || m.to_address === address));
+  return (await outbox()).filter(
+    (m) => m.text.includes(`/portal/${portalSlug}/`) && (address === undefined || m.to_address === address),
+  );
 }
 
 export async function tokensOf(accountId: string) {
-  const { results } = await env.DB.prepare("SELECT * FROM portal_tokens WHERE account_id = ? ORDER BY created_at").bind(accountId).all<{
-    id: string;
-    purpose: string;
-    token_hash: string;
-    expires_at: number;
-    consumed_at: number | null;
-    voided_at: number | null;
-    created_at: number;
-  }>();
+  const { results } = await env.DB.prepare("SELECT * FROM portal_tokens WHERE account_id = ? ORDER BY created_at")
+    .bind(accountId)
+    .all<{
+      id: string;
+      purpose: string;
+      token_hash: string;
+      expires_at: number;
+      consumed_at: number | null;
+      voided_at: number | null;
+      created_at: number;
+    }>();
   return results;
 }
 
@@ -257,14 +381,24 @@ export async function accountOf(contactId: string) {
 }
 
 export async function eventsOf(accountId: string) {
-  const { results } = await env.DB.prepare("SELECT * FROM portal_events WHERE account_id = ? ORDER BY at, id").bind(accountId).all<{ kind: string; channel: string | null; recipient: string | null; delivery_status: string | null; detail: string | null; provider_message_id: string | null }>();
+  const { results } = await env.DB.prepare("SELECT * FROM portal_events WHERE account_id = ? ORDER BY at, id")
+    .bind(accountId)
+    .all<{
+      kind: string;
+      channel: string | null;
+      recipient: string | null;
+      delivery_status: string | null;
+      detail: string | null;
+      provider_message_id: string | null;
+    }>();
   return results;
 }
 
 /** Everything a refusal must leave untouched. */
 export async function dbSnapshot() {
   const out: Record<string, unknown[]> = {};
-  for (const t of ["contacts", "portal_accounts", "portal_tokens", "portal_events", "dev_outbox", "agencies"]) out[t] = (await env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()).results;
+  for (const t of ["contacts", "portal_accounts", "portal_tokens", "portal_events", "dev_outbox", "agencies"])
+    out[t] = (await env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()).results;
   return out;
 }
 

@@ -4,7 +4,18 @@ import { seedDemoData } from "../src/dev/seed";
 import { TEST_SCRYPT } from "../src/lib/password";
 import { db } from "./fixtures";
 
-const TABLES = ["agencies", "advisors", "contacts", "trips", "trip_travelers", "trip_documents", "portal_accounts", "portal_tokens", "portal_events", "portal_logins"];
+const TABLES = [
+  "agencies",
+  "advisors",
+  "contacts",
+  "trips",
+  "trip_travelers",
+  "trip_documents",
+  "portal_accounts",
+  "portal_tokens",
+  "portal_events",
+  "portal_logins",
+];
 
 async function snapshot() {
   const out: Record<string, unknown[]> = {};
@@ -24,13 +35,22 @@ describe("demo seed", () => {
     await seedDemoData(db, TEST_SCRYPT);
     // Counted within the demo agencies only: other test files share this D1.
     const demo = (sql: string) => env.DB.prepare(`${sql} AND agency_id IN ('agc_pride', 'agc_blue')`);
-    const statuses = (await env.DB.prepare("SELECT contact_id, status FROM portal_accounts WHERE agency_id = 'agc_pride'").all<{ contact_id: string; status: string }>()).results;
+    const statuses = (
+      await env.DB.prepare("SELECT contact_id, status FROM portal_accounts WHERE agency_id = 'agc_pride'").all<{
+        contact_id: string;
+        status: string;
+      }>()
+    ).results;
     expect(statuses.map((s) => s.status).sort()).toEqual(["active", "disabled", "pending", "pending"]);
     const noEmail = await demo("SELECT count(*) AS n FROM contacts WHERE email IS NULL").first<{ n: number }>();
     expect(noEmail!.n).toBeGreaterThan(0);
-    const archived = await demo("SELECT count(*) AS n FROM contacts WHERE archived_at IS NOT NULL").first<{ n: number }>();
+    const archived = await demo("SELECT count(*) AS n FROM contacts WHERE archived_at IS NOT NULL").first<{
+      n: number;
+    }>();
     expect(archived!.n).toBeGreaterThan(0);
-    const expired = await demo("SELECT count(*) AS n FROM portal_tokens WHERE expires_at < ? AND consumed_at IS NULL").bind(Date.now()).first<{ n: number }>();
+    const expired = await demo("SELECT count(*) AS n FROM portal_tokens WHERE expires_at < ? AND consumed_at IS NULL")
+      .bind(Date.now())
+      .first<{ n: number }>();
     expect(expired!.n).toBe(1);
   });
 });

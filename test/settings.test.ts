@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { SLUG_RULE } from "../src/settings/routes";
 import { dbSnapshot, get, makeAgency, makeSignedInAgency, post } from "./fixtures";
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 async function agencyRow(id: string) {
   return env.DB.prepare("SELECT * FROM agencies WHERE id = ?").bind(id).first<{
@@ -27,7 +28,12 @@ async function setUp() {
   return { agency: { ...agency, portalSlug: agency.portalSlug! }, advisor, cookie };
 }
 
-const valid = (slug: string) => ({ name: "Pride Travelers Co", portalSlug: slug, logoUrl: "https://cdn.example.com/pride.png", brandColor: "#AA3366" });
+const valid = (slug: string) => ({
+  name: "Pride Travelers Co",
+  portalSlug: slug,
+  logoUrl: "https://cdn.example.com/pride.png",
+  brandColor: "#AA3366",
+});
 
 describe("Settings → Branding", () => {
   it("saves valid branding, lower-cases the color and redirects 303 to /settings with a flash", async () => {
@@ -38,7 +44,12 @@ describe("Settings → Branding", () => {
 
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/settings");
-    expect(await agencyRow(agency.id)).toMatchObject({ name: "Pride Travelers Co", portal_slug: slug, logo_url: "https://cdn.example.com/pride.png", brand_color: "#aa3366" });
+    expect(await agencyRow(agency.id)).toMatchObject({
+      name: "Pride Travelers Co",
+      portal_slug: slug,
+      logo_url: "https://cdn.example.com/pride.png",
+      brand_color: "#aa3366",
+    });
     const page = await (await get("/settings", withFlash(cookie, res))).text();
     expect(page).toContain("Branding saved.");
     expect(page).toContain(`value="${slug}"`);
@@ -62,44 +73,103 @@ describe("Settings → Branding", () => {
     expect(await agencyRow(agency.id)).toMatchObject({ portal_slug: null, logo_url: null });
   });
 
-  const REFUSALS: { name: string; form: (ctx: { taken: string; own: string }) => Record<string, string>; field: string; message: string }[] = [
-    { name: "a slug with spaces and punctuation ('No Spaces!')", form: () => valid("No Spaces!"), field: "portalSlug", message: SLUG_RULE },
+  const REFUSALS: {
+    name: string;
+    form: (ctx: { taken: string; own: string }) => Record<string, string>;
+    field: string;
+    message: string;
+  }[] = [
+    {
+      name: "a slug with spaces and punctuation ('No Spaces!')",
+      form: () => valid("No Spaces!"),
+      field: "portalSlug",
+      message: SLUG_RULE,
+    },
     { name: "a slug shorter than 3 characters", form: () => valid("ab"), field: "portalSlug", message: SLUG_RULE },
-    { name: "a slug longer than 40 characters", form: () => valid("a".repeat(41)), field: "portalSlug", message: SLUG_RULE },
+    {
+      name: "a slug longer than 40 characters",
+      form: () => valid("a".repeat(41)),
+      field: "portalSlug",
+      message: SLUG_RULE,
+    },
     { name: "a slug with capitals", form: () => valid("Pride-Travelers"), field: "portalSlug", message: SLUG_RULE },
-    { name: "a slug another agency uses", form: ({ taken }) => valid(taken), field: "portalSlug", message: "That portal slug is taken by another agency. Try another." },
-    { name: "a color that is not #rrggbb", form: ({ own }) => ({ ...valid(own), brandColor: "blue" }), field: "brandColor", message: "Pick a brand color written like #1f6f78." },
-    { name: "a short hex color", form: ({ own }) => ({ ...valid(own), brandColor: "#abc" }), field: "brandColor", message: "Pick a brand color written like #1f6f78." },
-    { name: "a javascript: logo URL", form: ({ own }) => ({ ...valid(own), logoUrl: "javascript:alert(document.cookie)" }), field: "logoUrl", message: "The logo URL must start with https:// (or / for an image on this site)." },
-    { name: "a plain http logo URL", form: ({ own }) => ({ ...valid(own), logoUrl: "http://cdn.example.com/pride.png" }), field: "logoUrl", message: "The logo URL must start with https:// (or / for an image on this site)." },
-    { name: "a logo URL with a quote that would break out of the src attribute", form: ({ own }) => ({ ...valid(own), logoUrl: 'https://cdn.example.com/x.png" onerror="alert(1)' }), field: "logoUrl", message: "The logo URL must start with https:// (or / for an image on this site)." },
-    { name: "an agency name of one letter", form: ({ own }) => ({ ...valid(own), name: "P" }), field: "name", message: "Enter your agency's name (2 to 80 characters)." },
+    {
+      name: "a slug another agency uses",
+      form: ({ taken }) => valid(taken),
+      field: "portalSlug",
+      message: "That portal slug is taken by another agency. Try another.",
+    },
+    {
+      name: "a color that is not #rrggbb",
+      form: ({ own }) => ({ ...valid(own), brandColor: "blue" }),
+      field: "brandColor",
+      message: "Pick a brand color written like #1f6f78.",
+    },
+    {
+      name: "a short hex color",
+      form: ({ own }) => ({ ...valid(own), brandColor: "#abc" }),
+      field: "brandColor",
+      message: "Pick a brand color written like #1f6f78.",
+    },
+    {
+      name: "a javascript: logo URL",
+      form: ({ own }) => ({ ...valid(own), logoUrl: "javascript:alert(document.cookie)" }),
+      field: "logoUrl",
+      message: "The logo URL must start with https:// (or / for an image on this site).",
+    },
+    {
+      name: "a plain http logo URL",
+      form: ({ own }) => ({ ...valid(own), logoUrl: "http://cdn.example.com/pride.png" }),
+      field: "logoUrl",
+      message: "The logo URL must start with https:// (or / for an image on this site).",
+    },
+    {
+      name: "a logo URL with a quote that would break out of the src attribute",
+      form: ({ own }) => ({ ...valid(own), logoUrl: 'https://cdn.example.com/x.png" onerror="alert(1)' }),
+      field: "logoUrl",
+      message: "The logo URL must start with https:// (or / for an image on this site).",
+    },
+    {
+      name: "an agency name of one letter",
+      form: ({ own }) => ({ ...valid(own), name: "P" }),
+      field: "name",
+      message: "Enter your agency's name (2 to 80 characters).",
+    },
   ];
 
-  it.each(REFUSALS)("answers 422 with the field's message and changes nothing for $name", async ({ form, field, message }) => {
-    const { agency, cookie } = await setUp();
-    const other = await makeAgency({ name: "Blue Horizon Journeys" });
-    const before = await dbSnapshot();
+  it.each(REFUSALS)(
+    "answers 422 with the field's message and changes nothing for $name",
+    async ({ form, field, message }) => {
+      const { agency, cookie } = await setUp();
+      const other = await makeAgency({ name: "Blue Horizon Journeys" });
+      const before = await dbSnapshot();
 
-    const submitted = form({ taken: other.agency.portalSlug!, own: agency.portalSlug });
-    const res = await post("/settings/branding", submitted, cookie);
+      const submitted = form({ taken: other.agency.portalSlug!, own: agency.portalSlug });
+      const res = await post("/settings/branding", submitted, cookie);
 
-    expect(res.status).toBe(422);
-    const html = await res.text();
-    expect(html).toContain("Nothing was saved. Fix the fields marked below.");
-    expect(html).toContain(`<p class="field-error" id="${field}-error">${escapeHtml(message)}</p>`);
-    expect(html).toMatch(new RegExp(`<input id="${field}" name="${field}"[^>]*aria-invalid="true"`));
-    // The advisor's input comes back to be fixed, not the stored value.
-    expect(html).toContain(`value="${escapeHtml(submitted[field]!)}"`);
-    expect(await dbSnapshot()).toEqual(before);
-    expect(await agencyRow(agency.id)).toMatchObject({ name: "Pride Travelers", portal_slug: agency.portalSlug, brand_color: "#225577" });
-  });
+      expect(res.status).toBe(422);
+      const html = await res.text();
+      expect(html).toContain("Nothing was saved. Fix the fields marked below.");
+      expect(html).toContain(`<p class="field-error" id="${field}-error">${escapeHtml(message)}</p>`);
+      expect(html).toMatch(new RegExp(`<input id="${field}" name="${field}"[^>]*aria-invalid="true"`));
+      // The advisor's input comes back to be fixed, not the stored value.
+      expect(html).toContain(`value="${escapeHtml(submitted[field]!)}"`);
+      expect(await dbSnapshot()).toEqual(before);
+      expect(await agencyRow(agency.id)).toMatchObject({
+        name: "Pride Travelers",
+        portal_slug: agency.portalSlug,
+        brand_color: "#225577",
+      });
+    },
+  );
 
   it("refuses a cross-site form post and changes nothing", async () => {
     const { agency, cookie } = await setUp();
     const before = await dbSnapshot();
 
-    const res = await post("/settings/branding", valid(`${agency.portalSlug}-x`), cookie, { Origin: "https://evil.example" });
+    const res = await post("/settings/branding", valid(`${agency.portalSlug}-x`), cookie, {
+      Origin: "https://evil.example",
+    });
 
     expect(res.status).toBe(403);
     expect(await dbSnapshot()).toEqual(before);
@@ -161,11 +231,18 @@ describe("Settings are scoped to the advisor's own agency", () => {
     const theirs = await makeSignedInAgency({ name: "Blue Horizon Journeys" });
     const mineBefore = await agencyRow(mine.agency.id);
 
-    const res = await post("/settings/branding", { ...valid(`${theirs.agency.portalSlug}-2`), agencyId: mine.agency.id, id: mine.agency.id }, theirs.cookie);
+    const res = await post(
+      "/settings/branding",
+      { ...valid(`${theirs.agency.portalSlug}-2`), agencyId: mine.agency.id, id: mine.agency.id },
+      theirs.cookie,
+    );
 
     expect(res.status).toBe(303);
     expect(await agencyRow(mine.agency.id)).toEqual(mineBefore);
-    expect(await agencyRow(theirs.agency.id)).toMatchObject({ name: "Pride Travelers Co", portal_slug: `${theirs.agency.portalSlug}-2` });
+    expect(await agencyRow(theirs.agency.id)).toMatchObject({
+      name: "Pride Travelers Co",
+      portal_slug: `${theirs.agency.portalSlug}-2`,
+    });
   });
 
   it("does not let another agency's advisor take this agency's slug", async () => {

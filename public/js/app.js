@@ -7,13 +7,21 @@
     el.className = `toast${detail.kind === "error" ? " toast-error" : ""}`;
     el.textContent = detail.message;
     box.appendChild(el);
-    setTimeout(() => { el.remove(); }, 6000);
+    setTimeout(() => {
+      el.remove();
+    }, 6000);
   }
-  document.addEventListener("toast", (evt) => { showToast(evt.detail && (evt.detail.value || evt.detail)); });
+  document.addEventListener("toast", (evt) => {
+    showToast(evt.detail && (evt.detail.value || evt.detail));
+  });
 })();
 
 // Forms marked data-confirm ask before posting (no inline script under the CSP).
-document.addEventListener("submit", (evt) => {
-  var form = evt.target;
-  if (form?.dataset?.confirm && !window.confirm(form.dataset.confirm)) evt.preventDefault();
-}, true);
+document.addEventListener(
+  "submit",
+  (evt) => {
+    var form = evt.target;
+    if (form?.dataset?.confirm && !window.confirm(form.dataset.confirm)) evt.preventDefault();
+  },
+  true,
+);

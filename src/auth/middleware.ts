@@ -1,7 +1,8 @@
 // Every dashboard request passes here: no valid advisor session, no page. The advisor's
 // agency id set here is what every dashboard query is scoped by.
-import { createMiddleware } from "hono/factory";
+
 import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../types";
 import { ADVISOR_COOKIE, validateAdvisorSession } from "./session";
 

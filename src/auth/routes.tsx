@@ -7,7 +7,13 @@ import { dummyHashFor, verifyPassword } from "../lib/password";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
 import type { AppEnv } from "../types";
 import { findAdvisorByEmail } from "./queries";
-import { ADVISOR_COOKIE, ADVISOR_SESSION_SECONDS, issueAdvisorSession, revokeAdvisorSession, validateAdvisorSession } from "./session";
+import {
+  ADVISOR_COOKIE,
+  ADVISOR_SESSION_SECONDS,
+  issueAdvisorSession,
+  revokeAdvisorSession,
+  validateAdvisorSession,
+} from "./session";
 import { LoginPage } from "./views";
 
 const loginForm = z.object({
@@ -31,20 +37,43 @@ export const authRoutes = new Hono<AppEnv>()
   .get("/login", (c) => c.html(<LoginPage next={c.req.query("next")} />))
   .post(
     "/login",
-    validForm(loginForm, (c, invalid) => c.html(<LoginPage email={invalid.values.email} error={invalid.first} next={invalid.values.next} />, 422)),
+    validForm(loginForm, (c, invalid) =>
+      c.html(<LoginPage email={invalid.values.email} error={invalid.first} next={invalid.values.next} />, 422),
+    ),
     async (c) => {
-    const { email, password, next } = c.req.valid("form");
-    if (await isRateLimited(c.env.AUTH_LIMITER, `advisor-login:ip:${clientIp(c.req.raw)}`, `advisor-login:email:${email}`)) {
-      return c.html(<LoginPage email={email} error="Too many sign-in attempts. Wait a minute and try again." next={next} />, 429);
-    }
-    const advisor = await findAdvisorByEmail(c.var.db, email);
-    const valid = await verifyPassword(password, advisor?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
-    if (!advisor || !valid) {
-      return c.html(<LoginPage email={email} error="That email and password don't match an advisor account." next={next} />, 401);
-    }
-    const { token } = await issueAdvisorSession({ id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email }, c.var.config.SESSION_SECRET);
-    setCookie(c, ADVISOR_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Lax", maxAge: ADVISOR_SESSION_SECONDS });
-    return c.redirect(safeNext(next), 303);
+      const { email, password, next } = c.req.valid("form");
+      if (
+        await isRateLimited(
+          c.env.AUTH_LIMITER,
+          `advisor-login:ip:${clientIp(c.req.raw)}`,
+          `advisor-login:email:${email}`,
+        )
+      ) {
+        return c.html(
+          <LoginPage email={email} error="Too many sign-in attempts. Wait a minute and try again." next={next} />,
+          429,
+        );
+      }
+      const advisor = await findAdvisorByEmail(c.var.db, email);
+      const valid = await verifyPassword(password, advisor?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
+      if (!advisor || !valid) {
+        return c.html(
+          <LoginPage email={email} error="That email and password don't match an advisor account." next={next} />,
+          401,
+        );
+      }
+      const { token } = await issueAdvisorSession(
+        { id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email },
+        c.var.config.SESSION_SECRET,
+      );
+      setCookie(c, ADVISOR_COOKIE, token, {
+        path: "/",
+        secure: true,
+        httpOnly: true,
+        sameSite: "Lax",
+        maxAge: ADVISOR_SESSION_SECONDS,
+      });
+      return c.redirect(safeNext(next), 303);
     },
   )
   .post("/logout", async (c) => {

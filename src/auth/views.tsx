@@ -6,7 +6,10 @@ export function LoginPage(props: { email?: string; error?: string; next?: string
     <Document title="Sign in · Trips" bodyClass="auth">
       <main class="auth-card">
         <div class="auth-brand">
-          <span class="brand-mark" aria-hidden="true">T</span> Trips
+          <span class="brand-mark" aria-hidden="true">
+            T
+          </span>{" "}
+          Trips
         </div>
         <h1>Sign in to your agency</h1>
         {props.error ? (

@@ -16,8 +16,16 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) =>
     .pipe(schema.nullable());
 
 export const contactForm = z.object({
-  firstName: z.string().trim().min(1, { error: "Enter a first name." }).max(80, { error: "The first name can be at most 80 characters." }),
-  lastName: z.string().trim().min(1, { error: "Enter a last name." }).max(80, { error: "The last name can be at most 80 characters." }),
+  firstName: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter a first name." })
+    .max(80, { error: "The first name can be at most 80 characters." }),
+  lastName: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter a last name." })
+    .max(80, { error: "The last name can be at most 80 characters." }),
   email: optional(z.email({ error: "Enter an email address like ana@example.com, or leave it empty." }).max(254)),
   phone: optional(
     z
@@ -29,7 +37,13 @@ export const contactForm = z.object({
 
 export type ContactValues = z.infer<typeof contactForm>;
 
-export function updateContact(deps: { db: Db; kv: KVNamespace }, agencyId: string, contactId: string, values: ContactValues, actor: Actor) {
+export function updateContact(
+  deps: { db: Db; kv: KVNamespace },
+  agencyId: string,
+  contactId: string,
+  values: ContactValues,
+  actor: Actor,
+) {
   const contactUpdate = (onlyIf: SQL) =>
     deps.db
       .update(contacts)

@@ -1,15 +1,23 @@
 // Contact reads for the dashboard, scoped by agency, one round trip per page.
 import { and, asc, eq } from "drizzle-orm";
-import { aliased, type Db } from "../db/client";
-import { contacts, portalAccounts, tripTravelers, trips } from "../db/schema";
-import { portalColumns, toSnapshot } from "../portal-access/columns";
 import { agencyShell } from "../db/agencies";
+import { aliased, type Db } from "../db/client";
+import { contacts, portalAccounts, trips, tripTravelers } from "../db/schema";
+import { portalColumns, toSnapshot } from "../portal-access/columns";
 
 export async function listContacts(db: Db, agencyId: string) {
   const [agencyRows, rows] = await db.batch([
     agencyShell(db, agencyId),
     db
-      .select({ id: aliased(contacts.id, "contact_id"), firstName: contacts.firstName, lastName: contacts.lastName, email: contacts.email, phone: contacts.phone, archivedAt: contacts.archivedAt, ...portalColumns })
+      .select({
+        id: aliased(contacts.id, "contact_id"),
+        firstName: contacts.firstName,
+        lastName: contacts.lastName,
+        email: contacts.email,
+        phone: contacts.phone,
+        archivedAt: contacts.archivedAt,
+        ...portalColumns,
+      })
       .from(contacts)
       .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
       .where(eq(contacts.agencyId, agencyId))

@@ -24,11 +24,23 @@ const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advis
 const accessAction = z.enum(["invite", "resend", "reset", "cancel_disable", "disable", "reenable", "reactivate"]);
 const confirmForm = z.object({ confirmed: z.string() });
 
-async function renderContactInfo(c: Context<AppEnv>, contactId: string, form?: { errors: Record<string, string>; values: Record<string, string> }) {
+async function renderContactInfo(
+  c: Context<AppEnv>,
+  contactId: string,
+  form?: { errors: Record<string, string>; values: Record<string, string> },
+) {
   const page = await loadContactPage(c.var.db, c.var.advisor.agencyId, contactId);
   if (!page) return c.notFound();
   return c.html(
-    <ContactFrame agency={page.agency} advisorName={c.var.advisor.name} contact={page.contact} account={page.account} tab="info" now={new Date()} flash={form ? undefined : takeFlash(c)}>
+    <ContactFrame
+      agency={page.agency}
+      advisorName={c.var.advisor.name}
+      contact={page.contact}
+      account={page.account}
+      tab="info"
+      now={new Date()}
+      flash={form ? undefined : takeFlash(c)}
+    >
       <ContactInfo contact={page.contact} trips={page.trips} errors={form?.errors} values={form?.values} />
     </ContactFrame>,
     form ? 422 : 200,
@@ -44,7 +56,15 @@ async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 |
   return pageOrFragment(
     c,
     () => (
-      <ContactFrame agency={data.agency} advisorName={c.var.advisor.name} contact={data.contact} account={snapshot} tab="access" now={now} flash={takeFlash(c)}>
+      <ContactFrame
+        agency={data.agency}
+        advisorName={c.var.advisor.name}
+        contact={data.contact}
+        account={snapshot}
+        tab="access"
+        now={now}
+        flash={takeFlash(c)}
+      >
         {panel}
       </ContactFrame>
     ),
@@ -63,18 +83,32 @@ async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 |
 export const contactRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
     const { agency, contacts } = await listContacts(c.var.db, c.var.advisor.agencyId);
-    return c.html(<ContactsPage agency={agency} advisorName={c.var.advisor.name} contacts={contacts} now={new Date()} />);
+    return c.html(
+      <ContactsPage agency={agency} advisorName={c.var.advisor.name} contacts={contacts} now={new Date()} />,
+    );
   })
   .get("/:contactId", (c) => renderContactInfo(c, c.req.param("contactId")))
   .post(
     "/:contactId",
-    validForm(contactForm, (c: Context<AppEnv>, invalid) => renderContactInfo(c, c.req.param("contactId") ?? "", invalid)),
+    validForm(contactForm, (c: Context<AppEnv>, invalid) =>
+      renderContactInfo(c, c.req.param("contactId") ?? "", invalid),
+    ),
     async (c) => {
       const contactId = c.req.param("contactId");
       const values = c.req.valid("form");
-      const saved = await updateContact({ db: c.var.db, kv: c.var.kv }, c.var.advisor.agencyId, contactId, values, actor(c));
+      const saved = await updateContact(
+        { db: c.var.db, kv: c.var.kv },
+        c.var.advisor.agencyId,
+        contactId,
+        values,
+        actor(c),
+      );
       if (!saved.ok && saved.notFound) return c.notFound();
-      if (!saved.ok) return renderContactInfo(c, contactId, { errors: { email: saved.refusal.message }, values: { ...values, email: values.email ?? "", phone: values.phone ?? "" } });
+      if (!saved.ok)
+        return renderContactInfo(c, contactId, {
+          errors: { email: saved.refusal.message },
+          values: { ...values, email: values.email ?? "", phone: values.phone ?? "" },
+        });
       if (!saved.cutOff) {
         setFlash(c, "Contact saved.");
         return c.redirect(`/contacts/${contactId}`, 303);
@@ -83,7 +117,9 @@ export const contactRoutes = new Hono<AppEnv>()
       setFlash(
         c,
         `Contact saved. Portal access through ${saved.oldEmail ?? "the old address"} has ended: its links, sessions and password no longer work.` +
-          (saved.cutOff.to === "pending" && values.email ? ` Send an invite to ${values.email} to let ${values.firstName} back in.` : ""),
+          (saved.cutOff.to === "pending" && values.email
+            ? ` Send an invite to ${values.email} to let ${values.firstName} back in.`
+            : ""),
       );
       return c.redirect(`/contacts/${contactId}/access`, 303);
     },
@@ -110,27 +146,41 @@ export const contactRoutes = new Hono<AppEnv>()
     return c.redirect(`/contacts/${contactId}`, 303);
   })
   .get("/:contactId/access", (c) => renderAccess(c, c.req.param("contactId")))
-  .post("/:contactId/access/:action", validForm(confirmForm, (c) => c.text("The form could not be read. Go back and try again.", 400)), async (c) => {
-    const contactId = c.req.param("contactId");
-    const parsed = accessAction.safeParse(c.req.param("action"));
-    if (!parsed.success) return c.notFound();
-    const action = parsed.data;
-    const question = NEEDS_CONFIRMATION[action];
-    // htmx asked with hx-confirm already; a plain form post confirms on a page of its own.
-    if (question && c.req.header("HX-Request") !== "true" && c.req.valid("form").confirmed !== "yes") {
-      return renderAccess(c, contactId, 200, <ConfirmActionPanel contactId={contactId} action={action} question={question} />);
-    }
-    const outcome = await performPortalAction(advisorSendDeps(c), { agencyId: c.var.advisor.agencyId, contactId, action, actor: actor(c) });
-    if (!outcome.ok && outcome.notFound) return c.notFound();
-    const staleOrOk = outcome.ok || showsCurrentState(outcome.refusal);
-    return answerAction(c, {
-      message: outcome.ok ? outcome.toast : outcome.refusal.message,
-      failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
-      redirectTo: `/contacts/${contactId}/access`,
-      fragment: () => {
-        // A refusal that is not about the state leaves the panel as it was; the toast says why.
-        if (!staleOrOk) c.header("HX-Reswap", "none");
-        return renderAccess(c, contactId, outcome.ok ? 200 : staleOrOk ? 409 : 422);
-      },
-    });
-  });
+  .post(
+    "/:contactId/access/:action",
+    validForm(confirmForm, (c) => c.text("The form could not be read. Go back and try again.", 400)),
+    async (c) => {
+      const contactId = c.req.param("contactId");
+      const parsed = accessAction.safeParse(c.req.param("action"));
+      if (!parsed.success) return c.notFound();
+      const action = parsed.data;
+      const question = NEEDS_CONFIRMATION[action];
+      // htmx asked with hx-confirm already; a plain form post confirms on a page of its own.
+      if (question && c.req.header("HX-Request") !== "true" && c.req.valid("form").confirmed !== "yes") {
+        return renderAccess(
+          c,
+          contactId,
+          200,
+          <ConfirmActionPanel contactId={contactId} action={action} question={question} />,
+        );
+      }
+      const outcome = await performPortalAction(advisorSendDeps(c), {
+        agencyId: c.var.advisor.agencyId,
+        contactId,
+        action,
+        actor: actor(c),
+      });
+      if (!outcome.ok && outcome.notFound) return c.notFound();
+      const staleOrOk = outcome.ok || showsCurrentState(outcome.refusal);
+      return answerAction(c, {
+        message: outcome.ok ? outcome.toast : outcome.refusal.message,
+        failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
+        redirectTo: `/contacts/${contactId}/access`,
+        fragment: () => {
+          // A refusal that is not about the state leaves the panel as it was; the toast says why.
+          if (!staleOrOk) c.header("HX-Reswap", "none");
+          return renderAccess(c, contactId, outcome.ok ? 200 : staleOrOk ? 409 : 422);
+        },
+      });
+    },
+  );

@@ -1,18 +1,31 @@
 // Contact list and the contact page with its tabs (Contact info, Access).
 import type { Child } from "hono/jsx";
 import type { Contact } from "../db/schema";
-import type { Flash } from "../ui/feedback";
-import { Field } from "../ui/form";
 import type { FieldErrors } from "../lib/forms";
-import type { ContactValues } from "./edit";
-import { portalStatus, type PortalAccountSnapshot } from "../portal-access/status";
+import { type PortalAccountSnapshot, portalStatus } from "../portal-access/status";
 import { PortalPill } from "../portal-access/views";
 import { Badge, Card, EmptyState, formatDate, fullName } from "../ui/components";
+import type { Flash } from "../ui/feedback";
+import { Field } from "../ui/form";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
+import type { ContactValues } from "./edit";
 
-type ContactSummary = { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; archivedAt: Date | null; account: PortalAccountSnapshot | null };
+type ContactSummary = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  archivedAt: Date | null;
+  account: PortalAccountSnapshot | null;
+};
 
-export function ContactsPage(props: { agency: ShellAgency; advisorName: string; contacts: ContactSummary[]; now: Date }) {
+export function ContactsPage(props: {
+  agency: ShellAgency;
+  advisorName: string;
+  contacts: ContactSummary[];
+  now: Date;
+}) {
   return (
     <DashboardLayout title="Contacts" agency={props.agency} advisorName={props.advisorName} active="contacts">
       <div class="page-header">
@@ -34,7 +47,8 @@ export function ContactsPage(props: { agency: ShellAgency; advisorName: string; 
               {props.contacts.map((c) => (
                 <tr>
                   <td>
-                    <a href={`/contacts/${c.id}`}>{fullName(c)}</a> {c.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
+                    <a href={`/contacts/${c.id}`}>{fullName(c)}</a>{" "}
+                    {c.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
                   </td>
                   <td>{c.email ?? <span class="muted">No email on file</span>}</td>
                   <td>
@@ -69,7 +83,13 @@ export function ContactFrame(props: {
     </a>
   );
   return (
-    <DashboardLayout title={fullName(contact)} agency={props.agency} advisorName={props.advisorName} active="contacts" flash={props.flash}>
+    <DashboardLayout
+      title={fullName(contact)}
+      agency={props.agency}
+      advisorName={props.advisorName}
+      active="contacts"
+      flash={props.flash}
+    >
       <nav class="crumbs" aria-label="Breadcrumb">
         <a href="/contacts">Contacts</a> / <span>{fullName(contact)}</span>
       </nav>
@@ -91,7 +111,12 @@ export function ContactFrame(props: {
             </button>
           </form>
         ) : (
-          <form method="post" action={`/contacts/${contact.id}/archive`} class="confirm-form" data-confirm="Archive this contact? Their portal access is disabled and they are signed out.">
+          <form
+            method="post"
+            action={`/contacts/${contact.id}/archive`}
+            class="confirm-form"
+            data-confirm="Archive this contact? Their portal access is disabled and they are signed out."
+          >
             <button type="submit" class="btn btn-danger">
               Archive contact
             </button>
@@ -102,14 +127,17 @@ export function ContactFrame(props: {
         {tab("info", `/contacts/${contact.id}`, "Contact info")}
         {tab("access", `/contacts/${contact.id}/access`, "Access")}
       </nav>
-      <div class="tab-panel">
-        {props.children}
-      </div>
+      <div class="tab-panel">{props.children}</div>
     </DashboardLayout>
   );
 }
 
-export function ContactInfo(props: { contact: Contact; trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[]; errors?: FieldErrors<ContactValues>; values?: Record<string, string> }) {
+export function ContactInfo(props: {
+  contact: Contact;
+  trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[];
+  errors?: FieldErrors<ContactValues>;
+  values?: Record<string, string>;
+}) {
   const { contact } = props;
   const v = props.values;
   return (
@@ -121,10 +149,37 @@ export function ContactInfo(props: { contact: Contact; trips: { id: string; titl
           </p>
         ) : null}
         <form method="post" action={`/contacts/${contact.id}`} class="stack">
-          <Field id="firstName" label="First name" value={v?.firstName ?? contact.firstName} error={props.errors?.firstName} required autocomplete="off" />
-          <Field id="lastName" label="Last name" value={v?.lastName ?? contact.lastName} error={props.errors?.lastName} required autocomplete="off" />
-          <Field id="email" label="Email" type="email" value={v?.email ?? contact.email ?? ""} error={props.errors?.email} hint="Portal invites go to this address." />
-          <Field id="phone" label="Phone" type="tel" value={v?.phone ?? contact.phone ?? ""} error={props.errors?.phone} />
+          <Field
+            id="firstName"
+            label="First name"
+            value={v?.firstName ?? contact.firstName}
+            error={props.errors?.firstName}
+            required
+            autocomplete="off"
+          />
+          <Field
+            id="lastName"
+            label="Last name"
+            value={v?.lastName ?? contact.lastName}
+            error={props.errors?.lastName}
+            required
+            autocomplete="off"
+          />
+          <Field
+            id="email"
+            label="Email"
+            type="email"
+            value={v?.email ?? contact.email ?? ""}
+            error={props.errors?.email}
+            hint="Portal invites go to this address."
+          />
+          <Field
+            id="phone"
+            label="Phone"
+            type="tel"
+            value={v?.phone ?? contact.phone ?? ""}
+            error={props.errors?.phone}
+          />
           <p class="hint">{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}.` : "Active contact."}</p>
           <button type="submit" class="btn btn-primary">
             Save contact
@@ -138,7 +193,8 @@ export function ContactInfo(props: { contact: Contact; trips: { id: string; titl
           <ul class="plain-list">
             {props.trips.map((t) => (
               <li>
-                <a href={`/trips/${t.id}`}>{t.title}</a> <span class="muted">{formatDate(t.startsOn)}</span> {t.isPrimary ? <Badge>Primary</Badge> : null}
+                <a href={`/trips/${t.id}`}>{t.title}</a> <span class="muted">{formatDate(t.startsOn)}</span>{" "}
+                {t.isPrimary ? <Badge>Primary</Badge> : null}
               </li>
             ))}
           </ul>

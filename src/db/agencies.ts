@@ -7,7 +7,13 @@ import { agencies } from "./schema";
 /** What the dashboard's frame shows: name, colours, logo and whether a portal slug is set. */
 export const agencyShell = (db: Db, agencyId: string) =>
   db
-    .select({ id: agencies.id, name: agencies.name, brandColor: agencies.brandColor, logoUrl: agencies.logoUrl, portalSlug: agencies.portalSlug })
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      brandColor: agencies.brandColor,
+      logoUrl: agencies.logoUrl,
+      portalSlug: agencies.portalSlug,
+    })
     .from(agencies)
     .where(eq(agencies.id, agencyId));
 
@@ -18,7 +24,14 @@ export const portalAgencyColumns = {
   logoUrl: agencies.logoUrl,
   brandColor: agencies.brandColor,
 };
-export type PortalAgency = { agencyId: string; agencyName: string; slug: string | null; logoUrl: string | null; brandColor: string };
+export type PortalAgency = {
+  agencyId: string;
+  agencyName: string;
+  slug: string | null;
+  logoUrl: string | null;
+  brandColor: string;
+};
 
 /** The agency behind a portal URL, for its branding. */
-export const agencyBySlug = (db: Db, slug: string) => db.select(portalAgencyColumns).from(agencies).where(eq(agencies.portalSlug, slug));
+export const agencyBySlug = (db: Db, slug: string) =>
+  db.select(portalAgencyColumns).from(agencies).where(eq(agencies.portalSlug, slug));

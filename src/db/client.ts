@@ -1,6 +1,6 @@
 // Opens Drizzle over D1 through a thin wrapper that counts round trips and their time,
 // so every response can report its D1 cost in a Server-Timing header.
-import { sql, type AnyColumn } from "drizzle-orm";
+import { type AnyColumn, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
@@ -30,10 +30,12 @@ function wrapStatement(inner: D1PreparedStatement, stats: QueryStats): Wrapped {
   return {
     [INNER]: inner,
     bind: (...values: unknown[]) => wrapStatement(inner.bind(...values), stats),
-    first: ((column?: string) => timed(() => (column ? inner.first(column) : inner.first()))) as D1PreparedStatement["first"],
+    first: ((column?: string) =>
+      timed(() => (column ? inner.first(column) : inner.first()))) as D1PreparedStatement["first"],
     run: (() => timed(() => inner.run())) as D1PreparedStatement["run"],
     all: (() => timed(() => inner.all())) as D1PreparedStatement["all"],
-    raw: ((options?: { columnNames?: boolean }) => timed(() => inner.raw(options as { columnNames: true }))) as D1PreparedStatement["raw"],
+    raw: ((options?: { columnNames?: boolean }) =>
+      timed(() => inner.raw(options as { columnNames: true }))) as D1PreparedStatement["raw"],
   } as Wrapped;
 }
 
@@ -94,5 +96,7 @@ export function serverTiming(stats: QueryStats): string {
  * join and run inside db.batch alias the clashing ones with this.
  */
 export function aliased<T extends AnyColumn>(column: T, alias: string) {
-  return sql<T["_"]["notNull"] extends true ? T["_"]["data"] : T["_"]["data"] | null>`${column}`.mapWith(column).as(alias);
+  return sql<T["_"]["notNull"] extends true ? T["_"]["data"] : T["_"]["data"] | null>`${column}`
+    .mapWith(column)
+    .as(alias);
 }

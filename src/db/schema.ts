@@ -24,7 +24,9 @@ export const advisors = sqliteTable(
   "advisors",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
     name: text("name").notNull(),
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
@@ -40,7 +42,9 @@ export const contacts = sqliteTable(
   "contacts",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     email: text("email"),
@@ -48,14 +52,19 @@ export const contacts = sqliteTable(
     archivedAt: time("archived_at"),
     createdAt: time("created_at").notNull(),
   },
-  (t) => [index("contacts_agency_email_idx").on(t.agencyId, t.email), index("contacts_agency_name_idx").on(t.agencyId, t.lastName)],
+  (t) => [
+    index("contacts_agency_email_idx").on(t.agencyId, t.email),
+    index("contacts_agency_name_idx").on(t.agencyId, t.lastName),
+  ],
 );
 
 export const trips = sqliteTable(
   "trips",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
     title: text("title").notNull(),
     destination: text("destination").notNull(),
     startsOn: text("starts_on").notNull(),
@@ -69,21 +78,34 @@ export const tripTravelers = sqliteTable(
   "trip_travelers",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
-    tripId: text("trip_id").notNull().references(() => trips.id),
-    contactId: text("contact_id").notNull().references(() => contacts.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    tripId: text("trip_id")
+      .notNull()
+      .references(() => trips.id),
+    contactId: text("contact_id")
+      .notNull()
+      .references(() => contacts.id),
     isPrimary: integer("is_primary", { mode: "boolean" }).notNull().default(false),
     position: integer("position").notNull(),
   },
-  (t) => [uniqueIndex("trip_travelers_trip_contact_unique").on(t.tripId, t.contactId), index("trip_travelers_contact_idx").on(t.contactId)],
+  (t) => [
+    uniqueIndex("trip_travelers_trip_contact_unique").on(t.tripId, t.contactId),
+    index("trip_travelers_contact_idx").on(t.contactId),
+  ],
 );
 
 export const tripDocuments = sqliteTable(
   "trip_documents",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
-    tripId: text("trip_id").notNull().references(() => trips.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    tripId: text("trip_id")
+      .notNull()
+      .references(() => trips.id),
     kind: text("kind", { enum: ["invoice", "proposal"] }).notNull(),
     title: text("title").notNull(),
     amountCents: integer("amount_cents").notNull(),
@@ -98,8 +120,12 @@ export const portalAccounts = sqliteTable(
   "portal_accounts",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
-    contactId: text("contact_id").notNull().references(() => contacts.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    contactId: text("contact_id")
+      .notNull()
+      .references(() => contacts.id),
     // The email the account was invited with, lower-cased: the portal's sign-in name.
     email: text("email").notNull(),
     status: text("status", { enum: ["pending", "active", "disabled"] }).notNull(),
@@ -128,8 +154,12 @@ export const portalTokens = sqliteTable(
   "portal_tokens",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
-    accountId: text("account_id").notNull().references(() => portalAccounts.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => portalAccounts.id),
     purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
     // SHA-256 of the token, hex. The token itself is never stored.
     tokenHash: text("token_hash").notNull(),
@@ -156,8 +186,12 @@ export const portalLogins = sqliteTable(
   "portal_logins",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
-    accountId: text("account_id").notNull().references(() => portalAccounts.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => portalAccounts.id),
     at: time("at").notNull(),
     outcome: text("outcome", { enum: ["success", "wrong_password", "disabled", "rate_limited", "claimed"] }).notNull(),
     ip: text("ip"),
@@ -172,11 +206,26 @@ export const portalEvents = sqliteTable(
   "portal_events",
   {
     id: text("id").primaryKey(),
-    agencyId: text("agency_id").notNull().references(() => agencies.id),
-    accountId: text("account_id").notNull().references(() => portalAccounts.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => portalAccounts.id),
     at: time("at").notNull(),
     kind: text("kind", {
-      enum: ["invited", "resent", "reset_sent", "claimed", "disabled", "reenabled", "reactivated", "archived_cascade", "send_failed", "email_changed"],
+      enum: [
+        "invited",
+        "resent",
+        "reset_sent",
+        "claimed",
+        "disabled",
+        "reenabled",
+        "reactivated",
+        "archived_cascade",
+        "send_failed",
+        "email_changed",
+      ],
     }).notNull(),
     // Advisor id, or null for the client themselves and scheduled work.
     actorId: text("actor_id"),

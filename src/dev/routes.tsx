@@ -22,7 +22,8 @@ devRoutes.use(async (c, next) => {
 
 devRoutes.post("/seed", async (c) => {
   const key = c.var.config.DEV_SEED_KEY;
-  if (!key || c.req.header("X-Dev-Seed-Key") !== key) return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
+  if (!key || c.req.header("X-Dev-Seed-Key") !== key)
+    return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
   await seedDemoData(c.var.db, c.var.config.scrypt);
   return c.text("Demo data is in place.\n");
 });
@@ -32,7 +33,18 @@ const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].ma
 devRoutes.get("/outbox.json", async (c) => {
   const messages = await listOutbox(c.var.db);
   return c.json(
-    messages.map((m) => ({ id: m.id, at: m.at.toISOString(), from: m.fromAddress, to: m.toAddress, replyTo: m.replyTo, subject: m.subject, tag: m.tag, text: m.text, html: m.html, links: linksIn(m.text) })),
+    messages.map((m) => ({
+      id: m.id,
+      at: m.at.toISOString(),
+      from: m.fromAddress,
+      to: m.toAddress,
+      replyTo: m.replyTo,
+      subject: m.subject,
+      tag: m.tag,
+      text: m.text,
+      html: m.html,
+      links: linksIn(m.text),
+    })),
   );
 });
 
@@ -44,7 +56,8 @@ devRoutes.get("/outbox", async (c) => {
         <div class="page-header">
           <h1>Dev outbox</h1>
           <p class="subtitle">
-            Mail that would have gone out. Local development only; set POSTMARK_TOKEN in .dev.vars to send for real. <a href="/dev/outbox.json">JSON</a>
+            Mail that would have gone out. Local development only; set POSTMARK_TOKEN in .dev.vars to send for real.{" "}
+            <a href="/dev/outbox.json">JSON</a>
           </p>
         </div>
         {messages.length === 0 ? (
@@ -70,7 +83,15 @@ devRoutes.get("/outbox", async (c) => {
                       <td>
                         <a href={`/dev/outbox/${m.id}`}>{m.subject}</a>
                       </td>
-                      <td>{link ? <a href={link} class="claim-link">Open link</a> : <span class="muted">—</span>}</td>
+                      <td>
+                        {link ? (
+                          <a href={link} class="claim-link">
+                            Open link
+                          </a>
+                        ) : (
+                          <span class="muted">—</span>
+                        )}
+                      </td>
                     </tr>
                   );
                 })}
@@ -87,7 +108,10 @@ devRoutes.get("/outbox/:id", async (c) => {
   const message = await findOutboxMessage(c.var.db, c.req.param("id"));
   if (!message) return c.notFound();
   // The email exactly as rendered: inline styles are part of email HTML, scripts never are.
-  c.header("Content-Security-Policy", "default-src 'none'; img-src 'self' https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+  c.header(
+    "Content-Security-Policy",
+    "default-src 'none'; img-src 'self' https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+  );
   c.header("Referrer-Policy", "no-referrer");
   return c.html(message.html);
 });

@@ -2,7 +2,18 @@
 // travelers show every portal state. Idempotent: fixed ids and insert-or-ignore, so a second
 // run changes nothing.
 import type { Db } from "../db/client";
-import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens, tripDocuments, tripTravelers, trips } from "../db/schema";
+import {
+  advisors,
+  agencies,
+  contacts,
+  portalAccounts,
+  portalEvents,
+  portalLogins,
+  portalTokens,
+  tripDocuments,
+  trips,
+  tripTravelers,
+} from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
 import { hashPassword, PRODUCTION_SCRYPT, type ScryptParams } from "../lib/password";
 import { linkExpiry } from "../portal-access/tokens";
@@ -19,18 +30,66 @@ async function unknownTokenHash(): Promise<string> {
 export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCRYPT, now = new Date()): Promise<void> {
   const t = now.getTime();
   const at = (daysAgo: number) => new Date(t - daysAgo * DAY);
-  const [advisorHash, clientHash] = await Promise.all([hashPassword(DEMO_ADVISOR_PASSWORD, scrypt), hashPassword(DEMO_CLIENT_PASSWORD, scrypt)]);
+  const [advisorHash, clientHash] = await Promise.all([
+    hashPassword(DEMO_ADVISOR_PASSWORD, scrypt),
+    hashPassword(DEMO_CLIENT_PASSWORD, scrypt),
+  ]);
 
   const agencyRows = [
-    { id: "agc_pride", name: "Pride Travelers", portalSlug: "pride-travelers", logoUrl: "/img/pride-travelers.svg", brandColor: "#9d2463", autoInviteOnFirstShare: false, createdAt: at(400) },
-    { id: "agc_blue", name: "Blue Horizon Journeys", portalSlug: "blue-horizon", logoUrl: "/img/blue-horizon.svg", brandColor: "#1d5fbf", autoInviteOnFirstShare: false, createdAt: at(300) },
+    {
+      id: "agc_pride",
+      name: "Pride Travelers",
+      portalSlug: "pride-travelers",
+      logoUrl: "/img/pride-travelers.svg",
+      brandColor: "#9d2463",
+      autoInviteOnFirstShare: false,
+      createdAt: at(400),
+    },
+    {
+      id: "agc_blue",
+      name: "Blue Horizon Journeys",
+      portalSlug: "blue-horizon",
+      logoUrl: "/img/blue-horizon.svg",
+      brandColor: "#1d5fbf",
+      autoInviteOnFirstShare: false,
+      createdAt: at(300),
+    },
   ];
   const advisorRows = [
-    { id: "adv_pat", agencyId: "agc_pride", name: "Pat Rivera", email: "pat@pridetravelers.example", passwordHash: advisorHash, createdAt: at(400) },
-    { id: "adv_sam", agencyId: "agc_pride", name: "Sam Okafor", email: "sam@pridetravelers.example", passwordHash: advisorHash, createdAt: at(380) },
-    { id: "adv_lee", agencyId: "agc_blue", name: "Lee Tanaka", email: "lee@bluehorizon.example", passwordHash: advisorHash, createdAt: at(300) },
+    {
+      id: "adv_pat",
+      agencyId: "agc_pride",
+      name: "Pat Rivera",
+      email: "pat@pridetravelers.example",
+      passwordHash: advisorHash,
+      createdAt: at(400),
+    },
+    {
+      id: "adv_sam",
+      agencyId: "agc_pride",
+      name: "Sam Okafor",
+      email: "sam@pridetravelers.example",
+      passwordHash: advisorHash,
+      createdAt: at(380),
+    },
+    {
+      id: "adv_lee",
+      agencyId: "agc_blue",
+      name: "Lee Tanaka",
+      email: "lee@bluehorizon.example",
+      passwordHash: advisorHash,
+      createdAt: at(300),
+    },
   ];
-  const contact = (id: string, agencyId: string, firstName: string, lastName: string, email: string | null, phone: string | null, archivedAt: Date | null = null) => ({
+  const contact = (
+    id: string,
+    agencyId: string,
+    firstName: string,
+    lastName: string,
+    email: string | null,
+    phone: string | null,
+    archivedAt: Date | null = null,
+  ) => ({
     id,
     agencyId,
     firstName,
@@ -52,10 +111,42 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     contact("con_ivo", "agc_blue", "Ivo", "Novak", "ivo@example.com", null),
   ];
   const tripRows = [
-    { id: "trp_lisbon", agencyId: "agc_pride", title: "Lisbon & Porto food tour", destination: "Portugal", startsOn: "2027-04-12", endsOn: "2027-04-22", createdAt: at(60) },
-    { id: "trp_patagonia", agencyId: "agc_pride", title: "Patagonia trekking", destination: "Chile & Argentina", startsOn: "2027-01-15", endsOn: "2027-01-29", createdAt: at(50) },
-    { id: "trp_kyoto", agencyId: "agc_pride", title: "Kyoto in autumn", destination: "Japan", startsOn: "2027-11-03", endsOn: "2027-11-14", createdAt: at(40) },
-    { id: "trp_iceland", agencyId: "agc_blue", title: "Iceland ring road", destination: "Iceland", startsOn: "2027-06-01", endsOn: "2027-06-10", createdAt: at(30) },
+    {
+      id: "trp_lisbon",
+      agencyId: "agc_pride",
+      title: "Lisbon & Porto food tour",
+      destination: "Portugal",
+      startsOn: "2027-04-12",
+      endsOn: "2027-04-22",
+      createdAt: at(60),
+    },
+    {
+      id: "trp_patagonia",
+      agencyId: "agc_pride",
+      title: "Patagonia trekking",
+      destination: "Chile & Argentina",
+      startsOn: "2027-01-15",
+      endsOn: "2027-01-29",
+      createdAt: at(50),
+    },
+    {
+      id: "trp_kyoto",
+      agencyId: "agc_pride",
+      title: "Kyoto in autumn",
+      destination: "Japan",
+      startsOn: "2027-11-03",
+      endsOn: "2027-11-14",
+      createdAt: at(40),
+    },
+    {
+      id: "trp_iceland",
+      agencyId: "agc_blue",
+      title: "Iceland ring road",
+      destination: "Iceland",
+      startsOn: "2027-06-01",
+      endsOn: "2027-06-10",
+      createdAt: at(30),
+    },
   ];
   const traveler = (tripId: string, contactId: string, agencyId: string, position: number, isPrimary = false) => ({
     id: `trv_${tripId.slice(4)}_${contactId.slice(4)}`,
@@ -76,7 +167,15 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     traveler("trp_iceland", "con_hana", "agc_blue", 0, true),
     traveler("trp_iceland", "con_ivo", "agc_blue", 1),
   ];
-  const doc = (id: string, agencyId: string, tripId: string, kind: "invoice" | "proposal", title: string, amountCents: number, firstSharedAt: Date | null = null) => ({
+  const doc = (
+    id: string,
+    agencyId: string,
+    tripId: string,
+    kind: "invoice" | "proposal",
+    title: string,
+    amountCents: number,
+    firstSharedAt: Date | null = null,
+  ) => ({
     id,
     agencyId,
     tripId,
@@ -95,7 +194,13 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     doc("doc_kyoto_inv", "agc_pride", "trp_kyoto", "invoice", "Invoice INV-1044", 620000, at(9)),
     doc("doc_iceland_inv", "agc_blue", "trp_iceland", "invoice", "Invoice BH-207", 390000),
   ];
-  const account = (id: string, contactId: string, email: string, status: "pending" | "active" | "disabled", extra: Partial<typeof portalAccounts.$inferInsert>) => ({
+  const account = (
+    id: string,
+    contactId: string,
+    email: string,
+    status: "pending" | "active" | "disabled",
+    extra: Partial<typeof portalAccounts.$inferInsert>,
+  ) => ({
     id,
     agencyId: "agc_pride",
     contactId,
@@ -109,10 +214,26 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
   const accountRows = [
     account("pac_diego", "con_diego", "diego@example.com", "pending", { invitedAt: at(2) }),
     account("pac_elena", "con_elena", "elena@example.com", "pending", { invitedAt: at(10) }),
-    account("pac_farah", "con_farah", "farah@example.com", "active", { invitedAt: at(15), activatedAt: at(14), passwordHash: clientHash }),
-    account("pac_gus", "con_gus", "gus@example.com", "disabled", { invitedAt: at(15), activatedAt: at(13), passwordHash: clientHash, disabledAt: at(5), disabledBy: "adv_sam", disabledWhy: "advisor" }),
+    account("pac_farah", "con_farah", "farah@example.com", "active", {
+      invitedAt: at(15),
+      activatedAt: at(14),
+      passwordHash: clientHash,
+    }),
+    account("pac_gus", "con_gus", "gus@example.com", "disabled", {
+      invitedAt: at(15),
+      activatedAt: at(13),
+      passwordHash: clientHash,
+      disabledAt: at(5),
+      disabledBy: "adv_sam",
+      disabledWhy: "advisor",
+    }),
   ];
-  const token = async (id: string, accountId: string, createdDaysAgo: number, extra: Partial<typeof portalTokens.$inferInsert> = {}) => ({
+  const token = async (
+    id: string,
+    accountId: string,
+    createdDaysAgo: number,
+    extra: Partial<typeof portalTokens.$inferInsert> = {},
+  ) => ({
     id,
     agencyId: "agc_pride",
     accountId,
@@ -129,7 +250,14 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     token("ptk_farah", "pac_farah", 15, { consumedAt: at(14) }),
     token("ptk_gus", "pac_gus", 15, { consumedAt: at(13) }),
   ]);
-  const event = (id: string, accountId: string, daysAgo: number, kind: typeof portalEvents.$inferInsert.kind, actor: "adv_pat" | "adv_sam" | null, extra: Partial<typeof portalEvents.$inferInsert> = {}) => ({
+  const event = (
+    id: string,
+    accountId: string,
+    daysAgo: number,
+    kind: typeof portalEvents.$inferInsert.kind,
+    actor: "adv_pat" | "adv_sam" | null,
+    extra: Partial<typeof portalEvents.$inferInsert> = {},
+  ) => ({
     id,
     agencyId: "agc_pride",
     accountId,
@@ -149,7 +277,14 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     event("pev_gus_2", "pac_gus", 13, "claimed", null),
     event("pev_gus_3", "pac_gus", 5, "disabled", "adv_sam"),
   ];
-  const login = (id: string, accountId: string, daysAgo: number, outcome: "success" | "wrong_password" | "claimed", city: string, country: string) => ({
+  const login = (
+    id: string,
+    accountId: string,
+    daysAgo: number,
+    outcome: "success" | "wrong_password" | "claimed",
+    city: string,
+    country: string,
+  ) => ({
     id,
     agencyId: "agc_pride",
     accountId,

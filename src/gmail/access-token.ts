@@ -5,7 +5,7 @@
 import { sha256Hex } from "../lib/ids";
 import { sealSecret, unsealSecret } from "../lib/seal";
 import type { GoogleConfig } from "./config";
-import { refreshAccessToken, type GoogleCall } from "./oauth";
+import { type GoogleCall, refreshAccessToken } from "./oauth";
 
 /** Cached tokens expire this long before Google's expiry, so a send never starts with a dying one. */
 export const ACCESS_TOKEN_EARLY_EXPIRY_SECONDS = 120;
@@ -24,7 +24,13 @@ export async function accessTokenCacheKey(owner: TokenOwner): Promise<string> {
   return `gmail-access-token:${owner.advisorId}:${(await sha256Hex(owner.sealedRefreshToken)).slice(0, 16)}`;
 }
 
-export async function cacheAccessToken(kv: KVNamespace, google: GoogleConfig, owner: TokenOwner, accessToken: string, expiresIn: number) {
+export async function cacheAccessToken(
+  kv: KVNamespace,
+  google: GoogleConfig,
+  owner: TokenOwner,
+  accessToken: string,
+  expiresIn: number,
+) {
   const ttl = expiresIn - ACCESS_TOKEN_EARLY_EXPIRY_SECONDS;
   if (ttl < KV_MIN_TTL_SECONDS) return;
   const sealed = await sealSecret(accessToken, google.sealKey, accessTokenPurpose(owner.advisorId));
@@ -47,12 +53,23 @@ export async function obtainAccessToken(
 ): Promise<AccessTokenResult> {
   if (!options.skipCache) {
     const cached = await deps.kv.get(await accessTokenCacheKey(owner));
-    const accessToken = cached ? await unsealSecret(cached, deps.google.sealKey, accessTokenPurpose(owner.advisorId)) : null;
+    const accessToken = cached
+      ? await unsealSecret(cached, deps.google.sealKey, accessTokenPurpose(owner.advisorId))
+      : null;
     if (accessToken) return { ok: true, accessToken, fromCache: true };
   }
-  const refreshToken = await unsealSecret(owner.sealedRefreshToken, deps.google.sealKey, refreshTokenPurpose(owner.advisorId));
+  const refreshToken = await unsealSecret(
+    owner.sealedRefreshToken,
+    deps.google.sealKey,
+    refreshTokenPurpose(owner.advisorId),
+  );
   // Sealed with another key (TOKEN_SEAL_KEY was changed): only connecting again recovers.
-  if (!refreshToken) return { ok: false, reason: "revoked", message: "The stored Gmail token can't be opened with the current TOKEN_SEAL_KEY." };
+  if (!refreshToken)
+    return {
+      ok: false,
+      reason: "revoked",
+      message: "The stored Gmail token can't be opened with the current TOKEN_SEAL_KEY.",
+    };
   const minted = await refreshAccessToken(deps.google, refreshToken, deps.call);
   if (!minted.ok) return minted;
   await cacheAccessToken(deps.kv, deps.google, owner, minted.accessToken, minted.expiresIn);

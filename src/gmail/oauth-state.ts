@@ -5,7 +5,11 @@ import { z } from "zod";
 
 export const OAUTH_STATE_TTL_SECONDS = 10 * 60;
 
-const stored = z.object({ advisorId: z.string().min(1), sessionId: z.string().min(1), codeVerifier: z.string().min(43).max(128) });
+const stored = z.object({
+  advisorId: z.string().min(1),
+  sessionId: z.string().min(1),
+  codeVerifier: z.string().min(43).max(128),
+});
 export type OAuthState = z.infer<typeof stored>;
 
 const stateKey = (state: string) => `gmail-oauth-state:${state}`;

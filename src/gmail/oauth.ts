@@ -28,7 +28,10 @@ export async function pkceChallenge(verifier: string): Promise<string> {
   return base64url(new Uint8Array(digest));
 }
 
-export function buildAuthorizeUrl(google: GoogleConfig, input: { state: string; codeChallenge: string; loginHint?: string | null }): string {
+export function buildAuthorizeUrl(
+  google: GoogleConfig,
+  input: { state: string; codeChallenge: string; loginHint?: string | null },
+): string {
   const url = new URL(google.authUrl);
   url.search = new URLSearchParams({
     client_id: google.clientId,
@@ -62,17 +65,33 @@ export type TokenResult =
   /** `revoked`: Google says the grant is dead (invalid_grant); `failed`: anything else, maybe temporary. */
   | { ok: false; reason: "revoked" | "failed"; message: string };
 
-async function callGoogle(call: GoogleCall, url: string, init: RequestInit): Promise<{ ok: true; res: Response } | { ok: false; message: string }> {
+async function callGoogle(
+  call: GoogleCall,
+  url: string,
+  init: RequestInit,
+): Promise<{ ok: true; res: Response } | { ok: false; message: string }> {
   try {
-    const res = await (call.fetch ?? globalFetch)(url, { ...init, signal: AbortSignal.timeout(call.timeoutMs ?? GOOGLE_TIMEOUT_MS) });
+    const res = await (call.fetch ?? globalFetch)(url, {
+      ...init,
+      signal: AbortSignal.timeout(call.timeoutMs ?? GOOGLE_TIMEOUT_MS),
+    });
     return { ok: true, res };
   } catch (err) {
     const e = err as { name?: string; message?: string };
-    return { ok: false, message: /timeout|abort/i.test(`${e.name} ${e.message}`) ? "Google did not answer in time." : `Google could not be reached (${e.message ?? "network error"}).` };
+    return {
+      ok: false,
+      message: /timeout|abort/i.test(`${e.name} ${e.message}`)
+        ? "Google did not answer in time."
+        : `Google could not be reached (${e.message ?? "network error"}).`,
+    };
   }
 }
 
-async function postTokenEndpoint(google: GoogleConfig, form: Record<string, string>, call: GoogleCall): Promise<TokenResult> {
+async function postTokenEndpoint(
+  google: GoogleConfig,
+  form: Record<string, string>,
+  call: GoogleCall,
+): Promise<TokenResult> {
   const sent = await callGoogle(call, google.tokenUrl, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
@@ -82,17 +101,43 @@ async function postTokenEndpoint(google: GoogleConfig, form: Record<string, stri
   const body: unknown = await sent.res.json().catch(() => null);
   if (!sent.res.ok) {
     const err = tokenError.safeParse(body);
-    if (err.success && err.data.error === "invalid_grant") return { ok: false, reason: "revoked", message: err.data.error_description ?? "Google refused the grant." };
-    return { ok: false, reason: "failed", message: `Google's token endpoint answered ${sent.res.status}${err.success ? ` (${err.data.error})` : ""}.` };
+    if (err.success && err.data.error === "invalid_grant")
+      return { ok: false, reason: "revoked", message: err.data.error_description ?? "Google refused the grant." };
+    return {
+      ok: false,
+      reason: "failed",
+      message: `Google's token endpoint answered ${sent.res.status}${err.success ? ` (${err.data.error})` : ""}.`,
+    };
   }
   const parsed = tokenAnswer.safeParse(body);
-  if (!parsed.success) return { ok: false, reason: "failed", message: "Google's token endpoint sent an answer we don't understand." };
+  if (!parsed.success)
+    return { ok: false, reason: "failed", message: "Google's token endpoint sent an answer we don't understand." };
   const t = parsed.data;
-  return { ok: true, accessToken: t.access_token, expiresIn: t.expires_in, scopes: t.scope.split(/\s+/).filter(Boolean), refreshToken: t.refresh_token, idToken: t.id_token };
+  return {
+    ok: true,
+    accessToken: t.access_token,
+    expiresIn: t.expires_in,
+    scopes: t.scope.split(/\s+/).filter(Boolean),
+    refreshToken: t.refresh_token,
+    idToken: t.id_token,
+  };
 }
 
-export function exchangeAuthorizationCode(google: GoogleConfig, input: { code: string; codeVerifier: string }, call: GoogleCall = {}) {
-  return postTokenEndpoint(google, { grant_type: "authorization_code", code: input.code, code_verifier: input.codeVerifier, redirect_uri: google.redirectUri }, call);
+export function exchangeAuthorizationCode(
+  google: GoogleConfig,
+  input: { code: string; codeVerifier: string },
+  call: GoogleCall = {},
+) {
+  return postTokenEndpoint(
+    google,
+    {
+      grant_type: "authorization_code",
+      code: input.code,
+      code_verifier: input.codeVerifier,
+      redirect_uri: google.redirectUri,
+    },
+    call,
+  );
 }
 
 export function refreshAccessToken(google: GoogleConfig, refreshToken: string, call: GoogleCall = {}) {
@@ -100,7 +145,11 @@ export function refreshAccessToken(google: GoogleConfig, refreshToken: string, c
 }
 
 /** Revoking a refresh token also revokes the access tokens minted from it. */
-export async function revokeGoogleToken(google: GoogleConfig, token: string, call: GoogleCall = {}): Promise<{ ok: boolean }> {
+export async function revokeGoogleToken(
+  google: GoogleConfig,
+  token: string,
+  call: GoogleCall = {},
+): Promise<{ ok: boolean }> {
   const sent = await callGoogle(call, google.revokeUrl, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },

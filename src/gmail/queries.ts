@@ -29,17 +29,27 @@ export function selectGmailConnection(db: Db, agencyId: string, advisorId: strin
     .where(and(eq(advisors.id, advisorId), eq(advisors.agencyId, agencyId)));
 }
 
-export function toConnectionSummary(rows: { email: string | null; status: GmailStatus | null }[]): GmailConnectionSummary | null {
+export function toConnectionSummary(
+  rows: { email: string | null; status: GmailStatus | null }[],
+): GmailConnectionSummary | null {
   const row = rows[0];
   return row?.email && row.status ? { email: row.email, status: row.status } : null;
 }
 
-export async function loadGmailConnection(db: Db, agencyId: string, advisorId: string): Promise<GmailConnectionSummary | null> {
+export async function loadGmailConnection(
+  db: Db,
+  agencyId: string,
+  advisorId: string,
+): Promise<GmailConnectionSummary | null> {
   return toConnectionSummary(await selectGmailConnection(db, agencyId, advisorId));
 }
 
 /** The advisor's Gmail sender if the connection is usable; null if never connected or needing a reconnect. */
-export async function loadConnectedGmailSender(db: Db, agencyId: string, advisorId: string): Promise<GmailSender | null> {
+export async function loadConnectedGmailSender(
+  db: Db,
+  agencyId: string,
+  advisorId: string,
+): Promise<GmailSender | null> {
   const rows = await db
     .select({
       advisorName: advisors.name,
@@ -53,7 +63,13 @@ export async function loadConnectedGmailSender(db: Db, agencyId: string, advisor
     .where(and(eq(advisors.id, advisorId), eq(advisors.agencyId, agencyId)));
   const row = rows[0];
   if (row?.status !== "connected" || !row.gmailEmail || !row.sealedRefreshToken) return null;
-  return { advisorId, advisorName: row.advisorName, agencyName: row.agencyName, gmailEmail: row.gmailEmail, sealedRefreshToken: row.sealedRefreshToken };
+  return {
+    advisorId,
+    advisorName: row.advisorName,
+    agencyName: row.agencyName,
+    gmailEmail: row.gmailEmail,
+    sealedRefreshToken: row.sealedRefreshToken,
+  };
 }
 
 export async function loadSealedRefreshToken(db: Db, agencyId: string, advisorId: string): Promise<string | null> {
@@ -64,7 +80,12 @@ export async function loadSealedRefreshToken(db: Db, agencyId: string, advisorId
   return rows[0]?.sealed ?? null;
 }
 
-export async function saveGmailConnection(db: Db, agencyId: string, advisorId: string, values: { email: string; sealedRefreshToken: string }) {
+export async function saveGmailConnection(
+  db: Db,
+  agencyId: string,
+  advisorId: string,
+  values: { email: string; sealedRefreshToken: string },
+) {
   await db
     .update(advisors)
     .set({ gmailEmail: values.email, gmailRefreshTokenSealed: values.sealedRefreshToken, gmailStatus: "connected" })
@@ -79,7 +100,13 @@ export async function markGmailNeedsReconnect(db: Db, agencyId: string, advisorI
   await db
     .update(advisors)
     .set({ gmailStatus: "needs_reconnect" })
-    .where(and(eq(advisors.id, advisorId), eq(advisors.agencyId, agencyId), eq(advisors.gmailRefreshTokenSealed, sealedRefreshToken)));
+    .where(
+      and(
+        eq(advisors.id, advisorId),
+        eq(advisors.agencyId, agencyId),
+        eq(advisors.gmailRefreshTokenSealed, sealedRefreshToken),
+      ),
+    );
 }
 
 export async function deleteGmailConnection(db: Db, agencyId: string, advisorId: string) {

@@ -1,14 +1,22 @@
 // Settings → Gmail: Connect (OAuth 2.0 authorization code + PKCE, state bound to the advisor's
 // session), Google's callback, and Disconnect (revoke at Google, then forget). Every outcome
 // ends on /settings with a flash that says what happened in plain words.
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { sealSecret, unsealSecret } from "../lib/seal";
 import type { AppEnv } from "../types";
 import { setFlash } from "../ui/feedback";
 import { cacheAccessToken, forgetAccessToken, refreshTokenPurpose } from "./access-token";
 import { readGoogleSetup } from "./config";
-import { buildAuthorizeUrl, exchangeAuthorizationCode, GMAIL_SEND_SCOPE, pkceChallenge, randomToken, readAccountEmail, revokeGoogleToken } from "./oauth";
+import {
+  buildAuthorizeUrl,
+  exchangeAuthorizationCode,
+  GMAIL_SEND_SCOPE,
+  pkceChallenge,
+  randomToken,
+  readAccountEmail,
+  revokeGoogleToken,
+} from "./oauth";
 import { saveOAuthState, takeOAuthState } from "./oauth-state";
 import { deleteGmailConnection, loadGmailConnection, loadSealedRefreshToken, saveGmailConnection } from "./queries";
 
@@ -39,7 +47,14 @@ export const gmailRoutes = new Hono<AppEnv>()
     await saveOAuthState(c.var.kv, state, { advisorId: advisor.id, sessionId: advisor.sessionId, codeVerifier });
     // Reconnecting: Google preselects the account that was connected before.
     const previous = await loadGmailConnection(c.var.db, advisor.agencyId, advisor.id);
-    return c.redirect(buildAuthorizeUrl(setup.google, { state, codeChallenge: await pkceChallenge(codeVerifier), loginHint: previous?.email }), 303);
+    return c.redirect(
+      buildAuthorizeUrl(setup.google, {
+        state,
+        codeChallenge: await pkceChallenge(codeVerifier),
+        loginHint: previous?.email,
+      }),
+      303,
+    );
   })
   .get("/callback", async (c) => {
     // The URL carries the authorization code: it must not leak to the next page as a referrer.
@@ -47,21 +62,33 @@ export const gmailRoutes = new Hono<AppEnv>()
     const query = callbackQuery.safeParse(c.req.query());
     if (!query.success) return backToSettings(c, `Google's answer was incomplete. ${NOTHING_CONNECTED}`, "error");
     const stored = await takeOAuthState(c.var.kv, query.data.state);
-    if (!stored) return backToSettings(c, `That Gmail sign-in has expired or was already used. ${NOTHING_CONNECTED}`, "error");
+    if (!stored)
+      return backToSettings(c, `That Gmail sign-in has expired or was already used. ${NOTHING_CONNECTED}`, "error");
     const { advisor } = c.var;
     if (stored.advisorId !== advisor.id || stored.sessionId !== advisor.sessionId) {
       return backToSettings(c, `That Gmail sign-in was started in another session. ${NOTHING_CONNECTED}`, "error");
     }
     if ("error" in query.data) {
-      const why = query.data.error === "access_denied" ? "you declined on Google's page" : `Google reported "${query.data.error}"`;
+      const why =
+        query.data.error === "access_denied"
+          ? "you declined on Google's page"
+          : `Google reported "${query.data.error}"`;
       return backToSettings(c, `Gmail was not connected: ${why}.`, "error");
     }
     const setup = readGoogleSetup(c.var.config);
     if (!setup.configured) return backToSettings(c, notConfigured(setup.missing), "error");
     const { google } = setup;
 
-    const tokens = await exchangeAuthorizationCode(google, { code: query.data.code, codeVerifier: stored.codeVerifier });
-    if (!tokens.ok) return backToSettings(c, `Google didn't complete the connection (${tokens.message}) ${NOTHING_CONNECTED}`, "error");
+    const tokens = await exchangeAuthorizationCode(google, {
+      code: query.data.code,
+      codeVerifier: stored.codeVerifier,
+    });
+    if (!tokens.ok)
+      return backToSettings(
+        c,
+        `Google didn't complete the connection (${tokens.message}) ${NOTHING_CONNECTED}`,
+        "error",
+      );
     const email = readAccountEmail(tokens.idToken, google.clientId);
     const refusal = !tokens.scopes.includes(GMAIL_SEND_SCOPE)
       ? "Gmail was not connected: Google didn't grant permission to send email. Connect again and tick “Send email on your behalf”."
@@ -79,15 +106,26 @@ export const gmailRoutes = new Hono<AppEnv>()
     const sealedRefreshToken = await sealSecret(tokens.refreshToken, google.sealKey, refreshTokenPurpose(advisor.id));
     await saveGmailConnection(c.var.db, advisor.agencyId, advisor.id, { email, sealedRefreshToken });
     // The first send can use the access token Google just gave us instead of refreshing.
-    await cacheAccessToken(c.var.kv, google, { advisorId: advisor.id, sealedRefreshToken }, tokens.accessToken, tokens.expiresIn);
-    return backToSettings(c, `Gmail connected as ${email}. Invites, resends and resets you send now go out from that address.`);
+    await cacheAccessToken(
+      c.var.kv,
+      google,
+      { advisorId: advisor.id, sealedRefreshToken },
+      tokens.accessToken,
+      tokens.expiresIn,
+    );
+    return backToSettings(
+      c,
+      `Gmail connected as ${email}. Invites, resends and resets you send now go out from that address.`,
+    );
   })
   .post("/disconnect", async (c) => {
     const { advisor } = c.var;
     const sealed = await loadSealedRefreshToken(c.var.db, advisor.agencyId, advisor.id);
     if (!sealed) return backToSettings(c, "Gmail was already disconnected.");
     const setup = readGoogleSetup(c.var.config);
-    const refreshToken = setup.configured ? await unsealSecret(sealed, setup.google.sealKey, refreshTokenPurpose(advisor.id)) : null;
+    const refreshToken = setup.configured
+      ? await unsealSecret(sealed, setup.google.sealKey, refreshTokenPurpose(advisor.id))
+      : null;
     const revoked = setup.configured && refreshToken ? (await revokeGoogleToken(setup.google, refreshToken)).ok : false;
     await deleteGmailConnection(c.var.db, advisor.agencyId, advisor.id);
     await forgetAccessToken(c.var.kv, { advisorId: advisor.id, sealedRefreshToken: sealed });

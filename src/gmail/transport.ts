@@ -41,27 +41,41 @@ const errorAnswer = z.object({
 // off in the Google Cloud project. Reconnecting would not help, so they only fall back.
 const NOT_THE_CONNECTION = /ratelimit|quota|dailylimit|limitexceeded|accessnotconfigured|service_disabled/i;
 
-type GmailAnswer = { ok: true; id: string } | { ok: false; verdict: "unauthorized" | "rejected" | "failed"; message: string };
+type GmailAnswer =
+  | { ok: true; id: string }
+  | { ok: false; verdict: "unauthorized" | "rejected" | "failed"; message: string };
 
 async function postToGmail(options: GmailTransportOptions, raw: string, accessToken: string): Promise<GmailAnswer> {
   let res: Response;
   try {
     res = await (options.fetch ?? globalFetch)(`${options.google.gmailApiUrl}/gmail/v1/users/me/messages/send`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${accessToken}`, "Content-Type": "application/json", Accept: "application/json" },
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        "Content-Type": "application/json",
+        Accept: "application/json",
+      },
       body: JSON.stringify({ raw }),
       signal: AbortSignal.timeout(options.timeoutMs ?? GOOGLE_TIMEOUT_MS),
     });
   } catch (err) {
-    return { ok: false, verdict: "failed", message: `Gmail did not answer (${(err as Error).message ?? "network error"}).` };
+    return {
+      ok: false,
+      verdict: "failed",
+      message: `Gmail did not answer (${(err as Error).message ?? "network error"}).`,
+    };
   }
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) {
     const sent = sentAnswer.safeParse(body);
-    return sent.success ? { ok: true, id: sent.data.id } : { ok: false, verdict: "failed", message: "Gmail accepted the message but sent no message id." };
+    return sent.success
+      ? { ok: true, id: sent.data.id }
+      : { ok: false, verdict: "failed", message: "Gmail accepted the message but sent no message id." };
   }
   const error = errorAnswer.safeParse(body);
-  const reasons = error.success ? [...(error.data.error.errors ?? []), ...(error.data.error.details ?? [])].map((e) => e.reason ?? "").join(" ") : "";
+  const reasons = error.success
+    ? [...(error.data.error.errors ?? []), ...(error.data.error.details ?? [])].map((e) => e.reason ?? "").join(" ")
+    : "";
   const message = `Gmail answered ${res.status}${error.success && error.data.error.message ? `: ${error.data.error.message}` : ""}`;
   if (res.status === 401) return { ok: false, verdict: "unauthorized", message };
   if (res.status === 403 && !NOT_THE_CONNECTION.test(reasons)) return { ok: false, verdict: "rejected", message };
@@ -70,7 +84,11 @@ async function postToGmail(options: GmailTransportOptions, raw: string, accessTo
 
 export function gmailTransport(options: GmailTransportOptions): MailTransport {
   const fail = (message: string): SendResult => ({ ok: false, channel: "gmail", message });
-  const tokens = { kv: options.kv, google: options.google, call: { fetch: options.fetch, timeoutMs: options.timeoutMs } };
+  const tokens = {
+    kv: options.kv,
+    google: options.google,
+    call: { fetch: options.fetch, timeoutMs: options.timeoutMs },
+  };
   return {
     channel: "gmail",
     async send(mail) {
@@ -78,7 +96,14 @@ export function gmailTransport(options: GmailTransportOptions): MailTransport {
       if (!sender) return fail("Gmail is not connected.");
       // Gmail itself sets Message-ID, and replies go to the advisor's Gmail: no Reply-To.
       const raw = encodeRawMessage(
-        buildMimeMessage({ fromName: gmailSenderName(sender), fromAddress: sender.gmailEmail, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html }),
+        buildMimeMessage({
+          fromName: gmailSenderName(sender),
+          fromAddress: sender.gmailEmail,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+        }),
       );
       const giveUp = async (message: string, connectionDead: boolean) => {
         if (connectionDead) {
@@ -107,13 +132,22 @@ export function gmailTransport(options: GmailTransportOptions): MailTransport {
 }
 
 /** The signed-in advisor's Gmail, wired to D1 and KV. The connection is read when a message is actually sent, so actions that send nothing cost no extra query. */
-export function advisorGmailTransport(deps: { db: Db; kv: KVNamespace; google: GoogleConfig; agencyId: string; advisorId: string; fetch?: FetchLike; timeoutMs?: number }): MailTransport {
+export function advisorGmailTransport(deps: {
+  db: Db;
+  kv: KVNamespace;
+  google: GoogleConfig;
+  agencyId: string;
+  advisorId: string;
+  fetch?: FetchLike;
+  timeoutMs?: number;
+}): MailTransport {
   return gmailTransport({
     kv: deps.kv,
     google: deps.google,
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs,
     loadSender: () => loadConnectedGmailSender(deps.db, deps.agencyId, deps.advisorId),
-    markNeedsReconnect: (sender) => markGmailNeedsReconnect(deps.db, deps.agencyId, sender.advisorId, sender.sealedRefreshToken),
+    markNeedsReconnect: (sender) =>
+      markGmailNeedsReconnect(deps.db, deps.agencyId, sender.advisorId, sender.sealedRefreshToken),
   });
 }

@@ -27,7 +27,11 @@ function ConnectButton(props: { label: string }) {
 
 function DisconnectButton() {
   return (
-    <form method="post" action="/settings/gmail/disconnect" data-confirm="Disconnect Gmail? Invites you send will go out from the agency's address instead.">
+    <form
+      method="post"
+      action="/settings/gmail/disconnect"
+      data-confirm="Disconnect Gmail? Invites you send will go out from the agency's address instead."
+    >
       <button type="submit" class="btn btn-danger">
         Disconnect
       </button>
@@ -44,11 +48,16 @@ export function GmailCard(props: GmailCardProps) {
       </header>
       {props.missingConfig.length > 0 ? (
         <p class="hint">
-          Sending from your own Gmail isn't set up on this server. Whoever runs Trips needs to set {props.missingConfig.join(", ")} (see the README's “Configuration for production”). Until then, invites go out from the agency's address.
+          Sending from your own Gmail isn't set up on this server. Whoever runs Trips needs to set{" "}
+          {props.missingConfig.join(", ")} (see the README's “Configuration for production”). Until then, invites go out
+          from the agency's address.
         </p>
       ) : !connection ? (
         <div class="stack">
-          <p class="hint">Send portal invites, resends and password resets from your own Gmail, so clients see your name and reply straight to you. If Gmail can't send, the agency's address sends instead.</p>
+          <p class="hint">
+            Send portal invites, resends and password resets from your own Gmail, so clients see your name and reply
+            straight to you. If Gmail can't send, the agency's address sends instead.
+          </p>
           <ConnectButton label="Connect Gmail" />
         </div>
       ) : connection.status === "connected" ? (
@@ -56,13 +65,17 @@ export function GmailCard(props: GmailCardProps) {
           <p>
             Connected as <strong>{connection.email}</strong>
           </p>
-          <p class="hint">Invites, resends and resets you send go out from this address. Automatic invites still go out from the agency's address.</p>
+          <p class="hint">
+            Invites, resends and resets you send go out from this address. Automatic invites still go out from the
+            agency's address.
+          </p>
           <DisconnectButton />
         </div>
       ) : (
         <div class="stack">
           <p class="alert alert-error" role="status">
-            Google stopped accepting the connection to <strong>{connection.email}</strong> (it expired or access was removed), so your invites are going out from the agency's address.
+            Google stopped accepting the connection to <strong>{connection.email}</strong> (it expired or access was
+            removed), so your invites are going out from the agency's address.
           </p>
           <ConnectButton label="Reconnect Gmail" />
           <DisconnectButton />

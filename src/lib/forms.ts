@@ -33,6 +33,10 @@ export function validForm<S extends z.ZodObject, E extends Env = Env>(
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) errors[String(issue.path[0] ?? "")] ??= issue.message;
     const first = result.error.issues[0]?.message ?? "Check the form and try again.";
-    return onInvalid(c as unknown as Context<E>, { errors: errors as FieldErrors<z.output<S>>, first, values: asText(result.data, keys) });
+    return onInvalid(c as unknown as Context<E>, {
+      errors: errors as FieldErrors<z.output<S>>,
+      first,
+      values: asText(result.data, keys),
+    });
   });
 }

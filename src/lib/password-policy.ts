@@ -11,7 +11,9 @@ export const newPasswordForm = z
       .string()
       .min(12, { error: "Your password needs at least 12 characters." })
       .max(128, { error: "Your password can be at most 128 characters." })
-      .refine((p) => !isCommonPassword(p), { error: "That password is too common and easy to guess. Try a longer phrase only you would think of." }),
+      .refine((p) => !isCommonPassword(p), {
+        error: "That password is too common and easy to guess. Try a longer phrase only you would think of.",
+      }),
     confirm: z.string(),
   })
   .refine((f) => f.password === f.confirm, { error: "The two passwords don't match.", path: ["confirm"] });

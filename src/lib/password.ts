@@ -18,13 +18,18 @@ const KEY_LENGTH = 32;
 
 function scrypt(password: string, salt: Buffer, { N, r, p }: ScryptParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCb(password.normalize("NFKC"), salt, KEY_LENGTH, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scryptCb(
+      password.normalize("NFKC"),
+      salt,
+      KEY_LENGTH,
+      { N, r, p, maxmem: 256 * N * r + 1024 * 1024 },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }
 
-const encode = ({ N, r, p }: ScryptParams, salt: Buffer, key: Buffer) => `scrypt$${N}$${r}$${p}$${salt.toString("base64")}$${key.toString("base64")}`;
+const encode = ({ N, r, p }: ScryptParams, salt: Buffer, key: Buffer) =>
+  `scrypt$${N}$${r}$${p}$${salt.toString("base64")}$${key.toString("base64")}`;
 
 export async function hashPassword(password: string, params: ScryptParams = PRODUCTION_SCRYPT): Promise<string> {
   const salt = randomBytes(16);

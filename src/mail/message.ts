@@ -2,7 +2,11 @@
 // a refused address is an expected outcome the advisor must read in plain words.
 export type MailChannel = "gmail" | "postmark" | "outbox";
 
-export const CHANNEL_LABEL: Record<MailChannel, string> = { gmail: "Gmail", postmark: "Postmark", outbox: "the dev outbox" };
+export const CHANNEL_LABEL: Record<MailChannel, string> = {
+  gmail: "Gmail",
+  postmark: "Postmark",
+  outbox: "the dev outbox",
+};
 
 export interface OutgoingMail {
   from: string;
@@ -14,7 +18,9 @@ export interface OutgoingMail {
   tag: string;
 }
 
-export type SendResult = { ok: true; channel: MailChannel; messageId: string } | { ok: false; channel: MailChannel; message: string };
+export type SendResult =
+  | { ok: true; channel: MailChannel; messageId: string }
+  | { ok: false; channel: MailChannel; message: string };
 
 export interface MailTransport {
   channel: MailChannel;

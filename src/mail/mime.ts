@@ -67,7 +67,8 @@ export function formatAddress(name: string, address: string): string {
 /** An address fit for a header: no display name, no line breaks, no angle brackets. */
 function bareAddress(address: string): string {
   const addr = address.trim();
-  if (!/^[^\s<>"(),;:\\]+@[^\s<>"(),;:\\]+$/.test(addr)) throw new Error(`Not a plain email address: ${JSON.stringify(address)}`);
+  if (!/^[^\s<>"(),;:\\]+@[^\s<>"(),;:\\]+$/.test(addr))
+    throw new Error(`Not a plain email address: ${JSON.stringify(address)}`);
   return addr;
 }
 
@@ -97,9 +98,22 @@ export function buildMimeMessage(message: MimeMessage): string {
     `Content-Type: multipart/alternative;${CRLF} boundary="${boundary}"`,
   ];
   const part = (type: string, content: string) =>
-    [`--${boundary}`, `Content-Type: ${type}; charset=UTF-8`, "Content-Transfer-Encoding: base64", "", base64Body(content)].join(CRLF);
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=UTF-8`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      base64Body(content),
+    ].join(CRLF);
   // Plain text first: multipart/alternative lists parts from least to most preferred (RFC 2046 §5.1.4).
-  return [...headers, "", part("text/plain", message.text), part("text/html", message.html), `--${boundary}--`, ""].join(CRLF);
+  return [
+    ...headers,
+    "",
+    part("text/plain", message.text),
+    part("text/html", message.html),
+    `--${boundary}--`,
+    "",
+  ].join(CRLF);
 }
 
 /** The `raw` field of a Gmail API message: the whole RFC 5322 message, base64url. */

@@ -11,7 +11,17 @@ export function outboxTransport(db: Db): MailTransport {
     channel: "outbox",
     async send(mail) {
       const id = newId("msg");
-      await db.insert(devOutbox).values({ id, at: new Date(), fromAddress: mail.from, toAddress: mail.to, replyTo: mail.replyTo ?? null, subject: mail.subject, html: mail.html, text: mail.text, tag: mail.tag });
+      await db.insert(devOutbox).values({
+        id,
+        at: new Date(),
+        fromAddress: mail.from,
+        toAddress: mail.to,
+        replyTo: mail.replyTo ?? null,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        tag: mail.tag,
+      });
       return { ok: true, channel: "outbox", messageId: id };
     },
   };

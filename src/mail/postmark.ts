@@ -15,11 +15,15 @@ export interface PostmarkOptions {
 export function describePostmarkFailure(err: unknown, to: string): string {
   const e = err as { code?: number; statusCode?: number; message?: string; name?: string };
   if (e.code === 300) return `Postmark refused the address ${to}: it is not a valid email address.`;
-  if (e.code === 406) return `Postmark won't deliver to ${to}: the address is marked inactive after an earlier bounce or spam complaint.`;
-  if (e.code === 10 || e.statusCode === 401) return "Postmark rejected the server token. Ask whoever runs Trips to check POSTMARK_TOKEN.";
+  if (e.code === 406)
+    return `Postmark won't deliver to ${to}: the address is marked inactive after an earlier bounce or spam complaint.`;
+  if (e.code === 10 || e.statusCode === 401)
+    return "Postmark rejected the server token. Ask whoever runs Trips to check POSTMARK_TOKEN.";
   if (e.statusCode === 429) return "Postmark is rate limiting us right now. Nothing was sent; try again in a minute.";
-  if (e.statusCode !== undefined && e.statusCode >= 500) return "Postmark is having trouble right now. Nothing was sent; try again in a minute.";
-  if (/timeout|abort/i.test(`${e.name ?? ""} ${e.message ?? ""}`)) return "Postmark did not answer in time. Nothing was sent; try again in a minute.";
+  if (e.statusCode !== undefined && e.statusCode >= 500)
+    return "Postmark is having trouble right now. Nothing was sent; try again in a minute.";
+  if (/timeout|abort/i.test(`${e.name ?? ""} ${e.message ?? ""}`))
+    return "Postmark did not answer in time. Nothing was sent; try again in a minute.";
   if (e.statusCode === 422) return `Postmark refused the message to ${to}: ${e.message ?? "invalid request"}.`;
   return `Postmark could not send the email (${e.message ?? "unknown error"}). Nothing was sent; try again in a minute.`;
 }
@@ -46,7 +50,12 @@ export function postmarkTransport(options: PostmarkOptions): MailTransport {
           MessageStream: options.messageStream,
           TrackLinks: "None" as never,
         });
-        if (res.ErrorCode && res.ErrorCode !== 0) return { ok: false, channel: "postmark", message: describePostmarkFailure({ code: res.ErrorCode, message: res.Message }, mail.to) };
+        if (res.ErrorCode && res.ErrorCode !== 0)
+          return {
+            ok: false,
+            channel: "postmark",
+            message: describePostmarkFailure({ code: res.ErrorCode, message: res.Message }, mail.to),
+          };
         return { ok: true, channel: "postmark", messageId: res.MessageID };
       } catch (err) {
         return { ok: false, channel: "postmark", message: describePostmarkFailure(err, mail.to) };

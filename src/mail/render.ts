@@ -1,20 +1,30 @@
 // Renders the email templates in templates/ with the agency's name, logo and brand color.
 // {{name}} is HTML-escaped in HTML bodies; {{{name}}} inserts pre-rendered markup.
-import { buttonHtml, layoutHtml, logoCellHtml } from "../../templates/layout";
+
 import { inviteHtml, inviteSubject, inviteText } from "../../templates/invite";
+import { buttonHtml, layoutHtml, logoCellHtml } from "../../templates/layout";
 import { passwordChangedHtml, passwordChangedSubject, passwordChangedText } from "../../templates/password-changed";
 import { resetHtml, resetSubject, resetText } from "../../templates/reset";
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
+  return value.replace(
+    /[&<>"']/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch,
+  );
 }
 
 type Vars = Record<string, string>;
 
 /** One pass over the template, so values that happen to contain {{…}} are never re-read. */
 export function fill(template: string, vars: Vars, mode: "html" | "text"): string {
-  return template.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, rawKey: string | undefined, key: string | undefined) =>
-    rawKey !== undefined ? (vars[rawKey] ?? "") : mode === "html" ? escapeHtml(vars[key ?? ""] ?? "") : (vars[key ?? ""] ?? ""),
+  return template.replace(
+    /\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g,
+    (_, rawKey: string | undefined, key: string | undefined) =>
+      rawKey !== undefined
+        ? (vars[rawKey] ?? "")
+        : mode === "html"
+          ? escapeHtml(vars[key ?? ""] ?? "")
+          : (vars[key ?? ""] ?? ""),
   );
 }
 
@@ -36,7 +46,12 @@ export type PortalEmailKind = "invite" | "reset" | "password_changed";
 const TEMPLATES: Record<PortalEmailKind, { subject: string; html: string; text: string; button: string }> = {
   invite: { subject: inviteSubject, html: inviteHtml, text: inviteText, button: "Set your password" },
   reset: { subject: resetSubject, html: resetHtml, text: resetText, button: "Choose a new password" },
-  password_changed: { subject: passwordChangedSubject, html: passwordChangedHtml, text: passwordChangedText, button: "Sign in" },
+  password_changed: {
+    subject: passwordChangedSubject,
+    html: passwordChangedHtml,
+    text: passwordChangedText,
+    button: "Sign in",
+  },
 };
 
 export function absoluteUrl(baseUrl: string, url: string): string {
@@ -60,7 +75,9 @@ export function renderPortalEmail(
     label: t.button,
   };
   const subject = fill(t.subject, vars, "text").replace(/[\r\n]+/g, " ");
-  const logoCell = input.branding.logoUrl ? fill(logoCellHtml, { ...vars, logoUrl: absoluteUrl(input.baseUrl, input.branding.logoUrl) }, "html") : "";
+  const logoCell = input.branding.logoUrl
+    ? fill(logoCellHtml, { ...vars, logoUrl: absoluteUrl(input.baseUrl, input.branding.logoUrl) }, "html")
+    : "";
   const content = fill(t.html, { ...vars, button: fill(buttonHtml, vars, "html") }, "html");
   const html = fill(layoutHtml, { ...vars, subject, logoCell, content }, "html");
   return { subject, html, text: fill(t.text, vars, "text") };

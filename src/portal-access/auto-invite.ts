@@ -26,11 +26,18 @@ export function pickAutoInviteCandidate(travelers: TravelerForPick[]): Candidate
   return { ok: true, candidate };
 }
 
-export type AutoInviteOutcome = { invited: true; toast: string; contactId: string } | { invited: false; failed: boolean; toast: string };
+export type AutoInviteOutcome =
+  | { invited: true; toast: string; contactId: string }
+  | { invited: false; failed: boolean; toast: string };
 
 export async function autoInviteOnFirstShare(
   deps: ServiceDeps,
-  input: { agencyId: string; travelers: TravelerForPick[]; documentTitle: string; actor: { id: string; name: string; email: string } },
+  input: {
+    agencyId: string;
+    travelers: TravelerForPick[];
+    documentTitle: string;
+    actor: { id: string; name: string; email: string };
+  },
 ): Promise<AutoInviteOutcome> {
   const pick = pickAutoInviteCandidate(input.travelers);
   if (!pick.ok) return { invited: false, failed: false, toast: `No portal invite went out: ${pick.reason}` };
@@ -41,8 +48,22 @@ export async function autoInviteOnFirstShare(
     actor: input.actor,
     trigger: `First share of ${input.documentTitle}`,
   });
-  if (!outcome.ok) return { invited: false, failed: false, toast: outcome.notFound ? "No portal invite went out." : `No portal invite went out: ${outcome.refusal.message}` };
-  if (outcome.delivery && !outcome.delivery.ok) return { invited: false, failed: true, toast: `The portal invite to ${outcome.recipient} could not be sent: ${outcome.delivery.message}` };
+  if (!outcome.ok)
+    return {
+      invited: false,
+      failed: false,
+      toast: outcome.notFound ? "No portal invite went out." : `No portal invite went out: ${outcome.refusal.message}`,
+    };
+  if (outcome.delivery && !outcome.delivery.ok)
+    return {
+      invited: false,
+      failed: true,
+      toast: `The portal invite to ${outcome.recipient} could not be sent: ${outcome.delivery.message}`,
+    };
   const channel = outcome.delivery ? CHANNEL_LABEL[outcome.delivery.channel] : "email";
-  return { invited: true, toast: `Portal invite sent to ${outcome.recipient} via ${channel}.`, contactId: pick.candidate.contactId };
+  return {
+    invited: true,
+    toast: `Portal invite sent to ${outcome.recipient} via ${channel}.`,
+    contactId: pick.candidate.contactId,
+  };
 }

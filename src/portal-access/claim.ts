@@ -39,7 +39,13 @@ export async function inspectClaimLink(db: Db, slug: string, token: string, now:
   const [agencyRows, linkRows] = await db.batch([
     agencyBySlug(db, slug),
     db
-      .select({ accountId: portalTokens.accountId, purpose: portalTokens.purpose, status: portalAccounts.status, email: portalAccounts.email, firstName: contacts.firstName })
+      .select({
+        accountId: portalTokens.accountId,
+        purpose: portalTokens.purpose,
+        status: portalAccounts.status,
+        email: portalAccounts.email,
+        firstName: contacts.firstName,
+      })
       .from(portalTokens)
       .innerJoin(portalAccounts, eq(portalAccounts.id, portalTokens.accountId))
       .innerJoin(agencies, eq(agencies.id, portalTokens.agencyId))
@@ -47,7 +53,10 @@ export async function inspectClaimLink(db: Db, slug: string, token: string, now:
       .where(and(eq(portalTokens.tokenHash, tokenHash), eq(agencies.portalSlug, slug), liveLink(now))),
   ]);
   const link: ClaimableLink | null = linkRows[0] ?? null;
-  const decision = decideClaim({ account: link ? { status: link.status } : null, link: link ? { purpose: link.purpose, live: true } : null });
+  const decision = decideClaim({
+    account: link ? { status: link.status } : null,
+    link: link ? { purpose: link.purpose, live: true } : null,
+  });
   return { agency: agencyRows[0] ?? null, link: decision.ok ? link : null, decision };
 }
 
@@ -76,16 +85,26 @@ export async function claimAccount(
   if (!agency || !link || !decision.ok) return { ok: false, reason: "link_invalid", agency };
 
   const parsed = newPasswordForm.safeParse({ password: input.password, confirm: input.confirm });
-  if (!parsed.success) return { ok: false, reason: "weak_password", agency, link, errors: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: "weak_password",
+      agency,
+      link,
+      errors: [...new Set(parsed.error.issues.map((i) => i.message))],
+    };
 
   const passwordHash = await hashPassword(parsed.data.password, deps.scrypt);
   const tokenHash = await hashClaimToken(input.token);
-  if (!(await applyClaim(deps.db, { slug: input.slug, tokenHash, link, decision, passwordHash, login: input.login, now }))) {
+  if (
+    !(await applyClaim(deps.db, { slug: input.slug, tokenHash, link, decision, passwordHash, login: input.login, now }))
+  ) {
     return { ok: false, reason: "link_invalid", agency };
   }
 
   if (decision.revokeSessions) await revokeAccountSessions(deps.kv, link.accountId, now);
-  if (decision.notifyPasswordChanged) await deps.inBackground(sendPasswordChanged(deps, agency, link), "password-changed notice");
+  if (decision.notifyPasswordChanged)
+    await deps.inBackground(sendPasswordChanged(deps, agency, link), "password-changed notice");
   return { ok: true, agency, decision, accountId: link.accountId, agencyId: agency.agencyId };
 }
 
@@ -97,7 +116,15 @@ export async function claimAccount(
  */
 async function applyClaim(
   db: Db,
-  r: { slug: string; tokenHash: string; link: ClaimableLink; decision: ClaimDecision; passwordHash: string; login: LoginContext; now: Date },
+  r: {
+    slug: string;
+    tokenHash: string;
+    link: ClaimableLink;
+    decision: ClaimDecision;
+    passwordHash: string;
+    login: LoginContext;
+    now: Date;
+  },
 ): Promise<boolean> {
   const { link, now } = r;
   const eventId = newId("pev");
@@ -109,24 +136,31 @@ async function applyClaim(
     consumeLink(db, { tokenHash: r.tokenHash, claimId: eventId, now, onlyIf: accountOfPortal }),
     db
       .update(portalAccounts)
-      .set({ status: r.decision.to, passwordHash: r.passwordHash, activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`, lastActionId: eventId })
-      .where(and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisClaim))
+      .set({
+        status: r.decision.to,
+        passwordHash: r.passwordHash,
+        activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`,
+        lastActionId: eventId,
+      })
+      .where(
+        and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisClaim),
+      )
       .returning({ id: portalAccounts.id }),
     db.insert(portalEvents).select(
       db
         .select(
           inTableOrder(portalEvents, {
             ...literalFields({
-            id: eventId,
-            at: now.getTime(),
-            kind: r.decision.event,
-            actorId: null,
-            actorLabel: "Client",
-            channel: null,
-            recipient: null,
-            providerMessageId: null,
-            deliveryStatus: null,
-            detail: r.decision.purpose === "reset" ? "New password set from a reset link" : null,
+              id: eventId,
+              at: now.getTime(),
+              kind: r.decision.event,
+              actorId: null,
+              actorLabel: "Client",
+              channel: null,
+              recipient: null,
+              providerMessageId: null,
+              deliveryStatus: null,
+              detail: r.decision.purpose === "reset" ? "New password set from a reset link" : null,
             }),
             agencyId: portalAccounts.agencyId,
             accountId: portalAccounts.id,
@@ -160,5 +194,12 @@ async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link
   });
   const [transport] = deps.transports;
   if (!transport) return;
-  await transport.send({ from: senderFor(deps.mailFrom, agency.agencyName), to: link.email, subject: notice.subject, html: notice.html, text: notice.text, tag: "portal-password-changed" });
+  await transport.send({
+    from: senderFor(deps.mailFrom, agency.agencyName),
+    to: link.email,
+    subject: notice.subject,
+    html: notice.html,
+    text: notice.text,
+    tag: "portal-password-changed",
+  });
 }

@@ -8,11 +8,21 @@ import { linkDeadlineSql } from "./tokens";
 export const portalColumns = {
   accountId: sql<string | null>`${portalAccounts.id}`.as("portal_account_id"),
   accountStatus: sql<"pending" | "active" | "disabled" | null>`${portalAccounts.status}`.as("portal_account_status"),
-  newestLinkDeadline: sql<number | null>`(select ${linkDeadlineSql} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`.as(
+  newestLinkDeadline: sql<
+    number | null
+  >`(select ${linkDeadlineSql} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`.as(
     "newest_link_deadline",
   ),
 };
 
-export function toSnapshot(row: { accountStatus: "pending" | "active" | "disabled" | null; newestLinkDeadline: number | null }): PortalAccountSnapshot | null {
-  return row.accountStatus ? { status: row.accountStatus, newestLinkDeadline: row.newestLinkDeadline == null ? null : new Date(row.newestLinkDeadline) } : null;
+export function toSnapshot(row: {
+  accountStatus: "pending" | "active" | "disabled" | null;
+  newestLinkDeadline: number | null;
+}): PortalAccountSnapshot | null {
+  return row.accountStatus
+    ? {
+        status: row.accountStatus,
+        newestLinkDeadline: row.newestLinkDeadline == null ? null : new Date(row.newestLinkDeadline),
+      }
+    : null;
 }

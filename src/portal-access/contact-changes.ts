@@ -14,14 +14,29 @@ import type { Actor } from "./service";
 import { voidAccountLinks } from "./tokens";
 import { inTableOrder, literalFields, signInEmailFree } from "./writes";
 
-export type ContactChangeOutcome<T> = { ok: false; notFound: true } | { ok: false; notFound?: false; refusal: Refusal } | ({ ok: true } & T);
+export type ContactChangeOutcome<T> =
+  | { ok: false; notFound: true }
+  | { ok: false; notFound?: false; refusal: Refusal }
+  | ({ ok: true } & T);
 
 /** The sign-in email of an account whose contact has no email: unique, and never deliverable (RFC 2606's .invalid). */
 export const noSignInEmail = (accountId: string) => `no-email+${accountId.toLowerCase()}@portal.invalid`;
 export const isNoSignInEmail = (email: string) => email.endsWith("@portal.invalid");
 
 /** One event row, inserted only if `onlyIf` holds; its account is found by contact. */
-function eventForContact(db: Db, r: { eventId: string; agencyId: string; contactId: string; kind: string; actor: Actor; at: Date; detail: string | null; onlyIf: SQL }) {
+function eventForContact(
+  db: Db,
+  r: {
+    eventId: string;
+    agencyId: string;
+    contactId: string;
+    kind: string;
+    actor: Actor;
+    at: Date;
+    detail: string | null;
+    onlyIf: SQL;
+  },
+) {
   const values = literalFields({
     id: r.eventId,
     agencyId: r.agencyId,
@@ -50,7 +65,13 @@ function eventForContact(db: Db, r: { eventId: string; agencyId: string; contact
  * request's update did, so two archives racing cascade once. The account is stamped even when
  * already disabled, so an invite or reactivation racing this archive finds it changed.
  */
-export async function archiveContact(deps: { db: Db; kv: KVNamespace }, agencyId: string, contactId: string, actor: Actor, now = new Date()): Promise<ContactChangeOutcome<{ accountId: string | null }>> {
+export async function archiveContact(
+  deps: { db: Db; kv: KVNamespace },
+  agencyId: string,
+  contactId: string,
+  actor: Actor,
+  now = new Date(),
+): Promise<ContactChangeOutcome<{ accountId: string | null }>> {
   const { db } = deps;
   const state = await loadContactState(db, agencyId, contactId, null);
   if (!state) return { ok: false, notFound: true };
@@ -62,7 +83,10 @@ export async function archiveContact(deps: { db: Db; kv: KVNamespace }, agencyId
   const theAccount = and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId), archivedHere);
   const accountIdSql = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
   const [, , alreadyDisabled, disabledNow] = await db.batch([
-    db.update(contacts).set({ archivedAt: now }).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId), isNull(contacts.archivedAt))),
+    db
+      .update(contacts)
+      .set({ archivedAt: now })
+      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId), isNull(contacts.archivedAt))),
     voidAccountLinks(db, { agencyId, accountId: accountIdSql, now, onlyIf: archivedHere }),
     db
       .update(portalAccounts)
@@ -71,10 +95,25 @@ export async function archiveContact(deps: { db: Db; kv: KVNamespace }, agencyId
       .returning({ id: portalAccounts.id }),
     db
       .update(portalAccounts)
-      .set({ status: "disabled", disabledAt: now, disabledBy: actor.id, disabledWhy: "archived", lastActionId: eventId })
+      .set({
+        status: "disabled",
+        disabledAt: now,
+        disabledBy: actor.id,
+        disabledWhy: "archived",
+        lastActionId: eventId,
+      })
       .where(and(theAccount, sql`${portalAccounts.status} <> 'disabled'`))
       .returning({ id: portalAccounts.id }),
-    eventForContact(db, { eventId, agencyId, contactId, kind: "archived_cascade", actor, at: now, detail: null, onlyIf: eq(portalAccounts.lastActionId, eventId) }),
+    eventForContact(db, {
+      eventId,
+      agencyId,
+      contactId,
+      kind: "archived_cascade",
+      actor,
+      at: now,
+      detail: null,
+      onlyIf: eq(portalAccounts.lastActionId, eventId),
+    }),
   ]);
   const accountId = disabledNow[0]?.id ?? alreadyDisabled[0]?.id ?? null;
   if (accountId) await revokeAccountSessions(deps.kv, accountId, now);
@@ -82,12 +121,19 @@ export async function archiveContact(deps: { db: Db; kv: KVNamespace }, agencyId
 }
 
 /** Clears archived-at; portal access stays disabled until an advisor re-enables it. */
-export async function restoreContact(db: Db, agencyId: string, contactId: string): Promise<ContactChangeOutcome<{ accountStaysDisabled: boolean }>> {
+export async function restoreContact(
+  db: Db,
+  agencyId: string,
+  contactId: string,
+): Promise<ContactChangeOutcome<{ accountStaysDisabled: boolean }>> {
   const state = await loadContactState(db, agencyId, contactId, null);
   if (!state) return { ok: false, notFound: true };
   const decision = decideRestore({ contact: { archived: !!state.contact.archivedAt }, account: state.account });
   if (!decision.ok) return { ok: false, refusal: decision };
-  await db.update(contacts).set({ archivedAt: null }).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)));
+  await db
+    .update(contacts)
+    .set({ archivedAt: null })
+    .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)));
   return { ok: true, accountStaysDisabled: decision.accountStaysDisabled };
 }
 
@@ -106,7 +152,13 @@ export type EmailChangeOutcome = ContactChangeOutcome<{
  */
 export async function saveContactEmail(
   deps: { db: Db; kv: KVNamespace },
-  r: { agencyId: string; contactId: string; newEmail: string | null; actor: Actor; contactUpdate: (onlyIf: SQL) => BatchItem<"sqlite"> },
+  r: {
+    agencyId: string;
+    contactId: string;
+    newEmail: string | null;
+    actor: Actor;
+    contactUpdate: (onlyIf: SQL) => BatchItem<"sqlite">;
+  },
   now = new Date(),
 ): Promise<EmailChangeOutcome> {
   const { db } = deps;
@@ -114,7 +166,12 @@ export async function saveContactEmail(
   const state = await loadContactState(db, agencyId, contactId, r.newEmail);
   if (!state) return { ok: false, notFound: true };
   const { account } = state;
-  const decision = decideEmailChange({ account, before: state.contact.email, after: r.newEmail, emailTakenByAnotherContact: state.emailTakenByAnotherContact });
+  const decision = decideEmailChange({
+    account,
+    before: state.contact.email,
+    after: r.newEmail,
+    emailTakenByAnotherContact: state.emailTakenByAnotherContact,
+  });
   if (!decision.ok) return { ok: false, refusal: decision };
   const cutOff = decision.cutOff;
 
@@ -128,7 +185,9 @@ export async function saveContactEmail(
   const eventId = newId("pev");
   const signInEmail = cutOff.signInEmail ?? noSignInEmail(account.id);
   const stamped = sql`exists (select 1 from ${portalAccounts} where ${portalAccounts.id} = ${account.id} and ${portalAccounts.lastActionId} = ${eventId})`;
-  const unchangedSince = account.lastActionId ? eq(portalAccounts.lastActionId, account.lastActionId) : isNull(portalAccounts.lastActionId);
+  const unchangedSince = account.lastActionId
+    ? eq(portalAccounts.lastActionId, account.lastActionId)
+    : isNull(portalAccounts.lastActionId);
   const [accountWritten] = (await db.batch([
     db
       .update(portalAccounts)
@@ -156,7 +215,8 @@ export async function saveContactEmail(
       onlyIf: eq(portalAccounts.lastActionId, eventId),
     }),
   ])) as [{ id: string }[], ...unknown[]];
-  if (accountWritten.length === 0) return { ok: false, refusal: { ok: false, reason: "stale", message: RACED_WITH_INVITE } };
+  if (accountWritten.length === 0)
+    return { ok: false, refusal: { ok: false, reason: "stale", message: RACED_WITH_INVITE } };
   await revokeAccountSessions(deps.kv, account.id, now);
   return { ok: true, cutOff, oldEmail: state.contact.email };
 }

@@ -28,7 +28,12 @@ export function advisorSendDeps(c: Context<AppEnv>): ServiceDeps {
   const deps = serviceDeps(c);
   const setup = readGoogleSetup(c.var.config);
   if (!setup.configured) return deps;
-  const gmail = advisorGmailTransport({ db: c.var.db, kv: c.var.kv, google: setup.google, agencyId: c.var.advisor.agencyId, advisorId: c.var.advisor.id });
+  const gmail = advisorGmailTransport({
+    db: c.var.db,
+    kv: c.var.kv,
+    google: setup.google,
+    agencyId: c.var.advisor.agencyId,
+    advisorId: c.var.advisor.id,
+  });
   return { ...deps, transports: [gmail, ...deps.transports] };
 }
-

@@ -112,7 +112,11 @@ export const REFUSAL = {
   not_archived: "This contact is not archived.",
 } as const;
 
-const refuse = (reason: keyof typeof REFUSAL & RefusalReason): Refusal => ({ ok: false, reason, message: REFUSAL[reason] });
+const refuse = (reason: keyof typeof REFUSAL & RefusalReason): Refusal => ({
+  ok: false,
+  reason,
+  message: REFUSAL[reason],
+});
 
 const STATE_WORDS: Record<AccountStatus | "none", string> = {
   none: "has no portal account",
@@ -190,7 +194,15 @@ export function decide(input: LifecycleInput): Decision | Refusal {
   }
   const sending = (purpose: MailPlan["purpose"]): MailPlan | null => (mail ? { ...mail, purpose } : null);
 
-  const base = { ok: true as const, action, from, voidLinks: false, send: null, revokeSessions: false, clearPassword: false };
+  const base = {
+    ok: true as const,
+    action,
+    from,
+    voidLinks: false,
+    send: null,
+    revokeSessions: false,
+    clearPassword: false,
+  };
   switch (action) {
     case "invite":
       if (from !== "none") return stale(from, action);

@@ -22,7 +22,15 @@ export interface LoginRecord extends LoginContext {
 
 /** The stored columns of one attempt (user agents are capped: they are free text from the client). */
 export function loginValues(r: Omit<LoginRecord, "agencyId" | "accountId">, at: Date) {
-  return { id: newId("plg"), at: at.getTime(), outcome: r.outcome, ip: r.ip, country: r.country, city: r.city, userAgent: r.userAgent?.slice(0, 400) ?? null };
+  return {
+    id: newId("plg"),
+    at: at.getTime(),
+    outcome: r.outcome,
+    ip: r.ip,
+    country: r.country,
+    city: r.city,
+    userAgent: r.userAgent?.slice(0, 400) ?? null,
+  };
 }
 
 export const recordLogin = (db: Db, r: LoginRecord, at: Date) =>

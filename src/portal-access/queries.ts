@@ -10,13 +10,25 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
   const windowStart = new Date(now.getTime() - SEND_WINDOW_MINUTES * 60_000);
   const [agencyRows, contactRows, accountRows, takenRows, sendRows] = await db.batch([
     db.select().from(agencies).where(eq(agencies.id, agencyId)),
-    db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
-    db.select().from(portalAccounts).where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db
+      .select()
+      .from(portalAccounts)
+      .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
     db
       .select({ n: sql<number>`count(*)` })
       .from(portalAccounts)
       .innerJoin(contacts, and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)))
-      .where(and(eq(portalAccounts.agencyId, agencyId), ne(portalAccounts.contactId, contactId), eq(portalAccounts.email, sql`lower(${contacts.email})`))),
+      .where(
+        and(
+          eq(portalAccounts.agencyId, agencyId),
+          ne(portalAccounts.contactId, contactId),
+          eq(portalAccounts.email, sql`lower(${contacts.email})`),
+        ),
+      ),
     db
       .select({ n: sql<number>`count(*)` })
       .from(portalEvents)
@@ -34,7 +46,13 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
   const agency = agencyRows[0];
   const contact = contactRows[0];
   if (!agency || !contact) return null;
-  return { agency, contact, account: accountRows[0] ?? null, emailTakenByAnotherContact: (takenRows[0]?.n ?? 0) > 0, recentSends: sendRows[0]?.n ?? 0 };
+  return {
+    agency,
+    contact,
+    account: accountRows[0] ?? null,
+    emailTakenByAnotherContact: (takenRows[0]?.n ?? 0) > 0,
+    recentSends: sendRows[0]?.n ?? 0,
+  };
 }
 
 export type ActionFacts = NonNullable<Awaited<ReturnType<typeof loadActionFacts>>>;
@@ -46,28 +64,61 @@ export type ActionFacts = NonNullable<Awaited<ReturnType<typeof loadActionFacts>
 export async function loadContactState(db: Db, agencyId: string, contactId: string, newEmail: string | null) {
   const email = newEmail?.trim().toLowerCase() ?? "";
   const [contactRows, accountRows, takenRows] = await db.batch([
-    db.select({ id: contacts.id, email: contacts.email, archivedAt: contacts.archivedAt }).from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
     db
-      .select({ id: portalAccounts.id, status: portalAccounts.status, email: portalAccounts.email, lastActionId: portalAccounts.lastActionId })
+      .select({ id: contacts.id, email: contacts.email, archivedAt: contacts.archivedAt })
+      .from(contacts)
+      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db
+      .select({
+        id: portalAccounts.id,
+        status: portalAccounts.status,
+        email: portalAccounts.email,
+        lastActionId: portalAccounts.lastActionId,
+      })
       .from(portalAccounts)
       .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
     db
       .select({ n: sql<number>`count(*)` })
       .from(portalAccounts)
-      .where(and(eq(portalAccounts.agencyId, agencyId), ne(portalAccounts.contactId, contactId), eq(portalAccounts.email, email))),
+      .where(
+        and(
+          eq(portalAccounts.agencyId, agencyId),
+          ne(portalAccounts.contactId, contactId),
+          eq(portalAccounts.email, email),
+        ),
+      ),
   ]);
   const contact = contactRows[0];
   if (!contact) return null;
-  return { contact, account: accountRows[0] ?? null, emailTakenByAnotherContact: email !== "" && (takenRows[0]?.n ?? 0) > 0 };
+  return {
+    contact,
+    account: accountRows[0] ?? null,
+    emailTakenByAnotherContact: email !== "" && (takenRows[0]?.n ?? 0) > 0,
+  };
 }
 
 /** The Access tab: account, newest link, last 10 logins and the event history, in one round trip. */
 export async function loadAccessTab(db: Db, agencyId: string, contactId: string) {
   const accountId = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
   const [agencyRows, contactRows, accountRows, tokenRows, loginRows, eventRows, advisorRows] = await db.batch([
-    db.select({ id: agencies.id, name: agencies.name, brandColor: agencies.brandColor, logoUrl: agencies.logoUrl, portalSlug: agencies.portalSlug }).from(agencies).where(eq(agencies.id, agencyId)),
-    db.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
-    db.select().from(portalAccounts).where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    db
+      .select({
+        id: agencies.id,
+        name: agencies.name,
+        brandColor: agencies.brandColor,
+        logoUrl: agencies.logoUrl,
+        portalSlug: agencies.portalSlug,
+      })
+      .from(agencies)
+      .where(eq(agencies.id, agencyId)),
+    db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
+    db
+      .select()
+      .from(portalAccounts)
+      .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
     db
       .select()
       .from(portalTokens)
@@ -91,7 +142,15 @@ export async function loadAccessTab(db: Db, agencyId: string, contactId: string)
   const agency = agencyRows[0];
   const contact = contactRows[0];
   if (!agency || !contact) return null;
-  return { agency, contact, account: accountRows[0] ?? null, newestToken: tokenRows[0] ?? null, logins: loginRows, events: eventRows, advisors: advisorRows };
+  return {
+    agency,
+    contact,
+    account: accountRows[0] ?? null,
+    newestToken: tokenRows[0] ?? null,
+    logins: loginRows,
+    events: eventRows,
+    advisors: advisorRows,
+  };
 }
 
 export type AccessTabData = NonNullable<Awaited<ReturnType<typeof loadAccessTab>>>;

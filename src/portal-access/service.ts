@@ -32,7 +32,14 @@ export interface ServiceDeps {
 export type ActionOutcome =
   | { ok: false; notFound: true }
   | { ok: false; notFound?: false; refusal: Refusal }
-  | { ok: true; decision: Decision; accountId: string; recipient: string | null; delivery: SendResult | null; toast: string };
+  | {
+      ok: true;
+      decision: Decision;
+      accountId: string;
+      recipient: string | null;
+      delivery: SendResult | null;
+      toast: string;
+    };
 
 const SENT_WORDS: Record<"invite" | "reset", string> = { invite: "Invite sent", reset: "Password reset sent" };
 const DONE_WORDS: Record<Decision["action"], string> = {
@@ -98,7 +105,15 @@ export async function performPortalAction(
       text: email.text,
       tag: `portal-${send.purpose}`,
     });
-    await recordDelivery(db, { agencyId: input.agencyId, accountId, eventId, recipient: send.recipient, delivery, actor: input.actor, now });
+    await recordDelivery(db, {
+      agencyId: input.agencyId,
+      accountId,
+      eventId,
+      recipient: send.recipient,
+      delivery,
+      actor: input.actor,
+      now,
+    });
   }
 
   const toast =
@@ -111,7 +126,11 @@ export async function performPortalAction(
 }
 
 /** After losing a race, say what the state is now (SPEC §4), from fresh facts. */
-async function explainLostRace(db: Db, input: { agencyId: string; contactId: string; action: PortalAction }, now: Date): Promise<Refusal> {
+async function explainLostRace(
+  db: Db,
+  input: { agencyId: string; contactId: string; action: PortalAction },
+  now: Date,
+): Promise<Refusal> {
   const facts = await loadActionFacts(db, input.agencyId, input.contactId, now);
   const again = facts ? decide(toLifecycleInput(facts, input.action)) : null;
   return again && !again.ok ? again : { ok: false, reason: "stale", message: REFUSAL.raced };
@@ -135,7 +154,10 @@ export function senderFor(mailFrom: string, agencyName: string): string {
   return name ? `"${name}" <${address}>` : address;
 }
 
-async function sendThroughFirstWorking(transports: MailTransport[], mail: Parameters<MailTransport["send"]>[0]): Promise<SendResult> {
+async function sendThroughFirstWorking(
+  transports: MailTransport[],
+  mail: Parameters<MailTransport["send"]>[0],
+): Promise<SendResult> {
   let last: SendResult | null = null;
   for (const transport of transports) {
     try {
@@ -143,7 +165,11 @@ async function sendThroughFirstWorking(transports: MailTransport[], mail: Parame
     } catch (err) {
       // A transport that throws is a failed send like any other: the next one gets its turn.
       console.error(`mail transport ${transport.channel} threw`, err);
-      last = { ok: false, channel: transport.channel, message: `Sending through ${CHANNEL_LABEL[transport.channel]} failed unexpectedly. Nothing was sent; try again in a minute.` };
+      last = {
+        ok: false,
+        channel: transport.channel,
+        message: `Sending through ${CHANNEL_LABEL[transport.channel]} failed unexpectedly. Nothing was sent; try again in a minute.`,
+      };
     }
     if (last.ok) return last;
   }
@@ -152,7 +178,15 @@ async function sendThroughFirstWorking(transports: MailTransport[], mail: Parame
 
 async function recordDelivery(
   db: Db,
-  r: { agencyId: string; accountId: string; eventId: string; recipient: string; delivery: SendResult; actor: Actor; now: Date },
+  r: {
+    agencyId: string;
+    accountId: string;
+    eventId: string;
+    recipient: string;
+    delivery: SendResult;
+    actor: Actor;
+    now: Date;
+  },
 ) {
   const update = db
     .update(portalEvents)

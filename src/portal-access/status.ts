@@ -12,7 +12,8 @@ export interface PortalAccountSnapshot {
 
 export function portalStatus(account: PortalAccountSnapshot | null, now: Date): PortalStatus {
   if (!account) return "none";
-  if (account.status === "pending" && account.newestLinkDeadline && hasLapsed(account.newestLinkDeadline, now)) return "expired";
+  if (account.status === "pending" && account.newestLinkDeadline && hasLapsed(account.newestLinkDeadline, now))
+    return "expired";
   return account.status;
 }
 

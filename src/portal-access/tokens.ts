@@ -119,7 +119,12 @@ export function deleteDeadLinks(db: Db, r: { diedBy: "use" | "voiding"; diedBefo
         lt(diedAt, r.diedBefore),
         or(
           ne(portalAccounts.status, "pending"),
-          exists(db.select({ one: newer.id }).from(newer).where(and(eq(newer.accountId, portalTokens.accountId), gt(newer.createdAt, portalTokens.createdAt)))),
+          exists(
+            db
+              .select({ one: newer.id })
+              .from(newer)
+              .where(and(eq(newer.accountId, portalTokens.accountId), gt(newer.createdAt, portalTokens.createdAt))),
+          ),
         ),
       ),
     )

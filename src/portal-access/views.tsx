@@ -20,7 +20,10 @@ export function PortalPill(props: { status: PortalStatus; id?: string }) {
 }
 
 /** The pill's facts from an account row and its newest link. */
-export function snapshotOf(account: Pick<PortalAccount, "status"> | null, newestLink: PortalToken | null): PortalAccountSnapshot | null {
+export function snapshotOf(
+  account: Pick<PortalAccount, "status"> | null,
+  newestLink: PortalToken | null,
+): PortalAccountSnapshot | null {
   return account ? { status: account.status, newestLinkDeadline: newestLink ? linkDeadline(newestLink) : null } : null;
 }
 
@@ -47,7 +50,14 @@ export function PortalSendButton(props: { tripId: string; contactId: string; sta
   }
   const url = `/trips/${props.tripId}/travelers/${props.contactId}/portal`;
   return (
-    <form method="post" action={url} hx-post={url} hx-target={`#traveler-${props.contactId}`} hx-swap="outerHTML" class="inline-form">
+    <form
+      method="post"
+      action={url}
+      hx-post={url}
+      hx-target={`#traveler-${props.contactId}`}
+      hx-swap="outerHTML"
+      class="inline-form"
+    >
       {/* The id lets htmx put focus back on the button after the row is swapped. */}
       <button type="submit" class="btn btn-small" id={`portal-send-${props.contactId}`}>
         <MailIcon />
@@ -78,15 +88,22 @@ const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
   rate_limited: "Refused: too many attempts",
 };
 
-const DELIVERY_WORDS: Record<string, string> = { sending: "Sending", sent: "Sent", failed: "Failed", delivered: "Delivered", bounced: "Bounced" };
+const DELIVERY_WORDS: Record<string, string> = {
+  sending: "Sending",
+  sent: "Sent",
+  failed: "Failed",
+  delivered: "Delivered",
+  bounced: "Bounced",
+};
 
 function linkState(token: PortalToken, now: Date): string {
   if (token.consumedAt) return `used ${formatDateTime(token.consumedAt)}`;
   if (isLinkLive(token, now)) return `works until ${formatDateTime(token.expiresAt)}`;
   const deadline = linkDeadline(token);
-  return deadline === token.expiresAt ? `expired ${formatDateTime(deadline)}` : `replaced or cancelled ${formatDateTime(deadline)}`;
+  return deadline === token.expiresAt
+    ? `expired ${formatDateTime(deadline)}`
+    : `replaced or cancelled ${formatDateTime(deadline)}`;
 }
-
 
 export interface AccessPanelProps {
   contact: Contact;
@@ -102,21 +119,33 @@ export function AccessPanel(props: AccessPanelProps) {
   const { contact, account, now } = props;
   const status = portalStatus(snapshotOf(account, props.newestToken), now);
   const who = (id: string | null) => props.advisors.find((a) => a.id === id)?.name ?? "an advisor";
-  const latestSend = props.events.find((e) => e.recipient && (e.kind === "invited" || e.kind === "resent" || e.kind === "reactivated" || e.kind === "reset_sent"));
+  const latestSend = props.events.find(
+    (e) =>
+      e.recipient &&
+      (e.kind === "invited" || e.kind === "resent" || e.kind === "reactivated" || e.kind === "reset_sent"),
+  );
   return (
     <div id="access-panel" class="access-panel">
       <Card title="Portal access">
         <div class="access-status">
-          {status === "none" ? <span class="muted">No portal account yet.</span> : <PortalPill status={status} id="access-pill" />}
+          {status === "none" ? (
+            <span class="muted">No portal account yet.</span>
+          ) : (
+            <PortalPill status={status} id="access-pill" />
+          )}
         </div>
-        {contact.archivedAt ? <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p> : null}
+        {contact.archivedAt ? (
+          <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p>
+        ) : null}
         {account && props.events[0]?.kind === "email_changed" && account.status !== "active" ? (
           <EmailChangedNotice contact={contact} status={account.status} event={props.events[0]} />
         ) : null}
         {account ? (
           <dl class="facts">
             <dt>Sign-in email</dt>
-            <dd>{isNoSignInEmail(account.email) ? <span class="muted">None: no email on file</span> : account.email}</dd>
+            <dd>
+              {isNoSignInEmail(account.email) ? <span class="muted">None: no email on file</span> : account.email}
+            </dd>
             {account.invitedAt ? (
               <>
                 <dt>Invited</dt>
@@ -153,7 +182,9 @@ export function AccessPanel(props: AccessPanelProps) {
                 <dt>Latest email</dt>
                 <dd id="latest-delivery">
                   {EVENT_WORDS[latestSend.kind]} to {latestSend.recipient}
-                  {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} · {DELIVERY_WORDS[latestSend.deliveryStatus ?? ""] ?? latestSend.deliveryStatus ?? "Unknown"} · {formatDateTime(latestSend.at)}
+                  {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} ·{" "}
+                  {DELIVERY_WORDS[latestSend.deliveryStatus ?? ""] ?? latestSend.deliveryStatus ?? "Unknown"} ·{" "}
+                  {formatDateTime(latestSend.at)}
                   {latestSend.deliveryStatus === "failed" ? (
                     <>
                       {" "}
@@ -167,18 +198,40 @@ export function AccessPanel(props: AccessPanelProps) {
               <>
                 <dt>Newest link</dt>
                 <dd>
-                  {props.newestToken.purpose === "invite" ? "Invite" : "Password reset"}, {linkState(props.newestToken, now)}
+                  {props.newestToken.purpose === "invite" ? "Invite" : "Password reset"},{" "}
+                  {linkState(props.newestToken, now)}
                 </dd>
               </>
             ) : null}
           </dl>
         ) : (
-          <p class="muted">{contact.email ? `An invite goes to ${contact.email}.` : "Add an email address to this contact to invite them."}</p>
+          <p class="muted">
+            {contact.email
+              ? `An invite goes to ${contact.email}.`
+              : "Add an email address to this contact to invite them."}
+          </p>
         )}
         <div class="actions">
           {actionsFor(account?.status ?? "none").map((action) => (
-            <form method="post" action={`/contacts/${contact.id}/access/${action}`} hx-post={`/contacts/${contact.id}/access/${action}`} hx-target="#access-panel" hx-swap="outerHTML" hx-confirm={NEEDS_CONFIRMATION[action]}>
-              <button type="submit" id={`access-${action}`} class={action === "disable" || action === "cancel_disable" ? "btn btn-danger" : action === "reenable" ? "btn" : "btn btn-primary"}>
+            <form
+              method="post"
+              action={`/contacts/${contact.id}/access/${action}`}
+              hx-post={`/contacts/${contact.id}/access/${action}`}
+              hx-target="#access-panel"
+              hx-swap="outerHTML"
+              hx-confirm={NEEDS_CONFIRMATION[action]}
+            >
+              <button
+                type="submit"
+                id={`access-${action}`}
+                class={
+                  action === "disable" || action === "cancel_disable"
+                    ? "btn btn-danger"
+                    : action === "reenable"
+                      ? "btn"
+                      : "btn btn-primary"
+                }
+              >
                 {ACTION_LABEL[action]}
               </button>
             </form>
@@ -204,7 +257,10 @@ export function AccessPanel(props: AccessPanelProps) {
                   <tr>
                     <td>{formatDateTime(l.at)}</td>
                     <td>{LOGIN_WORDS[l.outcome]}</td>
-                    <td>{[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}{l.ip ? <span class="muted"> · {l.ip}</span> : null}</td>
+                    <td>
+                      {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
+                      {l.ip ? <span class="muted"> · {l.ip}</span> : null}
+                    </td>
                     <td class="muted">{describeAgent(l.userAgent)}</td>
                   </tr>
                 ))}
@@ -224,7 +280,9 @@ export function AccessPanel(props: AccessPanelProps) {
                   <strong>{EVENT_WORDS[e.kind]}</strong>
                   {e.recipient ? ` to ${e.recipient}` : ""}
                   {e.channel ? ` via ${CHANNEL_LABEL[e.channel]}` : ""}
-                  {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${DELIVERY_WORDS[e.deliveryStatus] ?? e.deliveryStatus}` : ""}
+                  {e.kind !== "send_failed" && e.deliveryStatus
+                    ? ` · ${DELIVERY_WORDS[e.deliveryStatus] ?? e.deliveryStatus}`
+                    : ""}
                   {e.detail ? <span class="muted"> · {e.detail}</span> : null}
                 </span>
                 <span class="muted">
@@ -248,8 +306,8 @@ function EmailChangedNotice(props: { contact: Contact; status: "pending" | "disa
   return (
     <div class="alert alert-info" id="email-changed-notice" role="status">
       <p>
-        <strong>The email changed</strong> ({formatDateTime(props.event.at)}). Links sent to the old address, every signed-in session and the
-        password set through it no longer work.{" "}
+        <strong>The email changed</strong> ({formatDateTime(props.event.at)}). Links sent to the old address, every
+        signed-in session and the password set through it no longer work.{" "}
         {props.status === "disabled"
           ? "Portal access stays disabled until you re-enable it."
           : contact.email
@@ -257,7 +315,13 @@ function EmailChangedNotice(props: { contact: Contact; status: "pending" | "disa
             : `Add an email address on the Contact info tab to invite ${contact.firstName} again.`}
       </p>
       {props.status === "pending" && contact.email && !contact.archivedAt ? (
-        <form method="post" action={`/contacts/${contact.id}/access/resend`} hx-post={`/contacts/${contact.id}/access/resend`} hx-target="#access-panel" hx-swap="outerHTML">
+        <form
+          method="post"
+          action={`/contacts/${contact.id}/access/resend`}
+          hx-post={`/contacts/${contact.id}/access/resend`}
+          hx-target="#access-panel"
+          hx-swap="outerHTML"
+        >
           <button type="submit" class="btn btn-primary" id="access-send-new-address">
             Send invite to {contact.email}
           </button>
@@ -291,7 +355,25 @@ export function ConfirmActionPanel(props: { contactId: string; action: ConcreteA
 
 function describeAgent(ua: string | null): string {
   if (!ua) return "Unknown";
-  const os = /iPhone|iPad/.test(ua) ? "iOS" : /Android/.test(ua) ? "Android" : /Mac OS X/.test(ua) ? "macOS" : /Windows/.test(ua) ? "Windows" : /Linux/.test(ua) ? "Linux" : "";
-  const browser = /Edg\//.test(ua) ? "Edge" : /Chrome\//.test(ua) ? "Chrome" : /Firefox\//.test(ua) ? "Firefox" : /Safari\//.test(ua) ? "Safari" : "Browser";
+  const os = /iPhone|iPad/.test(ua)
+    ? "iOS"
+    : /Android/.test(ua)
+      ? "Android"
+      : /Mac OS X/.test(ua)
+        ? "macOS"
+        : /Windows/.test(ua)
+          ? "Windows"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : "";
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /Chrome\//.test(ua)
+      ? "Chrome"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /Safari\//.test(ua)
+          ? "Safari"
+          : "Browser";
   return os ? `${browser} on ${os}` : browser;
 }

@@ -27,7 +27,8 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
   const agencyId = w.facts.agency.id;
   const applied = appliedCondition(w);
   const statements: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] = [accountWrite(db, w)];
-  if (w.decision.voidLinks && w.facts.account) statements.push(voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
+  if (w.decision.voidLinks && w.facts.account)
+    statements.push(voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
   if (w.decision.send && w.tokenHash) {
     statements.push(
       db.insert(portalTokens).select(
@@ -74,7 +75,9 @@ function appliedCondition(w: ActionWriteInput) {
 
 /** Literal values as a select list, for INSERT … SELECT statements that apply only under a condition. */
 export function literalFields<T extends Record<string, string | number | null>>(values: T) {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, sql`${value}`.as(key)])) as { [K in keyof T]: SQL.Aliased<T[K]> };
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, sql`${value}`.as(key)])) as {
+    [K in keyof T]: SQL.Aliased<T[K]>;
+  };
 }
 
 /** Select fields in the order of the table's columns, as INSERT … SELECT needs them. */
@@ -84,7 +87,10 @@ export function inTableOrder<T extends Record<string, unknown>>(table: Table, fi
 
 /** A one-row SELECT of literal values that yields the row only if this action's account write applied. */
 function selectIfApplied<T extends Record<string, string | number | null>>(db: Db, w: ActionWriteInput, values: T) {
-  return db.select(literalFields(values)).from(portalAccounts).where(and(eq(portalAccounts.id, w.accountId), eq(portalAccounts.lastActionId, w.eventId)));
+  return db
+    .select(literalFields(values))
+    .from(portalAccounts)
+    .where(and(eq(portalAccounts.id, w.accountId), eq(portalAccounts.lastActionId, w.eventId)));
 }
 
 function accountWrite(db: Db, w: ActionWriteInput) {
@@ -114,7 +120,14 @@ function accountWrite(db: Db, w: ActionWriteInput) {
     // this insert a no-op (and with it the whole batch); the service then says which it was.
     return db
       .insert(portalAccounts)
-      .select(db.select(literalFields(values)).from(contacts).where(and(eq(contacts.id, facts.contact.id), eq(contacts.agencyId, facts.agency.id), isNull(contacts.archivedAt))))
+      .select(
+        db
+          .select(literalFields(values))
+          .from(contacts)
+          .where(
+            and(eq(contacts.id, facts.contact.id), eq(contacts.agencyId, facts.agency.id), isNull(contacts.archivedAt)),
+          ),
+      )
       .onConflictDoNothing()
       .returning({ id: portalAccounts.id });
   }
@@ -127,7 +140,9 @@ function accountWrite(db: Db, w: ActionWriteInput) {
   if (d.clearPassword) Object.assign(set, { passwordHash: null, activatedAt: null });
   // Applies only from the state the decision was made from, and only once per action. Archiving
   // the contact stamps last_action_id too, so it also makes a racing action a no-op.
-  const unchangedSince = facts.account.lastActionId ? eq(portalAccounts.lastActionId, facts.account.lastActionId) : isNull(portalAccounts.lastActionId);
+  const unchangedSince = facts.account.lastActionId
+    ? eq(portalAccounts.lastActionId, facts.account.lastActionId)
+    : isNull(portalAccounts.lastActionId);
   return db
     .update(portalAccounts)
     .set(set)

@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
-import { agencies, contacts, portalAccounts, tripDocuments, tripTravelers, trips } from "../db/schema";
+import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
 
 export async function findPortalAgency(db: Db, slug: string): Promise<PortalAgency | null> {
   return (await agencyBySlug(db, slug))[0] ?? null;
@@ -58,16 +58,37 @@ export async function loadPortalHome(db: Db, slug: string, accountId: string) {
   const [agencyRows, accountRows, tripRows, docRows] = await db.batch([
     agencyBySlug(db, slug),
     db
-      .select({ accountId: aliased(portalAccounts.id, "account_id"), firstName: contacts.firstName, lastName: contacts.lastName, email: portalAccounts.email })
+      .select({
+        accountId: aliased(portalAccounts.id, "account_id"),
+        firstName: contacts.firstName,
+        lastName: contacts.lastName,
+        email: portalAccounts.email,
+      })
       .from(portalAccounts)
       .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
       .innerJoin(agencies, eq(agencies.id, portalAccounts.agencyId))
-      .where(and(eq(portalAccounts.id, accountId), eq(portalAccounts.status, "active"), eq(agencies.portalSlug, slug), isNull(contacts.archivedAt))),
+      .where(
+        and(
+          eq(portalAccounts.id, accountId),
+          eq(portalAccounts.status, "active"),
+          eq(agencies.portalSlug, slug),
+          isNull(contacts.archivedAt),
+        ),
+      ),
     db
-      .select({ id: aliased(trips.id, "trip_id"), title: trips.title, destination: trips.destination, startsOn: trips.startsOn, endsOn: trips.endsOn })
+      .select({
+        id: aliased(trips.id, "trip_id"),
+        title: trips.title,
+        destination: trips.destination,
+        startsOn: trips.startsOn,
+        endsOn: trips.endsOn,
+      })
       .from(trips)
       .innerJoin(tripTravelers, eq(tripTravelers.tripId, trips.id))
-      .innerJoin(portalAccounts, and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, trips.agencyId)))
+      .innerJoin(
+        portalAccounts,
+        and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, trips.agencyId)),
+      )
       .where(and(eq(portalAccounts.id, accountId), eq(portalAccounts.status, "active")))
       .orderBy(asc(trips.startsOn)),
     db
@@ -82,8 +103,17 @@ export async function loadPortalHome(db: Db, slug: string, accountId: string) {
       })
       .from(tripDocuments)
       .innerJoin(tripTravelers, eq(tripTravelers.tripId, tripDocuments.tripId))
-      .innerJoin(portalAccounts, and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, tripDocuments.agencyId)))
-      .where(and(eq(portalAccounts.id, accountId), eq(portalAccounts.status, "active"), isNotNull(tripDocuments.firstSharedAt)))
+      .innerJoin(
+        portalAccounts,
+        and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, tripDocuments.agencyId)),
+      )
+      .where(
+        and(
+          eq(portalAccounts.id, accountId),
+          eq(portalAccounts.status, "active"),
+          isNotNull(tripDocuments.firstSharedAt),
+        ),
+      )
       .orderBy(desc(tripDocuments.firstSharedAt)),
   ]);
   const agency = agencyRows[0];

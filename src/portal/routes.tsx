@@ -24,13 +24,21 @@ const emailField = z
   .max(254, { error: "That email address is too long." })
   .toLowerCase()
   .pipe(z.email({ error: "Enter the email address your advisor has on file." }));
-const loginForm = z.object({ email: emailField, password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "That password is too long." }) });
+const loginForm = z.object({
+  email: emailField,
+  password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "That password is too long." }),
+});
 const forgotForm = z.object({ email: emailField });
 const claimForm = z.object({ password: z.string(), confirm: z.string() });
 
 function loginContext(c: Context): LoginContext {
   const cf = c.req.raw.cf as { country?: string; city?: string } | undefined;
-  return { ip: c.req.header("CF-Connecting-IP") ?? null, country: cf?.country ?? null, city: cf?.city ?? null, userAgent: c.req.header("User-Agent") ?? null };
+  return {
+    ip: c.req.header("CF-Connecting-IP") ?? null,
+    country: cf?.country ?? null,
+    city: cf?.city ?? null,
+    userAgent: c.req.header("User-Agent") ?? null,
+  };
 }
 
 /** Token pages keep the token out of Referer headers and out of caches. */
@@ -68,7 +76,14 @@ export const portalRoutes = new Hono<AppEnv>()
     tokenPageHeaders(c);
     const { agency, link } = await inspectClaimLink(c.var.db, slug, token, new Date());
     if (!agency || !link) return c.html(<LinkInvalidPage agency={agency} />, 410);
-    return c.html(<ClaimPage agency={agency} purpose={link.purpose} firstName={link.firstName} action={`/portal/${slug}/claim/${token}`} />);
+    return c.html(
+      <ClaimPage
+        agency={agency}
+        purpose={link.purpose}
+        firstName={link.firstName}
+        action={`/portal/${slug}/claim/${token}`}
+      />,
+    );
   })
   .post(
     "/:slug/claim/:token",
@@ -81,7 +96,12 @@ export const portalRoutes = new Hono<AppEnv>()
         {
           ...serviceDeps(c),
           scrypt: c.var.config.scrypt,
-          isRateLimited: (accountKey) => isRateLimited(c.env.AUTH_LIMITER, `portal-claim:ip:${clientIp(c.req.raw)}`, `portal-claim:account:${accountKey}`),
+          isRateLimited: (accountKey) =>
+            isRateLimited(
+              c.env.AUTH_LIMITER,
+              `portal-claim:ip:${clientIp(c.req.raw)}`,
+              `portal-claim:account:${accountKey}`,
+            ),
           inBackground: (work, label) => inBackground(c, work, label),
         },
         { slug, token, password: form.password, confirm: form.confirm, login: loginContext(c) },
@@ -89,10 +109,24 @@ export const portalRoutes = new Hono<AppEnv>()
       if (!outcome.ok) {
         if (outcome.reason === "rate_limited") return c.text(TOO_MANY, 429);
         if (outcome.reason === "link_invalid") return c.html(<LinkInvalidPage agency={outcome.agency} />, 410);
-        return c.html(<ClaimPage agency={outcome.agency} purpose={outcome.link.purpose} firstName={outcome.link.firstName} action={`/portal/${slug}/claim/${token}`} errors={outcome.errors} />, 422);
+        return c.html(
+          <ClaimPage
+            agency={outcome.agency}
+            purpose={outcome.link.purpose}
+            firstName={outcome.link.firstName}
+            action={`/portal/${slug}/claim/${token}`}
+            errors={outcome.errors}
+          />,
+          422,
+        );
       }
       if (outcome.decision.signIn) {
-        await issueClientSession(c, { accountId: outcome.accountId, agencyId: outcome.agencyId, slug }, c.var.config.SESSION_SECRET, new Date(Date.now() + 1));
+        await issueClientSession(
+          c,
+          { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
+          c.var.config.SESSION_SECRET,
+          new Date(Date.now() + 1),
+        );
         return c.redirect(`/portal/${slug}`, 303);
       }
       clearClientSession(c);
@@ -102,7 +136,11 @@ export const portalRoutes = new Hono<AppEnv>()
   .get("/:slug/login", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return c.notFound();
-    const notice = c.req.query("changed") ? "Your password was changed. Sign in with your new password." : c.req.query("signedout") ? "You are signed out." : undefined;
+    const notice = c.req.query("changed")
+      ? "Your password was changed. Sign in with your new password."
+      : c.req.query("signedout")
+        ? "You are signed out."
+        : undefined;
     return c.html(<PortalLoginPage agency={agency} notice={notice} />);
   })
   .post(
@@ -121,22 +159,59 @@ export const portalRoutes = new Hono<AppEnv>()
       const now = new Date();
       // Recorded after the response, so an unknown email and a known one take the same time.
       const record = (outcome: LoginOutcome) =>
-        account ? inBackground(c, Promise.resolve(recordLogin(c.var.db, { ...loginContext(c), agencyId: account.agencyId, accountId: account.accountId, outcome }, now)), "login record") : Promise.resolve();
-      if (await isRateLimited(c.env.AUTH_LIMITER, `portal-login:ip:${clientIp(c.req.raw)}`, `portal-login:account:${slug}:${email}`)) {
+        account
+          ? inBackground(
+              c,
+              Promise.resolve(
+                recordLogin(
+                  c.var.db,
+                  { ...loginContext(c), agencyId: account.agencyId, accountId: account.accountId, outcome },
+                  now,
+                ),
+              ),
+              "login record",
+            )
+          : Promise.resolve();
+      if (
+        await isRateLimited(
+          c.env.AUTH_LIMITER,
+          `portal-login:ip:${clientIp(c.req.raw)}`,
+          `portal-login:account:${slug}:${email}`,
+        )
+      ) {
         await record("rate_limited");
         return c.html(<PortalLoginPage agency={agency} email={email} errors={[TOO_MANY]} />, 429);
       }
       const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
       if (!account || !valid) {
         await record("wrong_password");
-        return c.html(<PortalLoginPage agency={agency} email={email} errors={["That email and password don't match. Check them, or use “Forgot password?” below."]} />, 401);
+        return c.html(
+          <PortalLoginPage
+            agency={agency}
+            email={email}
+            errors={["That email and password don't match. Check them, or use “Forgot password?” below."]}
+          />,
+          401,
+        );
       }
       if (account.status !== "active") {
         await record("disabled");
-        return c.html(<PortalLoginPage agency={agency} email={email} errors={[`Your portal access is turned off. Contact ${agency.agencyName} to restore it.`]} />, 403);
+        return c.html(
+          <PortalLoginPage
+            agency={agency}
+            email={email}
+            errors={[`Your portal access is turned off. Contact ${agency.agencyName} to restore it.`]}
+          />,
+          403,
+        );
       }
       await record("success");
-      await issueClientSession(c, { accountId: account.accountId, agencyId: account.agencyId, slug }, c.var.config.SESSION_SECRET, now);
+      await issueClientSession(
+        c,
+        { accountId: account.accountId, agencyId: account.agencyId, slug },
+        c.var.config.SESSION_SECRET,
+        now,
+      );
       return c.redirect(`/portal/${slug}`, 303);
     },
   )
@@ -157,7 +232,13 @@ export const portalRoutes = new Hono<AppEnv>()
       const agency = await portalAgency(c);
       if (!agency) return c.notFound();
       const { email } = c.req.valid("form");
-      if (await isRateLimited(c.env.AUTH_LIMITER, `portal-forgot:ip:${clientIp(c.req.raw)}`, `portal-forgot:email:${slug}:${email}`)) {
+      if (
+        await isRateLimited(
+          c.env.AUTH_LIMITER,
+          `portal-forgot:ip:${clientIp(c.req.raw)}`,
+          `portal-forgot:email:${slug}:${email}`,
+        )
+      ) {
         return c.html(<ForgotPage agency={agency} errors={[TOO_MANY]} />, 429);
       }
       await sendFreshLink(c, slug, email);
@@ -183,5 +264,12 @@ export const portalRoutes = new Hono<AppEnv>()
       return c.redirect(`/portal/${slug}/login`, 303);
     }
     c.header("Cache-Control", "private, no-store");
-    return c.html(<PortalHomePage agency={home.agency} firstName={home.account.firstName} trips={home.trips} documents={home.documents} />);
+    return c.html(
+      <PortalHomePage
+        agency={home.agency}
+        firstName={home.account.firstName}
+        trips={home.trips}
+        documents={home.documents}
+      />,
+    );
   });

@@ -17,36 +17,68 @@ export interface ClientSession {
   sessionId: string;
 }
 
-export async function issueClientSession(c: Context, s: Omit<ClientSession, "issuedAtMs" | "sessionId">, secret: string, now = new Date()): Promise<void> {
+export async function issueClientSession(
+  c: Context,
+  s: Omit<ClientSession, "issuedAtMs" | "sessionId">,
+  secret: string,
+  now = new Date(),
+): Promise<void> {
   const token = await signSessionToken(
-    { subject: s.accountId, sessionId: newId("cse"), issuedAt: now, lifetimeSeconds: CLIENT_SESSION_SECONDS, extra: { kind: "client", agy: s.agencyId, slug: s.slug, iatms: now.getTime() } },
+    {
+      subject: s.accountId,
+      sessionId: newId("cse"),
+      issuedAt: now,
+      lifetimeSeconds: CLIENT_SESSION_SECONDS,
+      extra: { kind: "client", agy: s.agencyId, slug: s.slug, iatms: now.getTime() },
+    },
     secret,
   );
-  setCookie(c, CLIENT_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Lax", maxAge: CLIENT_SESSION_SECONDS });
+  setCookie(c, CLIENT_COOKIE, token, {
+    path: "/",
+    secure: true,
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: CLIENT_SESSION_SECONDS,
+  });
 }
 
 export function clearClientSession(c: Context) {
   deleteCookie(c, CLIENT_COOKIE, { path: "/", secure: true });
 }
 
-export type ClientSessionResult = { ok: true; session: ClientSession } | { ok: false; reason: "missing" | "invalid" | "other_agency" | "revoked" };
+export type ClientSessionResult =
+  | { ok: true; session: ClientSession }
+  | { ok: false; reason: "missing" | "invalid" | "other_agency" | "revoked" };
 
 /** Signature, expiry and the slug of the portal it was issued for; no I/O. */
 export async function readClientSession(c: Context, secret: string, slug: string): Promise<ClientSessionResult> {
   const token = getCookie(c, CLIENT_COOKIE);
   if (!token) return { ok: false, reason: "missing" };
   const payload = await verifySessionToken(token, secret);
-  if (payload?.kind !== "client" || typeof payload.agy !== "string" || typeof payload.iatms !== "number") return { ok: false, reason: "invalid" };
+  if (payload?.kind !== "client" || typeof payload.agy !== "string" || typeof payload.iatms !== "number")
+    return { ok: false, reason: "invalid" };
   if (payload.slug !== slug) return { ok: false, reason: "other_agency" };
-  return { ok: true, session: { accountId: payload.sub, agencyId: payload.agy, slug, issuedAtMs: payload.iatms, sessionId: payload.jti } };
+  return {
+    ok: true,
+    session: { accountId: payload.sub, agencyId: payload.agy, slug, issuedAtMs: payload.iatms, sessionId: payload.jti },
+  };
 }
 
 /** The full check every signed-in portal request makes: the cookie, then the KV revocation flags. */
-export async function validateClientSession(c: Context, secret: string, kv: KVNamespace, slug: string): Promise<ClientSessionResult> {
+export async function validateClientSession(
+  c: Context,
+  secret: string,
+  kv: KVNamespace,
+  slug: string,
+): Promise<ClientSessionResult> {
   const read = await readClientSession(c, secret, slug);
   if (!read.ok) return read;
-  const [revokedBefore, signedOut] = await Promise.all([sessionsRevokedBefore(kv, read.session.accountId), isSessionRevoked(kv, read.session.sessionId)]);
-  if (signedOut || (revokedBefore !== null && read.session.issuedAtMs <= revokedBefore)) return { ok: false, reason: "revoked" };
+  const [revokedBefore, signedOut] = await Promise.all([
+    sessionsRevokedBefore(kv, read.session.accountId),
+    isSessionRevoked(kv, read.session.sessionId),
+  ]);
+  if (signedOut || (revokedBefore !== null && read.session.issuedAtMs <= revokedBefore))
+    return { ok: false, reason: "revoked" };
   return read;
 }
 

@@ -1,19 +1,30 @@
 // What the traveler sees: branded with the agency's name, logo and color, small, and
 // working without JavaScript.
 import type { Child } from "hono/jsx";
+import type { PortalAgency } from "../db/agencies";
+import { PASSWORD_RULES } from "../lib/password-policy";
 import { DocumentItem, formatDate } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
-import { PASSWORD_RULES } from "../lib/password-policy";
-import type { PortalAgency } from "../db/agencies";
 
 function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
   const name = props.agency?.agencyName ?? "Trips";
   return (
-    <Document title={`${props.title} · ${name}`} brandColor={props.agency?.brandColor} bodyClass="portal" scripts={false}>
+    <Document
+      title={`${props.title} · ${name}`}
+      brandColor={props.agency?.brandColor}
+      bodyClass="portal"
+      scripts={false}
+    >
       <main class={props.wide ? "auth-card wide" : "auth-card"}>
         <div class="auth-brand">
-          {props.agency?.logoUrl ? <img src={props.agency.logoUrl} alt="" width="36" height="36" class="brand-logo" /> : <span class="brand-mark" aria-hidden="true">{name.slice(0, 1)}</span>}
+          {props.agency?.logoUrl ? (
+            <img src={props.agency.logoUrl} alt="" width="36" height="36" class="brand-logo" />
+          ) : (
+            <span class="brand-mark" aria-hidden="true">
+              {name.slice(0, 1)}
+            </span>
+          )}
           <span>{name}</span>
         </div>
         {props.children}
@@ -33,7 +44,13 @@ function Errors(props: { errors?: string[] }) {
   );
 }
 
-export function ClaimPage(props: { agency: PortalAgency; purpose: "invite" | "reset"; firstName: string; action: string; errors?: string[] }) {
+export function ClaimPage(props: {
+  agency: PortalAgency;
+  purpose: "invite" | "reset";
+  firstName: string;
+  action: string;
+  errors?: string[];
+}) {
   const title = props.purpose === "invite" ? "Set your password" : "Choose a new password";
   return (
     <PortalCard agency={props.agency} title={title}>
@@ -49,9 +66,26 @@ export function ClaimPage(props: { agency: PortalAgency; purpose: "invite" | "re
       <Errors errors={props.errors} />
       <form method="post" action={props.action} class="stack">
         <label for="password">New password</label>
-        <input id="password" name="password" type="password" autocomplete="new-password" minlength={12} maxlength={128} required aria-describedby="pw-rules" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          minlength={12}
+          maxlength={128}
+          required
+          aria-describedby="pw-rules"
+        />
         <label for="confirm">Confirm password</label>
-        <input id="confirm" name="confirm" type="password" autocomplete="new-password" minlength={12} maxlength={128} required />
+        <input
+          id="confirm"
+          name="confirm"
+          type="password"
+          autocomplete="new-password"
+          minlength={12}
+          maxlength={128}
+          required
+        />
         <button type="submit" class="btn btn-primary btn-block">
           {props.purpose === "invite" ? "Set password and sign in" : "Save new password"}
         </button>
@@ -136,9 +170,22 @@ export function ForgotPage(props: { agency: PortalAgency; sent?: boolean; errors
 }
 
 type HomeTrip = { id: string; title: string; destination: string; startsOn: string; endsOn: string };
-type HomeDoc = { id: string; tripId: string; kind: "invoice" | "proposal"; title: string; amountCents: number; currency: string; firstSharedAt: Date | null };
+type HomeDoc = {
+  id: string;
+  tripId: string;
+  kind: "invoice" | "proposal";
+  title: string;
+  amountCents: number;
+  currency: string;
+  firstSharedAt: Date | null;
+};
 
-export function PortalHomePage(props: { agency: PortalAgency; firstName: string; trips: HomeTrip[]; documents: HomeDoc[] }) {
+export function PortalHomePage(props: {
+  agency: PortalAgency;
+  firstName: string;
+  trips: HomeTrip[];
+  documents: HomeDoc[];
+}) {
   return (
     <PortalCard agency={props.agency} title="Your trips" wide>
       <div class="portal-head">

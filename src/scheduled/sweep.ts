@@ -3,7 +3,7 @@
 // is picked up by the next run. Each phase has its own budget, so a backlog of one kind never
 // starves the other. Running it twice changes nothing the second time. Which links are live,
 // lapsed or dead is tokens.ts's to say; this module only spends the budget.
-import { openDb, type Db } from "../db/client";
+import { type Db, openDb } from "../db/client";
 import type { Bindings } from "../env";
 import { deleteDeadLinks, voidLapsedLinks } from "../portal-access/tokens";
 
@@ -35,12 +35,18 @@ export async function sweepStaleTokens(db: Db, now: Date): Promise<SweepReport> 
   const voided = await drain(voidLapsedLinks(db, now, BATCH));
   const used = await drain(deleteDeadLinks(db, { diedBy: "use", diedBefore, limit: BATCH }));
   const voidedLongAgo = await drain(deleteDeadLinks(db, { diedBy: "voiding", diedBefore, limit: BATCH }));
-  return { voided: voided.changed, deleted: used.changed + voidedLongAgo.changed, complete: voided.complete && used.complete && voidedLongAgo.complete };
+  return {
+    voided: voided.changed,
+    deleted: used.changed + voidedLongAgo.changed,
+    complete: voided.complete && used.complete && voidedLongAgo.complete,
+  };
 }
 
 export async function runScheduledSweep(env: Bindings, now: Date): Promise<SweepReport> {
   const started = Date.now();
   const report = await sweepStaleTokens(openDb(env.DB).db, now);
-  console.log(JSON.stringify({ job: "sweep-stale-tokens", at: now.toISOString(), ...report, ms: Date.now() - started }));
+  console.log(
+    JSON.stringify({ job: "sweep-stale-tokens", at: now.toISOString(), ...report, ms: Date.now() - started }),
+  );
   return report;
 }

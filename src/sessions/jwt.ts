@@ -1,6 +1,6 @@
 // Signed session tokens (HS256 JWTs through jose) for both sides: advisors and clients. Every
 // token carries an expiry, and a token without one is refused even when its signature is good.
-import { jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { type JWTPayload, jwtVerify, SignJWT } from "jose";
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
@@ -27,9 +27,15 @@ export async function signSessionToken(claims: SessionClaims, secret: string): P
 }
 
 /** The payload of a well-signed, unexpired token with a subject and an id; null for anything else. */
-export async function verifySessionToken(token: string, secret: string): Promise<(JWTPayload & { sub: string; jti: string }) | null> {
+export async function verifySessionToken(
+  token: string,
+  secret: string,
+): Promise<(JWTPayload & { sub: string; jti: string }) | null> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], requiredClaims: ["exp", "sub", "jti"] });
+    const { payload } = await jwtVerify(token, key(secret), {
+      algorithms: ["HS256"],
+      requiredClaims: ["exp", "sub", "jti"],
+    });
     if (typeof payload.sub !== "string" || typeof payload.jti !== "string") return null;
     return payload as JWTPayload & { sub: string; jti: string };
   } catch {

@@ -3,14 +3,21 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
-import { contacts, portalAccounts, tripDocuments, tripTravelers, trips } from "../db/schema";
+import { contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
 
 export async function listTrips(db: Db, agencyId: string) {
   const [agencyRows, tripRows] = await db.batch([
     agencyShell(db, agencyId),
     db
-      .select({ id: trips.id, title: trips.title, destination: trips.destination, startsOn: trips.startsOn, endsOn: trips.endsOn, travelers: count(tripTravelers.id) })
+      .select({
+        id: trips.id,
+        title: trips.title,
+        destination: trips.destination,
+        startsOn: trips.startsOn,
+        endsOn: trips.endsOn,
+        travelers: count(tripTravelers.id),
+      })
       .from(trips)
       .leftJoin(tripTravelers, eq(tripTravelers.tripId, trips.id))
       .where(eq(trips.agencyId, agencyId))
@@ -52,9 +59,16 @@ export type Traveler = ReturnType<typeof toTraveler>;
 export async function loadTripPage(db: Db, agencyId: string, tripId: string) {
   const [agencyRows, tripRows, travelerRows, documentRows] = await db.batch([
     agencyShell(db, agencyId),
-    db.select().from(trips).where(and(eq(trips.id, tripId), eq(trips.agencyId, agencyId))),
+    db
+      .select()
+      .from(trips)
+      .where(and(eq(trips.id, tripId), eq(trips.agencyId, agencyId))),
     travelersQuery(db, agencyId, tripId),
-    db.select().from(tripDocuments).where(and(eq(tripDocuments.tripId, tripId), eq(tripDocuments.agencyId, agencyId))).orderBy(asc(tripDocuments.createdAt)),
+    db
+      .select()
+      .from(tripDocuments)
+      .where(and(eq(tripDocuments.tripId, tripId), eq(tripDocuments.agencyId, agencyId)))
+      .orderBy(asc(tripDocuments.createdAt)),
   ]);
   const agency = agencyRows[0];
   const trip = tripRows[0];
@@ -63,6 +77,8 @@ export async function loadTripPage(db: Db, agencyId: string, tripId: string) {
 }
 
 export async function loadTraveler(db: Db, agencyId: string, tripId: string, contactId: string) {
-  const rows = await travelersQuery(db, agencyId, tripId).where(and(eq(tripTravelers.tripId, tripId), eq(tripTravelers.agencyId, agencyId), eq(tripTravelers.contactId, contactId)));
+  const rows = await travelersQuery(db, agencyId, tripId).where(
+    and(eq(tripTravelers.tripId, tripId), eq(tripTravelers.agencyId, agencyId), eq(tripTravelers.contactId, contactId)),
+  );
   return rows[0] ? toTraveler(rows[0]) : null;
 }

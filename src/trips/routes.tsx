@@ -29,7 +29,12 @@ export const tripRoutes = new Hono<AppEnv>()
     const { tripId, contactId } = c.req.param();
     const agencyId = c.var.advisor.agencyId;
     if (!(await loadTraveler(c.var.db, agencyId, tripId, contactId))) return c.notFound();
-    const outcome = await performPortalAction(advisorSendDeps(c), { agencyId, contactId, action: "send", actor: actor(c) });
+    const outcome = await performPortalAction(advisorSendDeps(c), {
+      agencyId,
+      contactId,
+      action: "send",
+      actor: actor(c),
+    });
     if (!outcome.ok && outcome.notFound) return c.notFound();
     return answerAction(c, {
       message: outcome.ok ? outcome.toast : outcome.refusal.message,
@@ -54,7 +59,9 @@ export const tripRoutes = new Hono<AppEnv>()
     const shared = await shareDocument(c.var.db, agencyId, tripId, documentId, new Date());
     if (!shared.ok) return c.notFound();
     const title = shared.document.title;
-    let message = shared.alreadyShared ? `${title} was already shared with the trip's travelers.` : `${title} is shared: the trip's travelers see it in their portal.`;
+    let message = shared.alreadyShared
+      ? `${title} was already shared with the trip's travelers.`
+      : `${title} is shared: the trip's travelers see it in their portal.`;
     let failed = false;
     let invitedSomeone = false;
     if (!shared.alreadyShared && shared.firstOnTrip && shared.autoInvite) {

@@ -1,14 +1,22 @@
 // Trip list and trip page. The travelers card lives in the right rail; each row is its own
 // element so htmx can swap one traveler in place.
-import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
-import { DashboardLayout, type ShellAgency } from "../ui/layout";
-import { portalStatus } from "../portal-access/status";
-import type { TripDocument } from "../db/schema";
-import type { Traveler } from "./queries";
-import { PortalPill, PortalSendButton } from "../portal-access/views";
-import type { Flash } from "../ui/feedback";
 
-type TripSummary = { id: string; title: string; destination: string; startsOn: string; endsOn: string; travelers: number };
+import type { TripDocument } from "../db/schema";
+import { portalStatus } from "../portal-access/status";
+import { PortalPill, PortalSendButton } from "../portal-access/views";
+import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
+import type { Flash } from "../ui/feedback";
+import { DashboardLayout, type ShellAgency } from "../ui/layout";
+import type { Traveler } from "./queries";
+
+type TripSummary = {
+  id: string;
+  title: string;
+  destination: string;
+  startsOn: string;
+  endsOn: string;
+  travelers: number;
+};
 
 export function TripsPage(props: { agency: ShellAgency; advisorName: string; trips: TripSummary[] }) {
   return (
@@ -64,7 +72,14 @@ export function DocumentRow(props: { tripId: string; document: TripDocument }) {
     <DocumentItem
       document={props.document}
       action={
-        <form method="post" action={url} hx-post={url} hx-target={`#doc-${props.document.id}`} hx-swap="outerHTML" class="inline-form">
+        <form
+          method="post"
+          action={url}
+          hx-post={url}
+          hx-target={`#doc-${props.document.id}`}
+          hx-swap="outerHTML"
+          class="inline-form"
+        >
           <button type="submit" class="btn btn-small">
             Share
           </button>
@@ -95,7 +110,13 @@ export function TripPage(props: {
 }) {
   const { trip } = props;
   return (
-    <DashboardLayout title={trip.title} agency={props.agency} advisorName={props.advisorName} active="trips" flash={props.flash}>
+    <DashboardLayout
+      title={trip.title}
+      agency={props.agency}
+      advisorName={props.advisorName}
+      active="trips"
+      flash={props.flash}
+    >
       <nav class="crumbs" aria-label="Breadcrumb">
         <a href="/trips">Trips</a> / <span>{trip.title}</span>
       </nav>

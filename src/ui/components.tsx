@@ -23,8 +23,21 @@ export function EmptyState(props: { children: Child }) {
   return <p class="empty">{props.children}</p>;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+const dateFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
 
 export function formatDate(value: Date | string | number): string {
   const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : new Date(value);
@@ -44,7 +57,17 @@ export function fullName(c: { firstName: string; lastName: string }): string {
 }
 
 /** A document as the advisor and the traveler both see it; `action` fills the right-hand slot. */
-export function DocumentItem(props: { document: { id: string; kind: "invoice" | "proposal"; title: string; amountCents: number; currency: string; firstSharedAt: Date | null }; action?: Child }) {
+export function DocumentItem(props: {
+  document: {
+    id: string;
+    kind: "invoice" | "proposal";
+    title: string;
+    amountCents: number;
+    currency: string;
+    firstSharedAt: Date | null;
+  };
+  action?: Child;
+}) {
   const d = props.document;
   return (
     <li class="doc" id={`doc-${d.id}`}>

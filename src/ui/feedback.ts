@@ -13,7 +13,10 @@ const FLASH_COOKIE = "trips_flash";
 
 /** JSON with every non-ASCII character escaped, so it is a valid HTTP header value. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function isHtmx(c: Context): boolean {
@@ -25,7 +28,13 @@ export function toast(c: Context, message: string, kind: ToastKind = "ok") {
 }
 
 export function setFlash(c: Context, message: string, kind: ToastKind = "ok") {
-  setCookie(c, FLASH_COOKIE, encodeURIComponent(asciiJson({ message, kind })), { path: "/", httpOnly: true, secure: true, sameSite: "Lax", maxAge: 60 });
+  setCookie(c, FLASH_COOKIE, encodeURIComponent(asciiJson({ message, kind })), {
+    path: "/",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Lax",
+    maxAge: 60,
+  });
 }
 
 export function takeFlash(c: Context): Flash | undefined {
@@ -34,7 +43,9 @@ export function takeFlash(c: Context): Flash | undefined {
   deleteCookie(c, FLASH_COOKIE, { path: "/", secure: true });
   try {
     const parsed = JSON.parse(decodeURIComponent(raw)) as Flash;
-    return typeof parsed.message === "string" ? { message: parsed.message, kind: parsed.kind === "error" ? "error" : "ok" } : undefined;
+    return typeof parsed.message === "string"
+      ? { message: parsed.message, kind: parsed.kind === "error" ? "error" : "ok" }
+      : undefined;
   } catch {
     return undefined;
   }

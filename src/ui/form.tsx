@@ -1,7 +1,18 @@
 // A labelled text input with its hint and error wired up for screen readers.
 
-export function Field(props: { id: string; label: string; value: string; error?: string; hint?: string; type?: string; required?: boolean; autocomplete?: string }) {
-  const describedBy = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ") || undefined;
+export function Field(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  type?: string;
+  required?: boolean;
+  autocomplete?: string;
+}) {
+  const describedBy =
+    [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -10,7 +21,16 @@ export function Field(props: { id: string; label: string; value: string; error?:
           {props.hint}
         </p>
       ) : null}
-      <input id={props.id} name={props.id} type={props.type ?? "text"} value={props.value} required={props.required} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy} autocomplete={props.autocomplete ?? "off"} />
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type ?? "text"}
+        value={props.value}
+        required={props.required}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy}
+        autocomplete={props.autocomplete ?? "off"}
+      />
       {props.error ? (
         <p class="field-error" id={`${props.id}-error`}>
           {props.error}
@@ -25,7 +45,15 @@ export function SignInFields(props: { email?: string; describedBy?: string }) {
   return (
     <>
       <label for="email">Email</label>
-      <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ""} aria-describedby={props.describedBy} />
+      <input
+        id="email"
+        name="email"
+        type="email"
+        autocomplete="username"
+        required
+        value={props.email ?? ""}
+        aria-describedby={props.describedBy}
+      />
       <label for="password">Password</label>
       <input id="password" name="password" type="password" autocomplete="current-password" required />
       <button type="submit" class="btn btn-primary btn-block">

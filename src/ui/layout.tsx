@@ -1,8 +1,8 @@
 // Page shells: the bare document, the advisor dashboard frame, and the one helper that
 // decides between a full page and an htmx fragment.
 import type { Context } from "hono";
-import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 import type { Flash } from "./feedback";
 
 export function themeHref(brandColor: string | null | undefined): string {
@@ -10,7 +10,13 @@ export function themeHref(brandColor: string | null | undefined): string {
   return `/theme.css?c=${color}`;
 }
 
-export function Document(props: { title: string; brandColor?: string | null; children: Child; bodyClass?: string; scripts?: boolean }) {
+export function Document(props: {
+  title: string;
+  brandColor?: string | null;
+  children: Child;
+  bodyClass?: string;
+  scripts?: boolean;
+}) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -18,7 +24,9 @@ export function Document(props: { title: string; brandColor?: string | null; chi
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          {props.scripts === false ? null : <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />}
+          {props.scripts === false ? null : (
+            <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />
+          )}
           <title>{props.title}</title>
           <link rel="stylesheet" href="/css/app.css" />
           <link rel="stylesheet" href={themeHref(props.brandColor)} />
@@ -53,16 +61,32 @@ export function DashboardLayout(props: {
   children: Child;
 }) {
   const link = (section: NavSection, href: string, label: string) => (
-    <a href={href} class={props.active === section ? "nav-link active" : "nav-link"} aria-current={props.active === section ? "page" : undefined}>
+    <a
+      href={href}
+      class={props.active === section ? "nav-link active" : "nav-link"}
+      aria-current={props.active === section ? "page" : undefined}
+    >
       {label}
     </a>
   );
   return (
-    <Document title={`${props.title} · ${props.agency.name}`} brandColor={props.agency.brandColor} bodyClass="dashboard">
-      <a href="#main" class="skip-link">Skip to content</a>
+    <Document
+      title={`${props.title} · ${props.agency.name}`}
+      brandColor={props.agency.brandColor}
+      bodyClass="dashboard"
+    >
+      <a href="#main" class="skip-link">
+        Skip to content
+      </a>
       <header class="topbar">
         <a href="/trips" class="brand">
-          {props.agency.logoUrl ? <img src={props.agency.logoUrl} alt="" class="brand-logo" width="28" height="28" /> : <span class="brand-mark" aria-hidden="true">{props.agency.name.slice(0, 1)}</span>}
+          {props.agency.logoUrl ? (
+            <img src={props.agency.logoUrl} alt="" class="brand-logo" width="28" height="28" />
+          ) : (
+            <span class="brand-mark" aria-hidden="true">
+              {props.agency.name.slice(0, 1)}
+            </span>
+          )}
           <span class="brand-name">{props.agency.name}</span>
         </a>
         <nav class="nav" aria-label="Main">
@@ -72,7 +96,9 @@ export function DashboardLayout(props: {
         </nav>
         <form method="post" action="/logout" class="signout">
           <span class="who">{props.advisorName}</span>
-          <button type="submit" class="btn btn-quiet">Sign out</button>
+          <button type="submit" class="btn btn-quiet">
+            Sign out
+          </button>
         </form>
       </header>
       <main id="main" class="main">

@@ -9,7 +9,15 @@ const SHOTS = join(process.cwd(), "screenshots");
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -29,7 +37,10 @@ export async function signInAsAdvisor(page, email = "pat@pridetravelers.example"
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(`${BASE_URL}/trips`);
-  sessions.set(email, (await page.context().cookies()).filter((c) => c.name === "__Host-trips_advisor"));
+  sessions.set(
+    email,
+    (await page.context().cookies()).filter((c) => c.name === "__Host-trips_advisor"),
+  );
 }
 
 export async function screenshot(page, name) {

@@ -16,26 +16,48 @@ export function startFakeGoogle() {
     let body = "";
     for await (const chunk of req) body += chunk;
     const form = new URLSearchParams(body);
-    const json = (status, value) => res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(value));
+    const json = (status, value) =>
+      res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(value));
 
     if (req.method === "GET" && url.pathname === "/auth") {
       const q = url.searchParams;
       const back = new URL(q.get("redirect_uri"));
       const code = `4/0A${b64url(randomBytes(18))}`;
-      codes.set(code, { challenge: q.get("code_challenge"), redirectUri: q.get("redirect_uri"), scope: q.get("scope") });
+      codes.set(code, {
+        challenge: q.get("code_challenge"),
+        redirectUri: q.get("redirect_uri"),
+        scope: q.get("scope"),
+      });
       back.search = new URLSearchParams({ state: q.get("state"), code, scope: q.get("scope") }).toString();
       const page = `<!doctype html><title>Sign in - Google Accounts</title><h1>Trips wants to send email on your behalf</h1><a href="${back.href.replace(/&/g, "&amp;")}">Allow</a>`;
       return res.writeHead(200, { "Content-Type": "text/html" }).end(page);
     }
     if (req.method === "POST" && url.pathname === "/token") {
-      if (form.get("client_id") !== FAKE_GOOGLE_CLIENT.id || form.get("client_secret") !== FAKE_GOOGLE_CLIENT.secret) return json(401, { error: "invalid_client" });
+      if (form.get("client_id") !== FAKE_GOOGLE_CLIENT.id || form.get("client_secret") !== FAKE_GOOGLE_CLIENT.secret)
+        return json(401, { error: "invalid_client" });
       const grant = codes.get(form.get("code"));
       codes.delete(form.get("code"));
-      const challenge = createHash("sha256").update(form.get("code_verifier") ?? "").digest("base64url");
-      if (!grant || grant.redirectUri !== form.get("redirect_uri") || grant.challenge !== challenge) return json(400, { error: "invalid_grant" });
-      const claims = { iss: "https://accounts.google.com", aud: FAKE_GOOGLE_CLIENT.id, email: "sam.okafor@gmail.com", email_verified: true, sub: "42" };
+      const challenge = createHash("sha256")
+        .update(form.get("code_verifier") ?? "")
+        .digest("base64url");
+      if (!grant || grant.redirectUri !== form.get("redirect_uri") || grant.challenge !== challenge)
+        return json(400, { error: "invalid_grant" });
+      const claims = {
+        iss: "https://accounts.google.com",
+        aud: FAKE_GOOGLE_CLIENT.id,
+        email: "sam.okafor@gmail.com",
+        email_verified: true,
+        sub: "42",
+      };
       const idToken = `${b64url(JSON.stringify({ alg: "RS256", typ: "JWT" }))}.${b64url(JSON.stringify(claims))}.${b64url(randomBytes(32))}`;
-      return json(200, { access_token: `ya29.${b64url(randomBytes(18))}`, expires_in: 3599, refresh_token: `1//0g${b64url(randomBytes(18))}`, scope: grant.scope, token_type: "Bearer", id_token: idToken });
+      return json(200, {
+        access_token: `ya29.${b64url(randomBytes(18))}`,
+        expires_in: 3599,
+        refresh_token: `1//0g${b64url(randomBytes(18))}`,
+        scope: grant.scope,
+        token_type: "Bearer",
+        id_token: idToken,
+      });
     }
     if (req.method === "POST" && url.pathname === "/revoke") {
       revoked.push(form.get("token"));

@@ -9,7 +9,9 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-test("an advisor connects Gmail through Google's consent page and disconnects it again", { skip: !process.env.E2E_FAKE_GOOGLE && "run through npm run test:e2e" }, async () => {
+test("an advisor connects Gmail through Google's consent page and disconnects it again", {
+  skip: !process.env.E2E_FAKE_GOOGLE && "run through npm run test:e2e",
+}, async () => {
   const page = await browser.newPage();
   const blocked = [];
   page.on("console", (msg) => /Content Security Policy/i.test(msg.text()) && blocked.push(msg.text()));

@@ -65,7 +65,10 @@ test("inviting Ana from the trip page swaps her row to Invite pending, shows whe
   const newest = mail[0];
   assert.match(newest.subject, /Pride Travelers invited you to your trip portal/);
   assert.equal(claimTokenOf(newest).length, 43);
-  assert.match(newest.links.find((l) => l.includes("/claim/")), new RegExp(`^${BASE_URL}/portal/pride-travelers/claim/`));
+  assert.match(
+    newest.links.find((l) => l.includes("/claim/")),
+    new RegExp(`^${BASE_URL}/portal/pride-travelers/claim/`),
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -136,7 +139,11 @@ test("Reactivate & reinvite on Farah's disabled account shows Invite pending and
   const before = await outboxTo(page, "farah@example.com");
   await page.goto(`${BASE_URL}/contacts/con_farah/access`);
   const panel = page.locator("#access-panel");
-  assert.equal(await panel.locator("#access-pill").innerText(), "Access disabled", "flow (b) above disabled Farah's access");
+  assert.equal(
+    await panel.locator("#access-pill").innerText(),
+    "Access disabled",
+    "flow (b) above disabled Farah's access",
+  );
 
   await panel.getByRole("button", { name: "Reactivate & reinvite" }).click();
 

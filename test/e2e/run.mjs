@@ -22,7 +22,13 @@ function freePort() {
 const persistTo = mkdtempSync(join(tmpdir(), "trips-e2e-"));
 // Gmail is configured against a local fake of Google, so Settings → Gmail runs end to end.
 const google = await startFakeGoogle();
-const server = await startDevServer({ port: await freePort(), inspectorPort: await freePort(), persistTo, quiet: true, vars: google.vars });
+const server = await startDevServer({
+  port: await freePort(),
+  inspectorPort: await freePort(),
+  persistTo,
+  quiet: true,
+  vars: google.vars,
+});
 let status = 1;
 try {
   const dir = join(root, "test", "e2e");

@@ -22,7 +22,10 @@ test("with auto-invite on, sharing an invoice invites the primary traveler: pill
   assert.equal(await hana.locator(".pill").count(), 0);
   await page.locator("li.doc", { hasText: "Invoice BH-207" }).getByRole("button", { name: "Share" }).click();
   await hana.locator(".pill", { hasText: "Invite pending" }).waitFor();
-  await page.locator("li.doc", { hasText: "Invoice BH-207" }).getByText(/^Shared /).waitFor();
+  await page
+    .locator("li.doc", { hasText: "Invoice BH-207" })
+    .getByText(/^Shared /)
+    .waitFor();
   await page.locator("#toasts .toast", { hasText: "Portal invite sent to hana@example.com" }).waitFor();
   await screenshot(page, "share-auto-invite");
 

@@ -3,11 +3,11 @@
 // in each state, and disconnect.
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { unsealSecret } from "../../src/lib/seal";
 import { cacheAccessToken, refreshTokenPurpose } from "../../src/gmail/access-token";
+import { unsealSecret } from "../../src/lib/seal";
 import { FakeGoogle, GMAIL_SEND_SCOPE, GOOGLE_ENV } from "../fakes";
 import { d1RoundTrips, makeSignedInAgency, signIn } from "../fixtures";
-import { advisorGmailRow, appGet, appPost, connectGmail, flashOf, gmailEnv, GOOGLE, kvKeys } from "./helpers";
+import { advisorGmailRow, appGet, appPost, connectGmail, flashOf, GOOGLE, gmailEnv, kvKeys } from "./helpers";
 
 let google: FakeGoogle;
 beforeEach(() => {
@@ -25,7 +25,8 @@ async function startConnect(cookie: string) {
   return new URL(res.headers.get("Location")!);
 }
 
-const callback = (params: Record<string, string>, cookie: string) => appGet(`/settings/gmail/callback?${new URLSearchParams(params)}`, cookie);
+const callback = (params: Record<string, string>, cookie: string) =>
+  appGet(`/settings/gmail/callback?${new URLSearchParams(params)}`, cookie);
 
 describe("Connect Gmail", () => {
   it("sends the advisor to Google's consent page with PKCE (S256), a fresh state, offline access and the gmail.send, openid and email scopes", async () => {
@@ -56,7 +57,12 @@ describe("Connect Gmail", () => {
 
   it("defaults to Google's real endpoints when only the client and seal key are configured", async () => {
     const { cookie } = await setUp();
-    const bindings = gmailEnv({ GOOGLE_AUTH_URL: undefined, GOOGLE_TOKEN_URL: undefined, GOOGLE_REVOKE_URL: undefined, GMAIL_API_URL: undefined });
+    const bindings = gmailEnv({
+      GOOGLE_AUTH_URL: undefined,
+      GOOGLE_TOKEN_URL: undefined,
+      GOOGLE_REVOKE_URL: undefined,
+      GMAIL_API_URL: undefined,
+    });
 
     const res = await appPost("/settings/gmail/connect", {}, cookie, {}, bindings);
 
@@ -76,12 +82,18 @@ describe("Connect Gmail", () => {
     const url = await startConnect(cookie);
     const code = google.consent(url.toString(), { email: "pat@gmail.com" });
 
-    const res = await callback({ state: url.searchParams.get("state")!, code, scope: `email openid ${GMAIL_SEND_SCOPE}` }, cookie);
+    const res = await callback(
+      { state: url.searchParams.get("state")!, code, scope: `email openid ${GMAIL_SEND_SCOPE}` },
+      cookie,
+    );
 
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/settings");
     expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
-    expect(flashOf(res)).toEqual({ message: "Gmail connected as pat@gmail.com. Invites, resends and resets you send now go out from that address.", kind: "ok" });
+    expect(flashOf(res)).toEqual({
+      message: "Gmail connected as pat@gmail.com. Invites, resends and resets you send now go out from that address.",
+      kind: "ok",
+    });
     const [exchange] = google.calls("/token");
     expect(exchange!.form.get("grant_type")).toBe("authorization_code");
     expect(exchange!.form.get("code")).toBe(code);
@@ -95,12 +107,19 @@ describe("Connect Gmail", () => {
     const segments = sealed.split(".");
     expect(segments).toHaveLength(5);
     expect(segments[1]).toBe("");
-    expect(JSON.parse(atob(segments[0]!.replace(/-/g, "+").replace(/_/g, "/")))).toMatchObject({ alg: "dir", enc: "A256GCM" });
+    expect(JSON.parse(atob(segments[0]!.replace(/-/g, "+").replace(/_/g, "/")))).toMatchObject({
+      alg: "dir",
+      enc: "A256GCM",
+    });
     const refreshToken = await unsealSecret(sealed, GOOGLE.sealKey, refreshTokenPurpose(advisor.id));
     expect(refreshToken).toMatch(/^1\/\/0g/);
     expect(sealed).not.toContain(refreshToken!);
-    expect(JSON.stringify(await env.DB.prepare("SELECT * FROM advisors WHERE id = ?").bind(advisor.id).first())).not.toContain(refreshToken!);
-    expect(await unsealSecret(sealed, "another-seal-key-0123456789abcdef0123456", refreshTokenPurpose(advisor.id))).toBeNull();
+    expect(
+      JSON.stringify(await env.DB.prepare("SELECT * FROM advisors WHERE id = ?").bind(advisor.id).first()),
+    ).not.toContain(refreshToken!);
+    expect(
+      await unsealSecret(sealed, "another-seal-key-0123456789abcdef0123456", refreshTokenPurpose(advisor.id)),
+    ).toBeNull();
     // Sealed for this advisor: the same value copied to another advisor's row does not open.
     expect(await unsealSecret(sealed, GOOGLE.sealKey, refreshTokenPurpose("adv_someone_else"))).toBeNull();
 
@@ -122,7 +141,11 @@ describe("Connect Gmail", () => {
 
     expect(flashOf(res)?.kind).toBe("error");
     expect(flashOf(res)?.message).toContain("Google didn't complete the connection");
-    expect(await advisorGmailRow(advisor.id)).toEqual({ gmail_email: null, gmail_refresh_token_sealed: null, gmail_status: null });
+    expect(await advisorGmailRow(advisor.id)).toEqual({
+      gmail_email: null,
+      gmail_refresh_token_sealed: null,
+      gmail_status: null,
+    });
   });
 
   it("refuses an unknown state without calling Google", async () => {
@@ -132,7 +155,10 @@ describe("Connect Gmail", () => {
 
     const res = await callback({ state: "B".repeat(43), code }, cookie);
 
-    expect(flashOf(res)).toEqual({ message: "That Gmail sign-in has expired or was already used. Nothing was connected; try Connect Gmail again.", kind: "error" });
+    expect(flashOf(res)).toEqual({
+      message: "That Gmail sign-in has expired or was already used. Nothing was connected; try Connect Gmail again.",
+      kind: "error",
+    });
     expect(google.calls("/token")).toHaveLength(0);
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBeNull();
   });
@@ -145,9 +171,14 @@ describe("Connect Gmail", () => {
     expect(flashOf(first)?.kind).toBe("ok");
     const stored = await advisorGmailRow(advisor.id);
 
-    const replay = await callback({ state, code: google.consent(url.toString(), { email: "mallory@gmail.com" }) }, cookie);
+    const replay = await callback(
+      { state, code: google.consent(url.toString(), { email: "mallory@gmail.com" }) },
+      cookie,
+    );
 
-    expect(flashOf(replay)?.message).toBe("That Gmail sign-in has expired or was already used. Nothing was connected; try Connect Gmail again.");
+    expect(flashOf(replay)?.message).toBe(
+      "That Gmail sign-in has expired or was already used. Nothing was connected; try Connect Gmail again.",
+    );
     expect(google.calls("/token")).toHaveLength(1);
     expect(await advisorGmailRow(advisor.id)).toEqual(stored);
     expect(await kvKeys(`gmail-oauth-state:${state}`)).toHaveLength(0);
@@ -161,7 +192,10 @@ describe("Connect Gmail", () => {
 
     const res = await callback({ state: url.searchParams.get("state")!, code }, otherSession);
 
-    expect(flashOf(res)).toEqual({ message: "That Gmail sign-in was started in another session. Nothing was connected; try Connect Gmail again.", kind: "error" });
+    expect(flashOf(res)).toEqual({
+      message: "That Gmail sign-in was started in another session. Nothing was connected; try Connect Gmail again.",
+      kind: "error",
+    });
     expect(google.calls("/token")).toHaveLength(0);
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBeNull();
   });
@@ -188,7 +222,10 @@ describe("Connect Gmail", () => {
 
     const res = await callback(params as Record<string, string>, cookie);
 
-    expect(flashOf(res)).toEqual({ message: "Google's answer was incomplete. Nothing was connected; try Connect Gmail again.", kind: "error" });
+    expect(flashOf(res)).toEqual({
+      message: "Google's answer was incomplete. Nothing was connected; try Connect Gmail again.",
+      kind: "error",
+    });
     expect(google.requests).toHaveLength(0);
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBeNull();
   });
@@ -211,10 +248,16 @@ describe("Connect Gmail", () => {
 
     const res = await callback({ state: url.searchParams.get("state")!, code }, cookie);
 
-    expect(flashOf(res)?.message).toBe("Gmail was not connected: Google didn't grant permission to send email. Connect again and tick “Send email on your behalf”.");
+    expect(flashOf(res)?.message).toBe(
+      "Gmail was not connected: Google didn't grant permission to send email. Connect again and tick “Send email on your behalf”.",
+    );
     expect(google.calls("/revoke")).toHaveLength(1);
     expect(google.isRevoked(google.calls("/revoke")[0]!.form.get("token")!)).toBe(true);
-    expect(await advisorGmailRow(advisor.id)).toEqual({ gmail_email: null, gmail_refresh_token_sealed: null, gmail_status: null });
+    expect(await advisorGmailRow(advisor.id)).toEqual({
+      gmail_email: null,
+      gmail_refresh_token_sealed: null,
+      gmail_status: null,
+    });
   });
 
   it("refuses a cross-site Connect Gmail post", async () => {
@@ -246,7 +289,11 @@ describe("Settings → Gmail card", () => {
     expect(page).toContain("Whoever runs Trips needs to set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, TOKEN_SEAL_KEY");
     expect(page).not.toContain('action="/settings/gmail/connect"');
     const post = await appPost("/settings/gmail/connect", {}, cookie, {}, bindings);
-    expect(flashOf(post)).toEqual({ message: "Gmail sending isn't set up on this server yet: ask whoever runs Trips to set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, TOKEN_SEAL_KEY.", kind: "error" });
+    expect(flashOf(post)).toEqual({
+      message:
+        "Gmail sending isn't set up on this server yet: ask whoever runs Trips to set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, TOKEN_SEAL_KEY.",
+      kind: "error",
+    });
   });
 
   it("offers Connect Gmail to an advisor who hasn't connected, in one D1 round trip", async () => {
@@ -255,7 +302,9 @@ describe("Settings → Gmail card", () => {
     const res = await appGet("/settings", cookie);
     const page = await res.text();
 
-    expect(page).toMatch(/<form method="post" action="\/settings\/gmail\/connect"><button type="submit" class="btn btn-primary">Connect Gmail<\/button>/);
+    expect(page).toMatch(
+      /<form method="post" action="\/settings\/gmail\/connect"><button type="submit" class="btn btn-primary">Connect Gmail<\/button>/,
+    );
     expect(page).not.toContain("Connected as");
     expect(d1RoundTrips(res)).toBe(1);
   });
@@ -289,17 +338,30 @@ describe("Disconnect", () => {
   it("revokes the refresh token at Google, forgets it and the cached access token, and offers Connect again", async () => {
     const { advisor, cookie } = await setUp();
     const { refreshToken, sealed } = await connectGmail(google, advisor.id);
-    await cacheAccessToken(env.SESSIONS, GOOGLE, { advisorId: advisor.id, sealedRefreshToken: sealed }, "ya29.cached", 3599);
+    await cacheAccessToken(
+      env.SESSIONS,
+      GOOGLE,
+      { advisorId: advisor.id, sealedRefreshToken: sealed },
+      "ya29.cached",
+      3599,
+    );
     expect(await kvKeys(`gmail-access-token:${advisor.id}:`)).toHaveLength(1);
 
     const res = await appPost("/settings/gmail/disconnect", {}, cookie);
 
     expect(res.status).toBe(303);
-    expect(flashOf(res)).toEqual({ message: "Gmail disconnected. Trips can no longer send as you; invites go out from the agency's address again.", kind: "ok" });
+    expect(flashOf(res)).toEqual({
+      message: "Gmail disconnected. Trips can no longer send as you; invites go out from the agency's address again.",
+      kind: "ok",
+    });
     const [revoke] = google.calls("/revoke");
     expect(revoke!.form.get("token")).toBe(refreshToken);
     expect(google.isRevoked(refreshToken)).toBe(true);
-    expect(await advisorGmailRow(advisor.id)).toEqual({ gmail_email: null, gmail_refresh_token_sealed: null, gmail_status: null });
+    expect(await advisorGmailRow(advisor.id)).toEqual({
+      gmail_email: null,
+      gmail_refresh_token_sealed: null,
+      gmail_status: null,
+    });
     expect(await kvKeys(`gmail-access-token:${advisor.id}:`)).toHaveLength(0);
     const page = await (await appGet("/settings", cookie)).text();
     expect(page).toContain("Connect Gmail</button>");
@@ -317,7 +379,9 @@ describe("Disconnect", () => {
     await connectGmail(google, advisor.id);
     vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("Network connection lost."));
     const offline = await appPost("/settings/gmail/disconnect", {}, cookie);
-    expect(flashOf(offline)?.message).toBe("Gmail disconnected here, but Google didn't confirm it revoked access. You can remove Trips at myaccount.google.com/permissions.");
+    expect(flashOf(offline)?.message).toBe(
+      "Gmail disconnected here, but Google didn't confirm it revoked access. You can remove Trips at myaccount.google.com/permissions.",
+    );
     expect((await advisorGmailRow(advisor.id))!.gmail_refresh_token_sealed).toBeNull();
   });
 

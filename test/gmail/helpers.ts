@@ -1,11 +1,12 @@
 // Gmail test helpers: the Worker's app with Gmail configured (Google's endpoints pointed at the
 // fake in ../fakes.ts), an already-connected advisor, and what D1 and KV hold about it.
-import { env } from "cloudflare:workers";
+
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { buildApp } from "../../src/app";
-import { readConfig, type Bindings } from "../../src/env";
+import { type Bindings, readConfig } from "../../src/env";
 import { refreshTokenPurpose } from "../../src/gmail/access-token";
-import { readGoogleSetup, type GoogleConfig } from "../../src/gmail/config";
+import { type GoogleConfig, readGoogleSetup } from "../../src/gmail/config";
 import { sealSecret } from "../../src/lib/seal";
 import { type FakeGoogle, GOOGLE_ENV } from "../fakes";
 import { BASE } from "../fixtures";
@@ -32,15 +33,29 @@ async function send(request: Request, bindings: Bindings) {
 }
 
 export function appGet(path: string, cookie?: string, bindings = configured) {
-  return send(new Request(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" }), bindings);
+  return send(
+    new Request(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" }),
+    bindings,
+  );
 }
 
-export function appPost(path: string, form: Record<string, string>, cookie?: string, headers: Record<string, string> = {}, bindings = configured) {
+export function appPost(
+  path: string,
+  form: Record<string, string>,
+  cookie?: string,
+  headers: Record<string, string> = {},
+  bindings = configured,
+) {
   return send(
     new Request(`${BASE}${path}`, {
       method: "POST",
       body: new URLSearchParams(form),
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: BASE,
+        ...(cookie ? { Cookie: cookie } : {}),
+        ...headers,
+      },
       redirect: "manual",
     }),
     bindings,
@@ -58,22 +73,37 @@ export function flashOf(res: Response): { message: string; kind: string } | null
 }
 
 export async function advisorGmailRow(advisorId: string) {
-  return env.DB.prepare("SELECT gmail_email, gmail_refresh_token_sealed, gmail_status FROM advisors WHERE id = ?").bind(advisorId).first<{
-    gmail_email: string | null;
-    gmail_refresh_token_sealed: string | null;
-    gmail_status: string | null;
-  }>();
+  return env.DB.prepare("SELECT gmail_email, gmail_refresh_token_sealed, gmail_status FROM advisors WHERE id = ?")
+    .bind(advisorId)
+    .first<{
+      gmail_email: string | null;
+      gmail_refresh_token_sealed: string | null;
+      gmail_status: string | null;
+    }>();
 }
 
 /** Stores a connection the way the callback does, for tests that start after connecting. */
-export async function storeGmailConnection(advisorId: string, refreshToken: string, email = "pat@gmail.com", status = "connected") {
+export async function storeGmailConnection(
+  advisorId: string,
+  refreshToken: string,
+  email = "pat@gmail.com",
+  status = "connected",
+) {
   const sealed = await sealSecret(refreshToken, GOOGLE.sealKey, refreshTokenPurpose(advisorId));
-  await env.DB.prepare("UPDATE advisors SET gmail_email = ?, gmail_refresh_token_sealed = ?, gmail_status = ? WHERE id = ?").bind(email, sealed, status, advisorId).run();
+  await env.DB.prepare(
+    "UPDATE advisors SET gmail_email = ?, gmail_refresh_token_sealed = ?, gmail_status = ? WHERE id = ?",
+  )
+    .bind(email, sealed, status, advisorId)
+    .run();
   return sealed;
 }
 
 /** The advisor connected Gmail earlier: Google knows the refresh token and D1 holds it sealed. */
-export async function connectGmail(google: FakeGoogle, advisorId: string, status: "connected" | "needs_reconnect" = "connected") {
+export async function connectGmail(
+  google: FakeGoogle,
+  advisorId: string,
+  status: "connected" | "needs_reconnect" = "connected",
+) {
   const refreshToken = google.issueRefreshToken("pat@gmail.com");
   const sealed = await storeGmailConnection(advisorId, refreshToken, "pat@gmail.com", status);
   return { refreshToken, sealed };

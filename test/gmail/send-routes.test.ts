@@ -3,7 +3,16 @@
 // are faked by replacing fetch in this isolate; D1 and KV are the real local ones.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeGoogle } from "../fakes";
-import { accountOf, eventsOf, makeDocument, makeTraveler, portalMail, POSTMARK_TEST_TOKEN, toastOf, type SeedState } from "../fixtures";
+import {
+  accountOf,
+  eventsOf,
+  makeDocument,
+  makeTraveler,
+  POSTMARK_TEST_TOKEN,
+  portalMail,
+  type SeedState,
+  toastOf,
+} from "../fixtures";
 import { advisorGmailRow, appGet, appPost, connectGmail, gmailEnv } from "./helpers";
 
 let google: FakeGoogle;
@@ -27,7 +36,13 @@ describe("the toast and the Access tab name the channel", () => {
   it("says 'via Gmail' on the trip page's button and in the Access tab when Gmail sent it", async () => {
     const { contact, trip, cookie } = await setUp();
 
-    const res = await appPost(`/trips/${trip.id}/travelers/${contact.id}/portal`, {}, cookie, { "HX-Request": "true" }, withPostmark);
+    const res = await appPost(
+      `/trips/${trip.id}/travelers/${contact.id}/portal`,
+      {},
+      cookie,
+      { "HX-Request": "true" },
+      withPostmark,
+    );
 
     expect(res.status).toBe(200);
     expect(toastOf(res)).toEqual({ message: `Invite sent to ${contact.email} via Gmail`, kind: "ok", target: "body" });
@@ -41,10 +56,20 @@ describe("the toast and the Access tab name the channel", () => {
     const { advisor, contact, cookie, refreshToken } = await setUp("pending");
     google.revokeOutsideTrips(refreshToken);
 
-    const res = await appPost(`/contacts/${contact.id}/access/resend`, {}, cookie, { "HX-Request": "true" }, withPostmark);
+    const res = await appPost(
+      `/contacts/${contact.id}/access/resend`,
+      {},
+      cookie,
+      { "HX-Request": "true" },
+      withPostmark,
+    );
 
     expect(res.status).toBe(200);
-    expect(toastOf(res)).toEqual({ message: `Invite sent to ${contact.email} via Postmark`, kind: "ok", target: "body" });
+    expect(toastOf(res)).toEqual({
+      message: `Invite sent to ${contact.email} via Postmark`,
+      kind: "ok",
+      target: "body",
+    });
     const tab = await res.text();
     expect(tab).toMatch(/<dd id="latest-delivery">Invite resent to [^<]*via Postmark · Sent/);
     expect(tab).not.toContain("via Gmail");
@@ -57,7 +82,13 @@ describe("the toast and the Access tab name the channel", () => {
     const { contact, trip, cookie } = await setUp();
     const notConfigured = gmailEnv({ GOOGLE_CLIENT_ID: undefined });
 
-    const res = await appPost(`/trips/${trip.id}/travelers/${contact.id}/portal`, {}, cookie, { "HX-Request": "true" }, notConfigured);
+    const res = await appPost(
+      `/trips/${trip.id}/travelers/${contact.id}/portal`,
+      {},
+      cookie,
+      { "HX-Request": "true" },
+      notConfigured,
+    );
 
     expect(toastOf(res)?.message).toBe(`Invite sent to ${contact.email} via the dev outbox`);
     expect(google.requests).toHaveLength(0);
@@ -66,11 +97,19 @@ describe("the toast and the Access tab name the channel", () => {
 
 describe("only sends an advisor triggers go through Gmail", () => {
   it("sends the auto-invite on first share through Postmark even when the sharing advisor has Gmail connected", async () => {
-    const { agency, advisor, contact, trip, cookie } = await makeTraveler("none", { agency: { autoInviteOnFirstShare: true } });
+    const { agency, advisor, contact, trip, cookie } = await makeTraveler("none", {
+      agency: { autoInviteOnFirstShare: true },
+    });
     const invoice = await makeDocument(agency.id, trip.id);
     await connectGmail(google, advisor.id);
 
-    const res = await appPost(`/trips/${trip.id}/documents/${invoice.id}/share`, {}, cookie, { "HX-Request": "true" }, withPostmark);
+    const res = await appPost(
+      `/trips/${trip.id}/documents/${invoice.id}/share`,
+      {},
+      cookie,
+      { "HX-Request": "true" },
+      withPostmark,
+    );
 
     expect(toastOf(res)?.message).toContain(`Portal invite sent to ${contact.email} via Postmark`);
     expect(google.postmark.sent).toHaveLength(1);
@@ -84,7 +123,13 @@ describe("only sends an advisor triggers go through Gmail", () => {
     const mailToHer = () => portalMail(agency.portalSlug!, contact.email!);
     const before = (await mailToHer()).length;
 
-    const res = await appPost(`/portal/${agency.portalSlug}/forgot`, { email: contact.email! }, undefined, {}, gmailEnv());
+    const res = await appPost(
+      `/portal/${agency.portalSlug}/forgot`,
+      { email: contact.email! },
+      undefined,
+      {},
+      gmailEnv(),
+    );
 
     expect(res.status).toBe(200);
     expect(await mailToHer()).toHaveLength(before + 1);

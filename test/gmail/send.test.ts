@@ -4,13 +4,24 @@
 // the silent fallback to Postmark.
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
-import { accessTokenCacheKey, ACCESS_TOKEN_EARLY_EXPIRY_SECONDS, cacheAccessToken } from "../../src/gmail/access-token";
+import { ACCESS_TOKEN_EARLY_EXPIRY_SECONDS, accessTokenCacheKey, cacheAccessToken } from "../../src/gmail/access-token";
 import { advisorGmailTransport } from "../../src/gmail/transport";
 import { sha256Hex } from "../../src/lib/ids";
 import type { PortalAction } from "../../src/portal-access/lifecycle";
 import type { ActionOutcome } from "../../src/portal-access/service";
 import { FakeGoogle, gmailError, hangs, readRawMessage } from "../fakes";
-import { accountOf, BASE, claimTokenFrom, db, eventsOf, makeTraveler, performAs, postmarkVia, tokensOf, type SeedState } from "../fixtures";
+import {
+  accountOf,
+  BASE,
+  claimTokenFrom,
+  db,
+  eventsOf,
+  makeTraveler,
+  performAs,
+  postmarkVia,
+  type SeedState,
+  tokensOf,
+} from "../fixtures";
 import { advisorGmailRow, connectGmail, GOOGLE, kvKeys } from "./helpers";
 
 let google: FakeGoogle;
@@ -19,20 +30,39 @@ beforeEach(() => {
 });
 
 /** Zoë Brontë's advisor, with Gmail connected (or not), sends through Gmail first and Postmark second. */
-async function setUp(opts: { agencyName?: string; state?: SeedState; gmailStatus?: "connected" | "needs_reconnect" | null } = {}) {
-  const traveler = await makeTraveler(opts.state, { agency: { name: opts.agencyName ?? "Pride Travelers" }, contact: { firstName: "Zoë", lastName: "Brontë" } });
+async function setUp(
+  opts: { agencyName?: string; state?: SeedState; gmailStatus?: "connected" | "needs_reconnect" | null } = {},
+) {
+  const traveler = await makeTraveler(opts.state, {
+    agency: { name: opts.agencyName ?? "Pride Travelers" },
+    contact: { firstName: "Zoë", lastName: "Brontë" },
+  });
   const { advisor } = traveler;
-  const { refreshToken, sealed } = opts.gmailStatus === null ? { refreshToken: google.issueRefreshToken(), sealed: null } : await connectGmail(google, advisor.id, opts.gmailStatus);
+  const { refreshToken, sealed } =
+    opts.gmailStatus === null
+      ? { refreshToken: google.issueRefreshToken(), sealed: null }
+      : await connectGmail(google, advisor.id, opts.gmailStatus);
   const transports = [
-    advisorGmailTransport({ db, kv: env.SESSIONS, google: GOOGLE, agencyId: advisor.agencyId, advisorId: advisor.id, fetch: google.fetch, timeoutMs: 100 }),
+    advisorGmailTransport({
+      db,
+      kv: env.SESSIONS,
+      google: GOOGLE,
+      agencyId: advisor.agencyId,
+      advisorId: advisor.id,
+      fetch: google.fetch,
+      timeoutMs: 100,
+    }),
     postmarkVia(google.fetch),
   ];
   const act = (action: PortalAction) => performAs(traveler, action, transports);
   return { ...traveler, refreshToken, sealed, act, owner: { advisorId: advisor.id, sealedRefreshToken: sealed ?? "" } };
 }
 
-function expectDelivered(outcome: ActionOutcome): asserts outcome is Extract<ActionOutcome, { ok: true }> & { delivery: { ok: true } } {
-  if (!outcome.ok || !outcome.delivery?.ok) throw new Error(`expected a delivered email, got ${JSON.stringify(outcome)}`);
+function expectDelivered(
+  outcome: ActionOutcome,
+): asserts outcome is Extract<ActionOutcome, { ok: true }> & { delivery: { ok: true } } {
+  if (!outcome.ok || !outcome.delivery?.ok)
+    throw new Error(`expected a delivered email, got ${JSON.stringify(outcome)}`);
 }
 
 describe("Gmail: the message", () => {
@@ -60,7 +90,10 @@ describe("Gmail: the message", () => {
     // Replies go to the advisor's Gmail itself.
     expect(message.headers["reply-to"]).toBeUndefined();
 
-    expect(message.parts.map((p) => p.headers["content-type"])).toEqual(["text/plain; charset=UTF-8", "text/html; charset=UTF-8"]);
+    expect(message.parts.map((p) => p.headers["content-type"])).toEqual([
+      "text/plain; charset=UTF-8",
+      "text/html; charset=UTF-8",
+    ]);
     const [text, html] = message.parts;
     expect(text!.body).toContain("Your trip portal is ready, Zoë");
     expect(html!.body).toContain("Your trip portal is ready, Zoë");
@@ -83,7 +116,13 @@ describe("Gmail: the message", () => {
     expect(outcome.delivery).toEqual({ ok: true, channel: "gmail", messageId: google.gmailSent[0]!.id });
     const events = await eventsOf(outcome.accountId);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "invited", channel: "gmail", provider_message_id: google.gmailSent[0]!.id, delivery_status: "sent", recipient: contact.email });
+    expect(events[0]).toMatchObject({
+      kind: "invited",
+      channel: "gmail",
+      provider_message_id: google.gmailSent[0]!.id,
+      delivery_status: "sent",
+      recipient: contact.email,
+    });
     expect(google.postmark.sent).toHaveLength(0);
   });
 
@@ -157,7 +196,10 @@ describe("Gmail: access tokens", () => {
     expectDelivered(outcome);
     expect(outcome.delivery.channel).toBe("gmail");
     const sends = google.calls("/gmail/v1/users/me/messages/send");
-    expect(sends.map((s) => s.headers.get("Authorization"))).toEqual(["Bearer ya29.revoked-early", `Bearer ${google.gmailSent[0]!.accessToken}`]);
+    expect(sends.map((s) => s.headers.get("Authorization"))).toEqual([
+      "Bearer ya29.revoked-early",
+      `Bearer ${google.gmailSent[0]!.accessToken}`,
+    ]);
     expect(google.calls("/token")).toHaveLength(1);
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBe("connected");
   });
@@ -174,12 +216,23 @@ describe("Gmail: falling back to Postmark", () => {
     expect(outcome.toast).toBe(`Invite sent to ${contact.email} via Postmark`);
     expect(google.gmailSent).toHaveLength(0);
     expect(google.postmark.sent).toHaveLength(1);
-    expect(google.postmark.sent[0]).toMatchObject({ To: contact.email, From: '"Pride Travelers" <noreply@trips.example>' });
+    expect(google.postmark.sent[0]).toMatchObject({
+      To: contact.email,
+      From: '"Pride Travelers" <noreply@trips.example>',
+    });
     const events = await eventsOf(outcome.accountId);
     expect(events.map((e) => e.kind)).toEqual(["invited"]);
-    expect(events[0]).toMatchObject({ channel: "postmark", delivery_status: "sent", provider_message_id: outcome.delivery.messageId });
+    expect(events[0]).toMatchObject({
+      channel: "postmark",
+      delivery_status: "sent",
+      provider_message_id: outcome.delivery.messageId,
+    });
     // The connection is kept for Settings to name, but no longer used.
-    expect(await advisorGmailRow(advisor.id)).toEqual({ gmail_email: "pat@gmail.com", gmail_refresh_token_sealed: sealed, gmail_status: "needs_reconnect" });
+    expect(await advisorGmailRow(advisor.id)).toEqual({
+      gmail_email: "pat@gmail.com",
+      gmail_refresh_token_sealed: sealed,
+      gmail_status: "needs_reconnect",
+    });
   });
 
   it("does not ask Google again once the connection needs a reconnect", async () => {
@@ -203,8 +256,14 @@ describe("Gmail: falling back to Postmark", () => {
   });
 
   it.each([
-    ["401 from Gmail with a freshly minted token", () => gmailError(401, "Request had invalid authentication credentials.")],
-    ["403 insufficient scopes (gmail.send was removed)", () => gmailError(403, "Request had insufficient authentication scopes.", "insufficientPermissions")],
+    [
+      "401 from Gmail with a freshly minted token",
+      () => gmailError(401, "Request had invalid authentication credentials."),
+    ],
+    [
+      "403 insufficient scopes (gmail.send was removed)",
+      () => gmailError(403, "Request had insufficient authentication scopes.", "insufficientPermissions"),
+    ],
   ])("falls back and marks needs_reconnect on %s", async (_name, answer) => {
     const { advisor, act } = await setUp();
     google.gmailAnswer = answer;
@@ -221,11 +280,17 @@ describe("Gmail: falling back to Postmark", () => {
     ["a Gmail 500", { gmail: () => new Response("Internal error", { status: 500 }) }],
     ["a Gmail 503", { gmail: () => gmailError(503, "The service is currently unavailable.", "backendError") }],
     ["a Gmail 429 rate limit", { gmail: () => gmailError(429, "Too many requests", "rateLimitExceeded") }],
-    ["a Gmail 403 daily sending limit", { gmail: () => gmailError(403, "User-rate limit exceeded.", "userRateLimitExceeded") }],
+    [
+      "a Gmail 403 daily sending limit",
+      { gmail: () => gmailError(403, "User-rate limit exceeded.", "userRateLimitExceeded") },
+    ],
     ["a Gmail timeout", { gmail: hangs }],
     ["a token endpoint 500", { token: () => new Response("oops", { status: 500 }) }],
     ["a token endpoint timeout", { token: hangs }],
-    ["a rejected client secret (invalid_client)", { token: () => Response.json({ error: "invalid_client" }, { status: 401 }) }],
+    [
+      "a rejected client secret (invalid_client)",
+      { token: () => Response.json({ error: "invalid_client" }, { status: 401 }) },
+    ],
   ] as const)("falls back to Postmark on %s and leaves the connection as it was", async (_name, fault) => {
     const { advisor, contact, act } = await setUp();
     if ("gmail" in fault) google.gmailAnswer = fault.gmail;

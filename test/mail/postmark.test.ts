@@ -6,10 +6,23 @@ import { sha256Hex } from "../../src/lib/ids";
 import type { PortalAction } from "../../src/portal-access/lifecycle";
 import type { ActionOutcome } from "../../src/portal-access/service";
 import { type Answer, FakePostmark, POSTMARK_EMAIL_URL, postmarkAnswer } from "../fakes";
-import { accountOf, claimTokenFrom, eventsOf, makeTraveler, performAs, POSTMARK_TEST_TOKEN, postmarkVia, tokensOf, type SeedState } from "../fixtures";
+import {
+  accountOf,
+  claimTokenFrom,
+  eventsOf,
+  makeTraveler,
+  POSTMARK_TEST_TOKEN,
+  performAs,
+  postmarkVia,
+  type SeedState,
+  tokensOf,
+} from "../fixtures";
 
 async function setUp(state: SeedState = "none", email = "ana@example.com", agencyName = "Pride Travelers") {
-  const traveler = await makeTraveler(state, { agency: { name: agencyName }, contact: { firstName: "Ana", lastName: "Souza", email } });
+  const traveler = await makeTraveler(state, {
+    agency: { name: agencyName },
+    contact: { firstName: "Ana", lastName: "Souza", email },
+  });
   const act = (api: FakePostmark, action: PortalAction, transportOptions?: { timeoutSeconds?: number }) =>
     performAs(traveler, action, [postmarkVia(api.fetch, transportOptions)]);
   return { ...traveler, act };
@@ -52,7 +65,9 @@ describe("Postmark: a successful send", () => {
     expect(body.MessageStream).toBe("outbound");
     expect(body.Tag).toBe("portal-invite");
 
-    const claimLink = new RegExp(`https://portal\\.test/portal/${agency.portalSlug}/claim/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`);
+    const claimLink = new RegExp(
+      `https://portal\\.test/portal/${agency.portalSlug}/claim/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`,
+    );
     const inHtml = claimLink.exec(String(body.HtmlBody));
     const inText = claimLink.exec(String(body.TextBody));
     expect(inHtml?.[1]).toHaveLength(43);
@@ -78,7 +93,13 @@ describe("Postmark: a successful send", () => {
     expect(events).toHaveLength(1);
     const messageId = (outcome.delivery as { messageId: string }).messageId;
     expect(messageId).toMatch(/^pm-/);
-    expect(events[0]).toMatchObject({ kind: "invited", channel: "postmark", recipient: contact.email, provider_message_id: messageId, delivery_status: "sent" });
+    expect(events[0]).toMatchObject({
+      kind: "invited",
+      channel: "postmark",
+      recipient: contact.email,
+      provider_message_id: messageId,
+      delivery_status: "sent",
+    });
     expect(events.some((e) => e.kind === "send_failed")).toBe(false);
     expect((await accountOf(contact.id))!.status).toBe("pending");
   });
@@ -110,7 +131,13 @@ describe("Postmark: a successful send", () => {
   });
 });
 
-const FAILURES: { name: string; answer: Answer; email: string; toast: string; transportOptions?: { timeoutSeconds: number } }[] = [
+const FAILURES: {
+  name: string;
+  answer: Answer;
+  email: string;
+  toast: string;
+  transportOptions?: { timeoutSeconds: number };
+}[] = [
   {
     name: "Postmark refuses the address as invalid (ErrorCode 300)",
     answer: postmarkAnswer.invalidAddress,
@@ -121,7 +148,8 @@ const FAILURES: { name: string; answer: Answer; email: string; toast: string; tr
     name: "Postmark has marked the recipient inactive (ErrorCode 406)",
     answer: postmarkAnswer.inactiveRecipient,
     email: "ana@example.com",
-    toast: "Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.",
+    toast:
+      "Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.",
   },
   {
     name: "Postmark answers 500",
@@ -157,47 +185,66 @@ const FAILURES: { name: string; answer: Answer; email: string; toast: string; tr
 ];
 
 describe("Postmark: a failed invite is reported in plain words, recorded, and can be retried", () => {
-  it.each(FAILURES)("records a send_failed event and keeps the account pending when $name; a resend then succeeds", async ({ answer, email, toast, transportOptions }) => {
-    const { contact, advisor, act } = await setUp("none", email);
-    const failing = new FakePostmark(answer);
+  it.each(FAILURES)(
+    "records a send_failed event and keeps the account pending when $name; a resend then succeeds",
+    async ({ answer, email, toast, transportOptions }) => {
+      const { contact, advisor, act } = await setUp("none", email);
+      const failing = new FakePostmark(answer);
 
-    const outcome = await act(failing, "invite", transportOptions);
-    expectOk(outcome);
+      const outcome = await act(failing, "invite", transportOptions);
+      expectOk(outcome);
 
-    // The advisor reads what went wrong, in words, and nothing that looks like a stack trace.
-    expect(failing.requests).toHaveLength(1);
-    expect(outcome.delivery).toMatchObject({ ok: false, channel: "postmark" });
-    expect(outcome.toast).toBe(toast);
+      // The advisor reads what went wrong, in words, and nothing that looks like a stack trace.
+      expect(failing.requests).toHaveLength(1);
+      expect(outcome.delivery).toMatchObject({ ok: false, channel: "postmark" });
+      expect(outcome.toast).toBe(toast);
 
-    const account = await accountOf(contact.id);
-    expect(account!.status).toBe("pending");
-    expect(account!.password_hash).toBeNull();
+      const account = await accountOf(contact.id);
+      expect(account!.status).toBe("pending");
+      expect(account!.password_hash).toBeNull();
 
-    const events = await eventsOf(account!.id);
-    expect(events.map((e) => e.kind)).toEqual(["invited", "send_failed"]);
-    expect(events[0]).toMatchObject({ channel: "postmark", recipient: email, delivery_status: "failed", provider_message_id: null });
-    expect(events[1]).toMatchObject({ channel: "postmark", recipient: email, delivery_status: "failed", detail: toast, provider_message_id: null });
+      const events = await eventsOf(account!.id);
+      expect(events.map((e) => e.kind)).toEqual(["invited", "send_failed"]);
+      expect(events[0]).toMatchObject({
+        channel: "postmark",
+        recipient: email,
+        delivery_status: "failed",
+        provider_message_id: null,
+      });
+      expect(events[1]).toMatchObject({
+        channel: "postmark",
+        recipient: email,
+        delivery_status: "failed",
+        detail: toast,
+        provider_message_id: null,
+      });
 
-    // Retry from the state the failure left: "Resend invite" goes through.
-    const working = new FakePostmark();
-    const retry = await act(working, "resend");
-    expectOk(retry);
-    expect(retry.toast).toBe(`Invite sent to ${email} via Postmark`);
-    expect(working.requests).toHaveLength(1);
-    expect(working.requests[0]!.json).toMatchObject({ To: email, ReplyTo: advisor.email, MessageStream: "outbound" });
+      // Retry from the state the failure left: "Resend invite" goes through.
+      const working = new FakePostmark();
+      const retry = await act(working, "resend");
+      expectOk(retry);
+      expect(retry.toast).toBe(`Invite sent to ${email} via Postmark`);
+      expect(working.requests).toHaveLength(1);
+      expect(working.requests[0]!.json).toMatchObject({ To: email, ReplyTo: advisor.email, MessageStream: "outbound" });
 
-    expect((await accountOf(contact.id))!.status).toBe("pending");
-    const after = await eventsOf(account!.id);
-    expect(after.map((e) => e.kind)).toEqual(["invited", "send_failed", "resent"]);
-    expect(after[2]).toMatchObject({ channel: "postmark", recipient: email, delivery_status: "sent", provider_message_id: (retry.delivery as { messageId: string }).messageId });
+      expect((await accountOf(contact.id))!.status).toBe("pending");
+      const after = await eventsOf(account!.id);
+      expect(after.map((e) => e.kind)).toEqual(["invited", "send_failed", "resent"]);
+      expect(after[2]).toMatchObject({
+        channel: "postmark",
+        recipient: email,
+        delivery_status: "sent",
+        provider_message_id: (retry.delivery as { messageId: string }).messageId,
+      });
 
-    // Only the link that actually went out works: the undelivered one is voided.
-    const tokens = await tokensOf(account!.id);
-    expect(tokens).toHaveLength(2);
-    expect(tokens[0]!.voided_at).not.toBeNull();
-    expect(tokens[1]!.voided_at).toBeNull();
-    expect(tokens[1]!.token_hash).toBe(await sha256Hex(claimTokenFrom(String(working.requests[0]!.json!.TextBody))));
-  });
+      // Only the link that actually went out works: the undelivered one is voided.
+      const tokens = await tokensOf(account!.id);
+      expect(tokens).toHaveLength(2);
+      expect(tokens[0]!.voided_at).not.toBeNull();
+      expect(tokens[1]!.voided_at).toBeNull();
+      expect(tokens[1]!.token_hash).toBe(await sha256Hex(claimTokenFrom(String(working.requests[0]!.json!.TextBody))));
+    },
+  );
 
   it("leaves an active account active with its password when a password reset cannot be sent, and the reset can be retried", async () => {
     const { contact, act } = await setUp("active");
@@ -205,7 +252,9 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
 
     const outcome = await act(new FakePostmark(postmarkAnswer.inactiveRecipient), "reset");
     expectOk(outcome);
-    expect(outcome.toast).toBe("Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.");
+    expect(outcome.toast).toBe(
+      "Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.",
+    );
 
     const account = await accountOf(contact.id);
     expect(account!.status).toBe("active");
@@ -217,6 +266,10 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
     const retry = await act(new FakePostmark(), "reset");
     expectOk(retry);
     expect(retry.toast).toBe("Password reset sent to ana@example.com via Postmark");
-    expect((await eventsOf(account!.id)).at(-1)).toMatchObject({ kind: "reset_sent", channel: "postmark", delivery_status: "sent" });
+    expect((await eventsOf(account!.id)).at(-1)).toMatchObject({
+      kind: "reset_sent",
+      channel: "postmark",
+      delivery_status: "sent",
+    });
   });
 });

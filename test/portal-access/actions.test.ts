@@ -2,6 +2,7 @@
 // page's endpoint), against real local D1 and KV, with mail going to the dev outbox.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/lib/ids";
 import { sessionsRevokedBefore } from "../../src/sessions/revocation";
 import {
   accountOf,
@@ -14,14 +15,23 @@ import {
   makeTrip,
   outbox,
   post,
+  type SeedState,
   signIn,
   tokensOf,
-  type SeedState,
 } from "../fixtures";
-import { sha256Hex } from "../../src/lib/ids";
 
 type Action = "send" | "invite" | "resend" | "reset" | "cancel_disable" | "disable" | "reenable" | "reactivate";
-type Expect = { to: string; mail: "invite" | "reset" | null; event: string; revoked: boolean; voidsOld: boolean; clearsPassword?: boolean } | "stale" | "refused";
+type Expect =
+  | {
+      to: string;
+      mail: "invite" | "reset" | null;
+      event: string;
+      revoked: boolean;
+      voidsOld: boolean;
+      clearsPassword?: boolean;
+    }
+  | "stale"
+  | "refused";
 
 const STATES: SeedState[] = ["none", "pending", "expired", "active", "disabled"];
 const ALLOWED: Record<Action, Partial<Record<SeedState, Expect>>> = {
@@ -44,10 +54,21 @@ const ALLOWED: Record<Action, Partial<Record<SeedState, Expect>>> = {
   },
   disable: { active: { to: "disabled", mail: null, event: "disabled", revoked: true, voidsOld: true } },
   reenable: { disabled: { to: "active", mail: null, event: "reenabled", revoked: false, voidsOld: false } },
-  reactivate: { disabled: { to: "pending", mail: "invite", event: "reactivated", revoked: true, voidsOld: true, clearsPassword: true } },
+  reactivate: {
+    disabled: {
+      to: "pending",
+      mail: "invite",
+      event: "reactivated",
+      revoked: true,
+      voidsOld: true,
+      clearsPassword: true,
+    },
+  },
 };
 
-const CASES = (Object.keys(ALLOWED) as Action[]).flatMap((action) => STATES.map((state) => [state, action, ALLOWED[action][state] ?? "stale"] as const));
+const CASES = (Object.keys(ALLOWED) as Action[]).flatMap((action) =>
+  STATES.map((state) => [state, action, ALLOWED[action][state] ?? "stale"] as const),
+);
 
 async function setUp(state: SeedState) {
   const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
@@ -58,7 +79,10 @@ async function setUp(state: SeedState) {
 }
 
 function act(action: Action, ids: { tripId: string; contactId: string }, cookie: string) {
-  const path = action === "send" ? `/trips/${ids.tripId}/travelers/${ids.contactId}/portal` : `/contacts/${ids.contactId}/access/${action}`;
+  const path =
+    action === "send"
+      ? `/trips/${ids.tripId}/travelers/${ids.contactId}/portal`
+      : `/contacts/${ids.contactId}/access/${action}`;
   return post(path, {}, cookie, { "HX-Request": "true" });
 }
 
@@ -98,7 +122,8 @@ describe("portal actions: every state × every action", () => {
       expect(fresh).toHaveLength(0);
     }
     if (expected.voidsOld) {
-      for (const t of tokens.filter((t) => oldIds.has(t.id))) expect(t.consumed_at !== null || t.voided_at !== null).toBe(true);
+      for (const t of tokens.filter((t) => oldIds.has(t.id)))
+        expect(t.consumed_at !== null || t.voided_at !== null).toBe(true);
     }
 
     const events = await eventsOf(after!.id);
@@ -115,7 +140,9 @@ describe("portal actions: every state × every action", () => {
       const token = claimTokenFrom(sent.text);
       expect(token).toHaveLength(43);
       expect(fresh[0]!.token_hash).toBe(await sha256Hex(token));
-      expect(trigger.toast?.message).toBe(`${expected.mail === "invite" ? "Invite sent" : "Password reset sent"} to ${contact.email} via the dev outbox`);
+      expect(trigger.toast?.message).toBe(
+        `${expected.mail === "invite" ? "Invite sent" : "Password reset sent"} to ${contact.email} via the dev outbox`,
+      );
     } else {
       expect(mail).toHaveLength(mailBefore);
     }
@@ -127,7 +154,12 @@ describe("portal actions: every state × every action", () => {
 });
 
 describe("refusals change nothing and speak the spec's words", () => {
-  const refusal = async (arrange: (ctx: Awaited<ReturnType<typeof setUp>>) => Promise<void>, state: SeedState, action: Action, message: string) => {
+  const refusal = async (
+    arrange: (ctx: Awaited<ReturnType<typeof setUp>>) => Promise<void>,
+    state: SeedState,
+    action: Action,
+    message: string,
+  ) => {
     const ctx = await setUp(state);
     await arrange(ctx);
     const before = await dbSnapshot();
@@ -137,26 +169,70 @@ describe("refusals change nothing and speak the spec's words", () => {
     expect(JSON.parse(res.headers.get("HX-Trigger")!).toast).toEqual({ message, kind: "error", target: "body" });
     expect(await dbSnapshot()).toEqual(before);
     // Without JavaScript the same words arrive as a flash on the page the advisor lands on.
-    const plain = await post(action === "send" ? `/trips/${ctx.trip.id}/travelers/${ctx.contact.id}/portal` : `/contacts/${ctx.contact.id}/access/${action}`, {}, ctx.cookie);
+    const plain = await post(
+      action === "send"
+        ? `/trips/${ctx.trip.id}/travelers/${ctx.contact.id}/portal`
+        : `/contacts/${ctx.contact.id}/access/${action}`,
+      {},
+      ctx.cookie,
+    );
     expect(plain.status).toBe(303);
-    const landing = await (await import("../fixtures")).get(plain.headers.get("Location")!, `${ctx.cookie}; ${plain.headers.get("Set-Cookie")!.split(";")[0]}`);
+    const landing = await (await import("../fixtures")).get(
+      plain.headers.get("Location")!,
+      `${ctx.cookie}; ${plain.headers.get("Set-Cookie")!.split(";")[0]}`,
+    );
     expect(await landing.text()).toContain(message.replace(/&/g, "&amp;").replace(/'/g, "&#39;"));
     expect(await dbSnapshot()).toEqual(before);
   };
 
-  it("no email", () => refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET email = NULL WHERE id = ?").bind(c.contact.id).run()), "none", "send", "This contact has no email address on file."));
+  it("no email", () =>
+    refusal(
+      async (c) =>
+        void (await env.DB.prepare("UPDATE contacts SET email = NULL WHERE id = ?").bind(c.contact.id).run()),
+      "none",
+      "send",
+      "This contact has no email address on file.",
+    ));
   it("no portal slug", () =>
-    refusal(async (c) => void (await env.DB.prepare("UPDATE agencies SET portal_slug = NULL WHERE id = ?").bind(c.agency.id).run()), "none", "send", "Set your portal slug under Settings → Branding before sending portal invites."));
+    refusal(
+      async (c) =>
+        void (await env.DB.prepare("UPDATE agencies SET portal_slug = NULL WHERE id = ?").bind(c.agency.id).run()),
+      "none",
+      "send",
+      "Set your portal slug under Settings → Branding before sending portal invites.",
+    ));
   it("archived contact, invite", () =>
-    refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()), "none", "invite", "This contact is archived. Restore the contact before giving portal access."));
+    refusal(
+      async (c) =>
+        void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()),
+      "none",
+      "invite",
+      "This contact is archived. Restore the contact before giving portal access.",
+    ));
   it("archived contact, reactivate", () =>
-    refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()), "disabled", "reactivate", "This contact is archived. Restore the contact before giving portal access."));
+    refusal(
+      async (c) =>
+        void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()),
+      "disabled",
+      "reactivate",
+      "This contact is archived. Restore the contact before giving portal access.",
+    ));
   it("archived contact, re-enable only", () =>
-    refusal(async (c) => void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()), "disabled", "reenable", "This contact is archived. Restore the contact before giving portal access."));
+    refusal(
+      async (c) =>
+        void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()),
+      "disabled",
+      "reenable",
+      "This contact is archived. Restore the contact before giving portal access.",
+    ));
   it("email used by another contact's portal account", () =>
     refusal(
       async (c) => {
-        const twin = await makeContact(c.agency.id, { firstName: "Ana", lastName: "Twin", email: c.contact.email!.toUpperCase() });
+        const twin = await makeContact(c.agency.id, {
+          firstName: "Ana",
+          lastName: "Twin",
+          email: c.contact.email!.toUpperCase(),
+        });
         await makeAccount(c.agency.id, { id: twin.id, email: c.contact.email }, "active");
       },
       "none",
@@ -168,7 +244,9 @@ describe("refusals change nothing and speak the spec's words", () => {
     const before = await dbSnapshot();
     const res = await act("send", { tripId: ctx.trip.id, contactId: ctx.contact.id }, ctx.cookie);
     expect(res.status).toBe(409);
-    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe("Portal access for this contact is disabled. Re-enable it from the contact's Access tab.");
+    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe(
+      "Portal access for this contact is disabled. Re-enable it from the contact's Access tab.",
+    );
     const html = await res.text();
     expect(html).toContain("Access disabled");
     expect(html).toContain("Manage on the Access tab");
@@ -191,7 +269,11 @@ describe("links", () => {
     expect(tokens[1]!.token_hash).toBe(await sha256Hex(second!));
     // The first link now answers "no longer valid"; the newest one opens the claim page.
     const { get } = await import("../fixtures");
-    const slug = (await env.DB.prepare("SELECT portal_slug FROM agencies WHERE id = (SELECT agency_id FROM contacts WHERE id = ?)").bind(contact.id).first<string>("portal_slug"))!;
+    const slug = (await env.DB.prepare(
+      "SELECT portal_slug FROM agencies WHERE id = (SELECT agency_id FROM contacts WHERE id = ?)",
+    )
+      .bind(contact.id)
+      .first<string>("portal_slug"))!;
     expect((await get(`/portal/${slug}/claim/${first}`)).status).toBe(410);
     expect((await get(`/portal/${slug}/claim/${second}`)).status).toBe(200);
     // D1 holds only hashes, never the token itself.
@@ -205,37 +287,46 @@ describe("links", () => {
 describe("send cap", () => {
   it("refuses a fourth portal email to the same contact within 10 minutes and changes nothing", async () => {
     const { contact, trip, cookie } = await setUp("none");
-    for (let i = 0; i < 3; i++) expect((await act("send", { tripId: trip.id, contactId: contact.id }, cookie)).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await act("send", { tripId: trip.id, contactId: contact.id }, cookie)).status).toBe(200);
     const before = await dbSnapshot();
     const res = await act("send", { tripId: trip.id, contactId: contact.id }, cookie);
     expect(res.status).toBe(422);
-    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe("This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.");
+    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe(
+      "This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
+    );
     expect(await dbSnapshot()).toEqual(before);
   });
 });
 
 describe("confirmation without JavaScript", () => {
-  it.each(["disable", "cancel_disable"] as const)("asks before %s on a plain form post, and acts only once confirmed", async (action) => {
-    const { contact, cookie, account } = await setUp(action === "disable" ? "active" : "pending");
-    const before = await dbSnapshot();
-    const ask = await post(`/contacts/${contact.id}/access/${action}`, {}, cookie);
-    expect(ask.status).toBe(200);
-    const html = await ask.text();
-    expect(html).toContain("Please confirm");
-    expect(html).toContain('name="confirmed" value="yes"');
-    expect(await dbSnapshot()).toEqual(before);
-    const confirmed = await post(`/contacts/${contact.id}/access/${action}`, { confirmed: "yes" }, cookie);
-    expect(confirmed.status).toBe(303);
-    expect((await accountOf(contact.id))!.status).toBe("disabled");
-    expect(account).not.toBeNull();
-  });
+  it.each(["disable", "cancel_disable"] as const)(
+    "asks before %s on a plain form post, and acts only once confirmed",
+    async (action) => {
+      const { contact, cookie, account } = await setUp(action === "disable" ? "active" : "pending");
+      const before = await dbSnapshot();
+      const ask = await post(`/contacts/${contact.id}/access/${action}`, {}, cookie);
+      expect(ask.status).toBe(200);
+      const html = await ask.text();
+      expect(html).toContain("Please confirm");
+      expect(html).toContain('name="confirmed" value="yes"');
+      expect(await dbSnapshot()).toEqual(before);
+      const confirmed = await post(`/contacts/${contact.id}/access/${action}`, { confirmed: "yes" }, cookie);
+      expect(confirmed.status).toBe(303);
+      expect((await accountOf(contact.id))!.status).toBe("disabled");
+      expect(account).not.toBeNull();
+    },
+  );
 });
 
 describe("racing actions (double clicks, two advisors)", () => {
   it("lets only one of two simultaneous Reactivate & reinvite clicks through: one email, one event", async () => {
     const { contact, trip, account, cookie } = await setUp("disabled");
     const mailBefore = (await outbox()).length;
-    const results = await Promise.all([act("reactivate", { tripId: trip.id, contactId: contact.id }, cookie), act("reactivate", { tripId: trip.id, contactId: contact.id }, cookie)]);
+    const results = await Promise.all([
+      act("reactivate", { tripId: trip.id, contactId: contact.id }, cookie),
+      act("reactivate", { tripId: trip.id, contactId: contact.id }, cookie),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect((await eventsOf(account!.id)).filter((e) => e.kind === "reactivated")).toHaveLength(1);
     expect(await outbox()).toHaveLength(mailBefore + 1);
@@ -246,7 +337,10 @@ describe("racing actions (double clicks, two advisors)", () => {
 
   it("never leaves a disabled account with a working link when Resend races Cancel & disable", async () => {
     const { contact, trip, account, cookie } = await setUp("pending");
-    await Promise.all([act("resend", { tripId: trip.id, contactId: contact.id }, cookie), act("cancel_disable", { tripId: trip.id, contactId: contact.id }, cookie)]);
+    await Promise.all([
+      act("resend", { tripId: trip.id, contactId: contact.id }, cookie),
+      act("cancel_disable", { tripId: trip.id, contactId: contact.id }, cookie),
+    ]);
     const after = await accountOf(contact.id);
     const live = (await tokensOf(account!.id)).filter((t) => t.consumed_at === null && t.voided_at === null);
     if (after!.status === "disabled") expect(live).toHaveLength(0);
@@ -255,25 +349,36 @@ describe("racing actions (double clicks, two advisors)", () => {
 });
 
 describe("archiving races", () => {
-  it.each(["none", "disabled"] as const)("an archived contact never ends up with live access when archive races an invite or reactivation (%s)", async (state) => {
-    for (let round = 0; round < 3; round++) {
-      const { contact, trip, cookie } = await setUp(state);
-      const action = state === "none" ? "send" : "reactivate";
-      await Promise.all([act(action, { tripId: trip.id, contactId: contact.id }, cookie), post(`/contacts/${contact.id}/archive`, {}, cookie)]);
-      const archived = await env.DB.prepare("SELECT archived_at FROM contacts WHERE id = ?").bind(contact.id).first<number>("archived_at");
-      expect(archived).not.toBeNull();
-      const account = await accountOf(contact.id);
-      if (account) {
-        expect(account.status).toBe("disabled");
-        const live = (await tokensOf(account.id)).filter((t) => t.consumed_at === null && t.voided_at === null);
-        expect(live).toHaveLength(0);
+  it.each(["none", "disabled"] as const)(
+    "an archived contact never ends up with live access when archive races an invite or reactivation (%s)",
+    async (state) => {
+      for (let round = 0; round < 3; round++) {
+        const { contact, trip, cookie } = await setUp(state);
+        const action = state === "none" ? "send" : "reactivate";
+        await Promise.all([
+          act(action, { tripId: trip.id, contactId: contact.id }, cookie),
+          post(`/contacts/${contact.id}/archive`, {}, cookie),
+        ]);
+        const archived = await env.DB.prepare("SELECT archived_at FROM contacts WHERE id = ?")
+          .bind(contact.id)
+          .first<number>("archived_at");
+        expect(archived).not.toBeNull();
+        const account = await accountOf(contact.id);
+        if (account) {
+          expect(account.status).toBe("disabled");
+          const live = (await tokensOf(account.id)).filter((t) => t.consumed_at === null && t.voided_at === null);
+          expect(live).toHaveLength(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("cascades once when two archives race", async () => {
     const { contact, cookie, account } = await setUp("active");
-    await Promise.all([post(`/contacts/${contact.id}/archive`, {}, cookie), post(`/contacts/${contact.id}/archive`, {}, cookie)]);
+    await Promise.all([
+      post(`/contacts/${contact.id}/archive`, {}, cookie),
+      post(`/contacts/${contact.id}/archive`, {}, cookie),
+    ]);
     expect((await eventsOf(account!.id)).filter((e) => e.kind === "archived_cascade")).toHaveLength(1);
     expect((await accountOf(contact.id))!.status).toBe("disabled");
   });

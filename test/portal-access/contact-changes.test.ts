@@ -3,7 +3,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sessionsRevokedBefore } from "../../src/sessions/revocation";
-import { accountOf, dbSnapshot, eventsOf, get, makeAccount, makeAgency, makeContact, post, signIn, tokensOf } from "../fixtures";
+import {
+  accountOf,
+  dbSnapshot,
+  eventsOf,
+  get,
+  makeAccount,
+  makeAgency,
+  makeContact,
+  post,
+  signIn,
+  tokensOf,
+} from "../fixtures";
 
 async function flashAfter(res: Response, cookie: string) {
   const flash = res.headers.get("Set-Cookie")?.split(";")[0];
@@ -11,19 +22,22 @@ async function flashAfter(res: Response, cookie: string) {
 }
 
 describe("archiving and restoring a contact", () => {
-  it.each(["pending", "active"] as const)("archiving a contact with %s access disables it by cascade, voids its links and signs the client out", async (state) => {
-    const { agency, advisor } = await makeAgency();
-    const contact = await makeContact(agency.id);
-    const account = (await makeAccount(agency.id, contact, state, advisor.id))!;
-    const cookie = await signIn(advisor);
-    const res = await post(`/contacts/${contact.id}/archive`, {}, cookie);
-    expect(res.status).toBe(303);
-    expect(await flashAfter(res, cookie)).toContain("Contact archived. Their portal access is disabled.");
-    expect(await accountOf(contact.id)).toMatchObject({ status: "disabled", disabled_why: "archived" });
-    expect((await tokensOf(account.id)).filter((t) => t.consumed_at === null && t.voided_at === null)).toEqual([]);
-    expect((await eventsOf(account.id)).at(-1)).toMatchObject({ kind: "archived_cascade" });
-    expect(await sessionsRevokedBefore(env.SESSIONS, account.id)).not.toBeNull();
-  });
+  it.each(["pending", "active"] as const)(
+    "archiving a contact with %s access disables it by cascade, voids its links and signs the client out",
+    async (state) => {
+      const { agency, advisor } = await makeAgency();
+      const contact = await makeContact(agency.id);
+      const account = (await makeAccount(agency.id, contact, state, advisor.id))!;
+      const cookie = await signIn(advisor);
+      const res = await post(`/contacts/${contact.id}/archive`, {}, cookie);
+      expect(res.status).toBe(303);
+      expect(await flashAfter(res, cookie)).toContain("Contact archived. Their portal access is disabled.");
+      expect(await accountOf(contact.id)).toMatchObject({ status: "disabled", disabled_why: "archived" });
+      expect((await tokensOf(account.id)).filter((t) => t.consumed_at === null && t.voided_at === null)).toEqual([]);
+      expect((await eventsOf(account.id)).at(-1)).toMatchObject({ kind: "archived_cascade" });
+      expect(await sessionsRevokedBefore(env.SESSIONS, account.id)).not.toBeNull();
+    },
+  );
 
   it("refuses to archive an archived contact, changing nothing", async () => {
     const { agency, advisor } = await makeAgency();
@@ -43,7 +57,9 @@ describe("archiving and restoring a contact", () => {
     const cookie = await signIn(advisor);
     await post(`/contacts/${contact.id}/archive`, {}, cookie);
     const res = await post(`/contacts/${contact.id}/restore`, {}, cookie);
-    expect(await flashAfter(res, cookie)).toContain("Contact restored. Portal access stays disabled until you re-enable it on the Access tab.");
+    expect(await flashAfter(res, cookie)).toContain(
+      "Contact restored. Portal access stays disabled until you re-enable it on the Access tab.",
+    );
     expect(await accountOf(contact.id)).toMatchObject({ status: "disabled", disabled_why: "archived" });
   });
 

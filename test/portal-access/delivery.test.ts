@@ -13,6 +13,8 @@ describe("latest email on the Access tab", () => {
       .bind(agency.id, account.id, Date.now(), advisor.id)
       .run();
     const html = await (await get(`/contacts/${contact.id}/access`, await signIn(advisor))).text();
-    expect(html).toMatch(/id="latest-delivery">Invite resent to ana@example via Postmark · Failed · [^<]+ <a href="\/contacts\/[^"]+">Check the email address<\/a>/);
+    expect(html).toMatch(
+      /id="latest-delivery">Invite resent to ana@example via Postmark · Failed · [^<]+ <a href="\/contacts\/[^"]+">Check the email address<\/a>/,
+    );
   });
 });

@@ -21,9 +21,9 @@ import {
   outbox,
   portalTokens,
   post,
+  type SeedState,
   signIn,
   tokensOf,
-  type SeedState,
 } from "../fixtures";
 
 const STATES: SeedState[] = ["none", "pending", "expired", "active", "disabled"];
@@ -52,8 +52,17 @@ const TRIP_BUTTON: Record<SeedState, string | null> = {
   disabled: null,
 };
 
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">");
-const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
+const textOf = (html: string) =>
+  decode(html.replace(/<[^>]*>/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The labels of the buttons in the Access tab's action row, in order. */
 function accessButtons(html: string): string[] {
@@ -85,51 +94,69 @@ async function contactRow(id: string) {
 }
 
 describe("the Access tab", () => {
-  it.each(STATES)("answers the %s state's fragment in one D1 round trip with exactly that state's buttons and pill", async (state) => {
-    const { contact, cookie } = await contactWithAccount(state);
+  it.each(STATES)(
+    "answers the %s state's fragment in one D1 round trip with exactly that state's buttons and pill",
+    async (state) => {
+      const { contact, cookie } = await contactWithAccount(state);
 
-    const res = await get(`/contacts/${contact.id}/access`, cookie, { "HX-Request": "true" });
+      const res = await get(`/contacts/${contact.id}/access`, cookie, { "HX-Request": "true" });
 
-    expect(res.status).toBe(200);
-    expect(d1RoundTrips(res)).toBe(1);
-    const html = await res.text();
-    expect(html).not.toMatch(/<!doctype html>/i);
-    expect(html).not.toContain("<html");
-    expect(html).toMatch(/^<div id="access-panel"/);
-    expect(accessButtons(html)).toEqual(ACCESS_BUTTONS[state]);
-    expect(pillText(html, "access-pill")).toBe(PILL[state]);
-    if (state === "none") expect(html).toContain("No portal account yet.");
-    // The header pill outside the panel follows along out of band.
-    const oob = html.indexOf('<span id="contact-pill" hx-swap-oob="true">');
-    expect(oob).toBeGreaterThan(0);
-    expect(textOf(html.slice(oob))).toBe(PILL[state] ?? "");
-  });
+      expect(res.status).toBe(200);
+      expect(d1RoundTrips(res)).toBe(1);
+      const html = await res.text();
+      expect(html).not.toMatch(/<!doctype html>/i);
+      expect(html).not.toContain("<html");
+      expect(html).toMatch(/^<div id="access-panel"/);
+      expect(accessButtons(html)).toEqual(ACCESS_BUTTONS[state]);
+      expect(pillText(html, "access-pill")).toBe(PILL[state]);
+      if (state === "none") expect(html).toContain("No portal account yet.");
+      // The header pill outside the panel follows along out of band.
+      const oob = html.indexOf('<span id="contact-pill" hx-swap-oob="true">');
+      expect(oob).toBeGreaterThan(0);
+      expect(textOf(html.slice(oob))).toBe(PILL[state] ?? "");
+    },
+  );
 
-  it.each(STATES)("answers the %s state's full page in one D1 round trip, with the same buttons inside the page frame", async (state) => {
-    const { contact, cookie } = await contactWithAccount(state);
+  it.each(STATES)(
+    "answers the %s state's full page in one D1 round trip, with the same buttons inside the page frame",
+    async (state) => {
+      const { contact, cookie } = await contactWithAccount(state);
 
-    const res = await get(`/contacts/${contact.id}/access`, cookie);
+      const res = await get(`/contacts/${contact.id}/access`, cookie);
 
-    expect(res.status).toBe(200);
-    expect(d1RoundTrips(res)).toBe(1);
-    const html = await res.text();
-    expect(html).toMatch(/^<!doctype html>/i);
-    expect(html).toContain('<a href="/contacts/' + contact.id + '/access" class="tab active" aria-current="page">Access</a>');
-    expect(html).toContain('id="access-panel"');
-    expect(accessButtons(html)).toEqual(ACCESS_BUTTONS[state]);
-    expect(pillText(html, "access-pill")).toBe(PILL[state]);
-    expect(html).not.toContain("hx-swap-oob");
-  });
+      expect(res.status).toBe(200);
+      expect(d1RoundTrips(res)).toBe(1);
+      const html = await res.text();
+      expect(html).toMatch(/^<!doctype html>/i);
+      expect(html).toContain(
+        `<a href="/contacts/${contact.id}/access" class="tab active" aria-current="page">Access</a>`,
+      );
+      expect(html).toContain('id="access-panel"');
+      expect(accessButtons(html)).toEqual(ACCESS_BUTTONS[state]);
+      expect(pillText(html, "access-pill")).toBe(PILL[state]);
+      expect(html).not.toContain("hx-swap-oob");
+    },
+  );
 
   it("asks for confirmation before Disable access and Cancel & disable, and not before the others", async () => {
     const active = await contactWithAccount("active");
-    const activeHtml = await (await get(`/contacts/${active.contact.id}/access`, active.cookie, { "HX-Request": "true" })).text();
-    expect(activeHtml).toMatch(new RegExp(`hx-post="/contacts/${active.contact.id}/access/disable"[^>]*hx-confirm="Disable portal access\\?`));
+    const activeHtml = await (
+      await get(`/contacts/${active.contact.id}/access`, active.cookie, { "HX-Request": "true" })
+    ).text();
+    expect(activeHtml).toMatch(
+      new RegExp(`hx-post="/contacts/${active.contact.id}/access/disable"[^>]*hx-confirm="Disable portal access\\?`),
+    );
     expect(activeHtml).not.toMatch(/access\/reset"[^>]*hx-confirm/);
 
     const pending = await contactWithAccount("pending");
-    const pendingHtml = await (await get(`/contacts/${pending.contact.id}/access`, pending.cookie, { "HX-Request": "true" })).text();
-    expect(pendingHtml).toMatch(new RegExp(`hx-post="/contacts/${pending.contact.id}/access/cancel_disable"[^>]*hx-confirm="Cancel the pending invite`));
+    const pendingHtml = await (
+      await get(`/contacts/${pending.contact.id}/access`, pending.cookie, { "HX-Request": "true" })
+    ).text();
+    expect(pendingHtml).toMatch(
+      new RegExp(
+        `hx-post="/contacts/${pending.contact.id}/access/cancel_disable"[^>]*hx-confirm="Cancel the pending invite`,
+      ),
+    );
     expect(pendingHtml).not.toMatch(/access\/resend"[^>]*hx-confirm/);
   });
 
@@ -154,7 +181,10 @@ describe("the trip page's Travelers card", () => {
       await makeAccount(agency.id, contact, state, advisor.id);
       people[state] = contact;
     }
-    const trip = await makeTrip(agency.id, STATES.map((s, i) => ({ contactId: people[s].id, isPrimary: i === 0 })));
+    const trip = await makeTrip(
+      agency.id,
+      STATES.map((s, i) => ({ contactId: people[s].id, isPrimary: i === 0 })),
+    );
 
     const res = await get(`/trips/${trip.id}`, await signIn(advisor));
 
@@ -174,7 +204,9 @@ describe("the trip page's Travelers card", () => {
     }
     const disabledRow = travelerRow(html, people.disabled.id);
     expect(disabledRow).not.toContain("<form");
-    expect(disabledRow).toContain(`<a href="/contacts/${people.disabled.id}/access" class="manage-link">Manage on the Access tab</a>`);
+    expect(disabledRow).toContain(
+      `<a href="/contacts/${people.disabled.id}/access" class="manage-link">Manage on the Access tab</a>`,
+    );
   });
 });
 
@@ -201,8 +233,15 @@ describe("archiving a contact", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`/contacts/${contact.id}`);
 
-    const after = await env.DB.prepare("SELECT * FROM portal_accounts WHERE id = ?").bind(account!.id).first<Record<string, unknown>>();
-    expect(after).toMatchObject({ status: "disabled", disabled_why: "archived", disabled_by: advisor.id, password_hash: account!.passwordHash });
+    const after = await env.DB.prepare("SELECT * FROM portal_accounts WHERE id = ?")
+      .bind(account!.id)
+      .first<Record<string, unknown>>();
+    expect(after).toMatchObject({
+      status: "disabled",
+      disabled_why: "archived",
+      disabled_by: advisor.id,
+      password_hash: account!.passwordHash,
+    });
     expect(after!.disabled_at).toBeGreaterThanOrEqual(startedAt);
 
     const tokens = await tokensOf(account!.id);
@@ -211,7 +250,9 @@ describe("archiving a contact", () => {
     expect(consumedInvite).toEqual(tokensBefore.find((t) => t.purpose === "invite"));
     expect(reset.voided_at).toBeGreaterThanOrEqual(startedAt);
 
-    const { results: events } = await env.DB.prepare("SELECT * FROM portal_events WHERE account_id = ? ORDER BY at, id").bind(account!.id).all<Record<string, unknown>>();
+    const { results: events } = await env.DB.prepare("SELECT * FROM portal_events WHERE account_id = ? ORDER BY at, id")
+      .bind(account!.id)
+      .all<Record<string, unknown>>();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: "archived_cascade", actor_id: advisor.id, actor_label: advisor.name });
 
@@ -224,15 +265,18 @@ describe("archiving a contact", () => {
     expect({ ...contactAfter, archived_at: null }).toEqual(contactBefore);
   });
 
-  it.each(["pending", "expired"] as const)("disables the account of a %s invite by cascade and voids the invite link", async (state) => {
-    const { contact, account, cookie } = await contactWithAccount(state);
+  it.each(["pending", "expired"] as const)(
+    "disables the account of a %s invite by cascade and voids the invite link",
+    async (state) => {
+      const { contact, account, cookie } = await contactWithAccount(state);
 
-    await post(`/contacts/${contact.id}/archive`, {}, cookie);
+      await post(`/contacts/${contact.id}/archive`, {}, cookie);
 
-    expect(await accountOf(contact.id)).toMatchObject({ status: "disabled", disabled_why: "archived" });
-    const [invite] = await tokensOf(account!.id);
-    expect(invite!.voided_at).not.toBeNull();
-  });
+      expect(await accountOf(contact.id)).toMatchObject({ status: "disabled", disabled_why: "archived" });
+      const [invite] = await tokensOf(account!.id);
+      expect(invite!.voided_at).not.toBeNull();
+    },
+  );
 
   it("archives a contact that has no portal account without creating one", async () => {
     const { contact, cookie } = await contactWithAccount("none");
@@ -248,7 +292,9 @@ describe("archiving a contact", () => {
     const { contact, cookie } = await contactWithAccount("active");
 
     const res = await post(`/contacts/${contact.id}/archive`, {}, cookie);
-    const page = await (await get(res.headers.get("Location")!, `${cookie}; ${res.headers.get("Set-Cookie")!.split(";")[0]}`)).text();
+    const page = await (
+      await get(res.headers.get("Location")!, `${cookie}; ${res.headers.get("Set-Cookie")!.split(";")[0]}`)
+    ).text();
 
     expect(page).toContain("Contact archived. Their portal access is disabled.");
     expect(page).toContain("Restore contact");
@@ -292,7 +338,9 @@ describe("restoring a contact", () => {
     const after = await dbSnapshot();
     const expected = {
       ...before,
-      contacts: before.contacts!.map((row) => ((row as { id: string }).id === contact.id ? { ...(row as object), archived_at: null } : row)),
+      contacts: before.contacts!.map((row) =>
+        (row as { id: string }).id === contact.id ? { ...(row as object), archived_at: null } : row,
+      ),
     };
     expect(after).toEqual(expected);
     expect(await accountOf(contact.id)).toMatchObject({ status: "disabled", disabled_why: "archived" });
@@ -316,8 +364,12 @@ describe("the dev outbox", () => {
     const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
     const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
     const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }]);
-    const res = await post(`/trips/${trip.id}/travelers/${contact.id}/portal`, {}, await signIn(advisor), { "HX-Request": "true" });
-    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe(`Invite sent to ${contact.email} via the dev outbox`);
+    const res = await post(`/trips/${trip.id}/travelers/${contact.id}/portal`, {}, await signIn(advisor), {
+      "HX-Request": "true",
+    });
+    expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe(
+      `Invite sent to ${contact.email} via the dev outbox`,
+    );
     return { agency, advisor, contact };
   }
 
@@ -332,7 +384,9 @@ describe("the dev outbox", () => {
     const html = await res.text();
     expect(html).toContain(`<td>${contact.email}</td>`);
     expect(html).toContain("Pat at Pride Travelers invited you to your trip portal");
-    expect(html).toContain(`<a href="https://portal.test/portal/${agency.portalSlug}/claim/${token}" class="claim-link">Open link</a>`);
+    expect(html).toContain(
+      `<a href="https://portal.test/portal/${agency.portalSlug}/claim/${token}" class="claim-link">Open link</a>`,
+    );
   });
 
   it("serves the same mail as JSON at /dev/outbox.json, with the claim link and its 43-character token", async () => {
@@ -342,17 +396,36 @@ describe("the dev outbox", () => {
 
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toMatch(/^application\/json/);
-    const messages = (await res.json()) as { to: string; from: string; replyTo: string; subject: string; tag: string; links: string[]; text: string; html: string }[];
+    const messages = (await res.json()) as {
+      to: string;
+      from: string;
+      replyTo: string;
+      subject: string;
+      tag: string;
+      links: string[];
+      text: string;
+      html: string;
+    }[];
     const mail = messages.find((m) => m.to === contact.email);
-    expect(mail).toMatchObject({ from: '"Pride Travelers" <noreply@trips.example>', replyTo: advisor.email, subject: "Pat at Pride Travelers invited you to your trip portal", tag: "portal-invite" });
+    expect(mail).toMatchObject({
+      from: '"Pride Travelers" <noreply@trips.example>',
+      replyTo: advisor.email,
+      subject: "Pat at Pride Travelers invited you to your trip portal",
+      tag: "portal-invite",
+    });
     expect(mail!.links).toHaveLength(1);
-    const link = new RegExp(`^https://portal\\.test/portal/${agency.portalSlug}/claim/([A-Za-z0-9_-]+)$`).exec(mail!.links[0]!);
+    const link = new RegExp(`^https://portal\\.test/portal/${agency.portalSlug}/claim/([A-Za-z0-9_-]+)$`).exec(
+      mail!.links[0]!,
+    );
     expect(link?.[1]).toHaveLength(43);
   });
 
   it("answers 404 for /dev/outbox, /dev/outbox.json, a stored message and /dev/seed in production configuration", async () => {
     const { contact } = await sendInvite();
-    const [stored] = await env.DB.prepare("SELECT id FROM dev_outbox WHERE to_address = ?").bind(contact.email).all<{ id: string }>().then((r) => r.results);
+    const [stored] = await env.DB.prepare("SELECT id FROM dev_outbox WHERE to_address = ?")
+      .bind(contact.email)
+      .all<{ id: string }>()
+      .then((r) => r.results);
     const production = { ...env, ENVIRONMENT: "production", POSTMARK_TOKEN: "x", PASSWORD_HASH_COST: undefined };
     const app = buildApp();
     const before = await dbSnapshot();
@@ -364,7 +437,14 @@ describe("the dev outbox", () => {
       expect(body, path).not.toContain(contact.email!);
       expect(body, path).not.toContain("/claim/");
     }
-    const seed = await app.fetch(new Request("https://portal.test/dev/seed", { method: "POST", headers: { Origin: "https://portal.test", "X-Dev-Seed-Key": env.DEV_SEED_KEY! } }), production, createExecutionContext());
+    const seed = await app.fetch(
+      new Request("https://portal.test/dev/seed", {
+        method: "POST",
+        headers: { Origin: "https://portal.test", "X-Dev-Seed-Key": env.DEV_SEED_KEY! },
+      }),
+      production,
+      createExecutionContext(),
+    );
     expect(seed.status).toBe(404);
     expect(await dbSnapshot()).toEqual(before);
 
@@ -378,10 +458,18 @@ describe("the dev outbox", () => {
     const { contact } = await sendInvite();
     const development = { ...env, ENVIRONMENT: "development", PASSWORD_HASH_COST: undefined };
     const app = buildApp();
-    const remote = await app.fetch(new Request("https://trips-portal-access-dev.example.workers.dev/dev/outbox.json"), development, createExecutionContext());
+    const remote = await app.fetch(
+      new Request("https://trips-portal-access-dev.example.workers.dev/dev/outbox.json"),
+      development,
+      createExecutionContext(),
+    );
     expect(remote.status).toBe(404);
     expect(await remote.text()).not.toContain(contact.email!);
-    const local = await app.fetch(new Request("http://localhost:8787/dev/outbox.json"), development, createExecutionContext());
+    const local = await app.fetch(
+      new Request("http://localhost:8787/dev/outbox.json"),
+      development,
+      createExecutionContext(),
+    );
     expect(local.status).toBe(200);
     expect(await local.text()).toContain(contact.email!);
   });

@@ -5,7 +5,14 @@ import { and, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { portalTokens } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
-import { hasLapsed, isLinkLive, lapsedUnusedLink, linkDeadline, linkDeadlineSql, liveLink } from "../../src/portal-access/tokens";
+import {
+  hasLapsed,
+  isLinkLive,
+  lapsedUnusedLink,
+  linkDeadline,
+  linkDeadlineSql,
+  liveLink,
+} from "../../src/portal-access/tokens";
 import { db, makeAccount, makeAgency, makeContact } from "../fixtures";
 
 const NOW = new Date("2026-11-29T12:00:00Z");
@@ -27,14 +34,32 @@ describe("the live-link rule: SQL fragment and predicate agree", () => {
     const { agency, advisor } = await makeAgency();
     const contact = await makeContact(agency.id);
     const account = (await makeAccount(agency.id, contact, "active", advisor.id))!;
-    const rows = CASES.map((c) => ({ id: newId("ptk"), agencyId: agency.id, accountId: account.id, purpose: "invite" as const, tokenHash: newId("hash"), createdAt: at(-100), createdBy: null, ...c }));
+    const rows = CASES.map((c) => ({
+      id: newId("ptk"),
+      agencyId: agency.id,
+      accountId: account.id,
+      purpose: "invite" as const,
+      tokenHash: newId("hash"),
+      createdAt: at(-100),
+      createdBy: null,
+      ...c,
+    }));
     await db.insert(portalTokens).values(rows.map(({ name: _name, ...r }) => r));
     const ids = rows.map((r) => r.id);
 
     const [live, lapsed, deadlines] = await db.batch([
-      db.select({ id: portalTokens.id }).from(portalTokens).where(and(inArray(portalTokens.id, ids), liveLink(NOW))),
-      db.select({ id: portalTokens.id }).from(portalTokens).where(and(inArray(portalTokens.id, ids), lapsedUnusedLink(NOW))),
-      db.select({ id: portalTokens.id, deadline: linkDeadlineSql }).from(portalTokens).where(inArray(portalTokens.id, ids)),
+      db
+        .select({ id: portalTokens.id })
+        .from(portalTokens)
+        .where(and(inArray(portalTokens.id, ids), liveLink(NOW))),
+      db
+        .select({ id: portalTokens.id })
+        .from(portalTokens)
+        .where(and(inArray(portalTokens.id, ids), lapsedUnusedLink(NOW))),
+      db
+        .select({ id: portalTokens.id, deadline: linkDeadlineSql })
+        .from(portalTokens)
+        .where(inArray(portalTokens.id, ids)),
     ]);
     const liveIds = new Set(live.map((r) => r.id));
     const lapsedIds = new Set(lapsed.map((r) => r.id));
@@ -45,7 +70,10 @@ describe("the live-link rule: SQL fragment and predicate agree", () => {
       expect({ name: row.name, live: liveIds.has(row.id) }).toEqual({ name: row.name, live: predicate });
       const unusedButLapsed = row.consumedAt === null && row.voidedAt === null && hasLapsed(row.expiresAt, NOW);
       expect({ name: row.name, lapsed: lapsedIds.has(row.id) }).toEqual({ name: row.name, lapsed: unusedButLapsed });
-      expect({ name: row.name, deadline: deadlineOf.get(row.id) }).toEqual({ name: row.name, deadline: linkDeadline(row).getTime() });
+      expect({ name: row.name, deadline: deadlineOf.get(row.id) }).toEqual({
+        name: row.name,
+        deadline: linkDeadline(row).getTime(),
+      });
     }
     // The cases cover both answers of each rule.
     expect(liveIds.size).toBeGreaterThan(0);

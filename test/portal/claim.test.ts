@@ -1,10 +1,27 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { accountOf, countRows, d1RoundTrips, dbSnapshot, eventsOf, eventually, get, kvReads, makeAgency, post, tokensOf } from "../fixtures";
+import {
+  accountOf,
+  countRows,
+  d1RoundTrips,
+  dbSnapshot,
+  eventsOf,
+  eventually,
+  get,
+  kvReads,
+  makeAgency,
+  post,
+  tokensOf,
+} from "../fixtures";
 import { cookieFrom, GOOD_PASSWORD, portalSetUp, storeToken } from "./helpers";
 
-const claim = (slug: string, token: string, password = GOOD_PASSWORD, confirm = password, headers: Record<string, string> = {}) =>
-  post(`/portal/${slug}/claim/${token}`, { password, confirm }, undefined, headers);
+const claim = (
+  slug: string,
+  token: string,
+  password = GOOD_PASSWORD,
+  confirm = password,
+  headers: Record<string, string> = {},
+) => post(`/portal/${slug}/claim/${token}`, { password, confirm }, undefined, headers);
 
 describe("claim page", () => {
   it("shows a branded 'Set your password' page in one D1 query, no KV read, under 8 KB, without consuming the link", async () => {
@@ -24,7 +41,9 @@ describe("claim page", () => {
     expect(kvReads(res)).toBe(0);
     expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
     // Opening the link (mail scanners do) leaves it usable.
-    const [stored] = await tokensOf(account.id).then((t) => t.filter((x) => x.consumed_at === null && x.voided_at === null));
+    const [stored] = await tokensOf(account.id).then((t) =>
+      t.filter((x) => x.consumed_at === null && x.voided_at === null),
+    );
     expect(stored).toBeDefined();
     expect((await claim(slug, token)).status).toBe(303);
   });
@@ -73,7 +92,9 @@ describe("claim page", () => {
       const token = await storeToken(agency.id, account.id);
       const results = await Promise.all([
         claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { "CF-Connecting-IP": `198.51.100.${round}` }),
-        claim(slug, token, "another long passphrase here", "another long passphrase here", { "CF-Connecting-IP": `198.51.101.${round}` }),
+        claim(slug, token, "another long passphrase here", "another long passphrase here", {
+          "CF-Connecting-IP": `198.51.101.${round}`,
+        }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([303, 410]);
       const claimed = (await eventsOf(account.id)).filter((e) => e.kind === "claimed");
@@ -84,7 +105,10 @@ describe("claim page", () => {
   it("sets the password, activates the account, records the login and signs the client in after an invite claim", async () => {
     const { account, agency, slug, contact } = await portalSetUp("pending");
     const token = await storeToken(agency.id, account.id);
-    const res = await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { "User-Agent": "Mozilla/5.0 (iPhone) Safari/605", "CF-Connecting-IP": "203.0.113.9" });
+    const res = await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, {
+      "User-Agent": "Mozilla/5.0 (iPhone) Safari/605",
+      "CF-Connecting-IP": "203.0.113.9",
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`/portal/${slug}`);
     const setCookie = res.headers.getSetCookie().find((h) => h.startsWith("__Host-trips_portal="))!;
@@ -97,8 +121,14 @@ describe("claim page", () => {
     expect(after!.status).toBe("active");
     // Hashed with the configured cost (tests run a cheap one; test/unit/password.test.ts pins production).
     expect(after!.password_hash).toMatch(/^scrypt\$1024\$8\$1\$/);
-    const login = await env.DB.prepare("SELECT * FROM portal_logins WHERE account_id = ?").bind(account.id).first<{ outcome: string; ip: string; user_agent: string }>();
-    expect(login).toMatchObject({ outcome: "claimed", ip: "203.0.113.9", user_agent: "Mozilla/5.0 (iPhone) Safari/605" });
+    const login = await env.DB.prepare("SELECT * FROM portal_logins WHERE account_id = ?")
+      .bind(account.id)
+      .first<{ outcome: string; ip: string; user_agent: string }>();
+    expect(login).toMatchObject({
+      outcome: "claimed",
+      ip: "203.0.113.9",
+      user_agent: "Mozilla/5.0 (iPhone) Safari/605",
+    });
     const home = await get(`/portal/${slug}`, cookieFrom(res));
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Lisbon &amp; Porto food tour");
@@ -141,20 +171,41 @@ describe("claim page", () => {
     const res = await claim(slug, token);
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`/portal/${slug}/login?changed=1`);
-    expect(res.headers.getSetCookie().some((h) => /^__Host-trips_portal=[^;]+;/.test(h) && !/Max-Age=0/.test(h))).toBe(false);
+    expect(res.headers.getSetCookie().some((h) => /^__Host-trips_portal=[^;]+;/.test(h) && !/Max-Age=0/.test(h))).toBe(
+      false,
+    );
     expect((await get(`/portal/${slug}`, oldSession)).status).toBe(303);
-    expect(await eventually(() => countRows("dev_outbox"), (n) => n > mailBefore)).toBe(mailBefore + 1);
-    const notice = await env.DB.prepare("SELECT subject, to_address FROM dev_outbox ORDER BY at DESC LIMIT 1").first<{ subject: string; to_address: string }>();
-    expect(notice).toEqual({ subject: "Your Pride Travelers trip portal password was changed", to_address: contact.email!.toLowerCase() });
+    expect(
+      await eventually(
+        () => countRows("dev_outbox"),
+        (n) => n > mailBefore,
+      ),
+    ).toBe(mailBefore + 1);
+    const notice = await env.DB.prepare("SELECT subject, to_address FROM dev_outbox ORDER BY at DESC LIMIT 1").first<{
+      subject: string;
+      to_address: string;
+    }>();
+    expect(notice).toEqual({
+      subject: "Your Pride Travelers trip portal password was changed",
+      to_address: contact.email!.toLowerCase(),
+    });
     expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: GOOD_PASSWORD })).status).toBe(303);
-    expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD })).status).toBe(401);
+    expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD })).status).toBe(
+      401,
+    );
   });
 
   it("accepts the claim form from a no-referrer page (Origin: null) only when Sec-Fetch-Site says same-origin", async () => {
     const { account, agency, slug } = await portalSetUp("pending");
     const token = await storeToken(agency.id, account.id);
-    expect((await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
-    expect((await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "same-origin" })).status).toBe(303);
+    expect(
+      (await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "cross-site" }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "same-origin" }))
+        .status,
+    ).toBe(303);
   });
 });
 

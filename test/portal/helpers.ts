@@ -5,7 +5,11 @@ import { db, makeAccount, makeAgency, makeContact, makeTrip, portalTokens, type 
 
 const DAY = 86_400_000;
 
-export async function storeToken(agencyId: string, accountId: string, opts: { purpose?: "invite" | "reset"; ageDays?: number; consumed?: boolean; voided?: boolean } = {}) {
+export async function storeToken(
+  agencyId: string,
+  accountId: string,
+  opts: { purpose?: "invite" | "reset"; ageDays?: number; consumed?: boolean; voided?: boolean } = {},
+) {
   const { token, tokenHash } = await mintClaimToken();
   const created = Date.now() - (opts.ageDays ?? 0) * DAY;
   await db.insert(portalTokens).values({
@@ -26,7 +30,9 @@ export async function storeToken(agencyId: string, accountId: string, opts: { pu
 export async function portalSetUp(state: SeedState = "pending") {
   const { agency, advisor } = await makeAgency({ name: "Pride Travelers", brandColor: "#9d2463" });
   const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
-  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }], { title: "Lisbon & Porto food tour" });
+  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }], {
+    title: "Lisbon & Porto food tour",
+  });
   const account = await makeAccount(agency.id, contact, state, advisor.id);
   return { agency, advisor, contact, trip, account: account!, slug: agency.portalSlug! };
 }

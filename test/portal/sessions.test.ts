@@ -1,6 +1,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { CLIENT_PASSWORD, d1RoundTrips, eventually, dbSnapshot, get, makeAgency, makeContact, outbox, post, signIn, tokensOf } from "../fixtures";
+import {
+  CLIENT_PASSWORD,
+  d1RoundTrips,
+  dbSnapshot,
+  eventually,
+  get,
+  makeAgency,
+  makeContact,
+  outbox,
+  post,
+  signIn,
+  tokensOf,
+} from "../fixtures";
 import { cookieFrom, portalSetUp } from "./helpers";
 
 async function clientSignIn(slug: string, email: string, password = CLIENT_PASSWORD) {
@@ -10,7 +22,9 @@ async function clientSignIn(slug: string, email: string, password = CLIENT_PASSW
 describe("client sessions", () => {
   it("signs an active client in and shows their trips and shared documents only", async () => {
     const { slug, contact, agency, trip } = await portalSetUp("active");
-    await env.DB.prepare("INSERT INTO trip_documents (id, agency_id, trip_id, kind, title, amount_cents, currency, first_shared_at, created_at) VALUES ('doc_shared', ?1, ?2, 'invoice', 'Invoice INV-1042', 485000, 'USD', ?3, ?3), ('doc_unshared', ?1, ?2, 'proposal', 'Draft proposal', 100, 'USD', NULL, ?3)")
+    await env.DB.prepare(
+      "INSERT INTO trip_documents (id, agency_id, trip_id, kind, title, amount_cents, currency, first_shared_at, created_at) VALUES ('doc_shared', ?1, ?2, 'invoice', 'Invoice INV-1042', 485000, 'USD', ?3, ?3), ('doc_unshared', ?1, ?2, 'proposal', 'Draft proposal', 100, 'USD', NULL, ?3)",
+    )
       .bind(agency.id, trip.id, Date.now())
       .run();
     const res = await clientSignIn(slug, contact.email!.toUpperCase());
@@ -30,7 +44,9 @@ describe("client sessions", () => {
     expect((await get(`/portal/${slug}`, session)).status).toBe(200);
 
     const advisorCookie = await signIn(advisor);
-    expect((await post(`/contacts/${contact.id}/access/disable`, {}, advisorCookie, { "HX-Request": "true" })).status).toBe(200);
+    expect(
+      (await post(`/contacts/${contact.id}/access/disable`, {}, advisorCookie, { "HX-Request": "true" })).status,
+    ).toBe(200);
     const after = await get(`/portal/${slug}`, session);
     expect(after.status).toBe(303);
     expect(after.headers.get("Location")).toBe(`/portal/${slug}/login`);
@@ -38,7 +54,9 @@ describe("client sessions", () => {
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("Your portal access is turned off.");
 
-    expect((await post(`/contacts/${contact.id}/access/reenable`, {}, advisorCookie, { "HX-Request": "true" })).status).toBe(200);
+    expect(
+      (await post(`/contacts/${contact.id}/access/reenable`, {}, advisorCookie, { "HX-Request": "true" })).status,
+    ).toBe(200);
     const again = await clientSignIn(slug, contact.email!);
     expect(again.status).toBe(303);
     expect((await get(`/portal/${slug}`, cookieFrom(again))).status).toBe(200);
@@ -55,7 +73,9 @@ describe("client sessions", () => {
   it("after Reactivate & reinvite the old password no longer works", async () => {
     const { slug, contact, advisor } = await portalSetUp("disabled");
     const advisorCookie = await signIn(advisor);
-    expect((await post(`/contacts/${contact.id}/access/reactivate`, {}, advisorCookie, { "HX-Request": "true" })).status).toBe(200);
+    expect(
+      (await post(`/contacts/${contact.id}/access/reactivate`, {}, advisorCookie, { "HX-Request": "true" })).status,
+    ).toBe(200);
     const res = await clientSignIn(slug, contact.email!);
     expect(res.status).toBe(401);
   });
@@ -71,7 +91,12 @@ describe("client sessions", () => {
     const { slug, contact, account } = await portalSetUp("active");
     await clientSignIn(slug, contact.email!, "wrong password entirely");
     await clientSignIn(slug, contact.email!);
-    const read = async () => (await env.DB.prepare("SELECT outcome FROM portal_logins WHERE account_id = ? ORDER BY at, rowid").bind(account.id).all<{ outcome: string }>()).results;
+    const read = async () =>
+      (
+        await env.DB.prepare("SELECT outcome FROM portal_logins WHERE account_id = ? ORDER BY at, rowid")
+          .bind(account.id)
+          .all<{ outcome: string }>()
+      ).results;
     const results = await eventually(read, (r) => r.length >= 2);
     expect(results.map((r) => r.outcome)).toEqual(["wrong_password", "success"]);
   });
@@ -79,7 +104,8 @@ describe("client sessions", () => {
   it("rate limits sign-in per account with a plain 429", async () => {
     const { slug, contact } = await portalSetUp("active");
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await clientSignIn(slug, contact.email!, `wrong password number ${i}`)).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await clientSignIn(slug, contact.email!, `wrong password number ${i}`)).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
@@ -97,18 +123,30 @@ describe("client sessions", () => {
     const mail = await eventually(outbox, (m) => m.length > mailBefore);
     expect(mail).toHaveLength(mailBefore + 1);
     expect(mail.at(-1)!.subject).toContain("Choose a new password");
-    expect((await eventually(() => tokensOf(account.id), (t) => t.length > 1)).at(-1)!.purpose).toBe("reset");
+    expect(
+      (
+        await eventually(
+          () => tokensOf(account.id),
+          (t) => t.length > 1,
+        )
+      ).at(-1)!.purpose,
+    ).toBe("reset");
   });
 
   it("sends a pending client a fresh invite from the 'Email me a fresh link' form", async () => {
     const { slug, contact, account } = await portalSetUp("expired");
     const res = await post(`/portal/${slug}/forgot`, { email: contact.email! });
     expect(res.status).toBe(200);
-    const tokens = await eventually(() => tokensOf(account.id), (t) => t.length > 1);
+    const tokens = await eventually(
+      () => tokensOf(account.id),
+      (t) => t.length > 1,
+    );
     expect(tokens.at(-1)!.purpose).toBe("invite");
     expect(tokens.at(-1)!.expires_at).toBeGreaterThan(Date.now());
     // Asking for a fresh link is not an invitation: who invited them, and when, stays as it was.
-    const after = await env.DB.prepare("SELECT invited_by, invited_at FROM portal_accounts WHERE id = ?").bind(account.id).first();
+    const after = await env.DB.prepare("SELECT invited_by, invited_at FROM portal_accounts WHERE id = ?")
+      .bind(account.id)
+      .first();
     expect(after).toEqual({ invited_by: account.invitedBy, invited_at: account.invitedAt!.getTime() });
   });
 
@@ -150,12 +188,21 @@ describe("session tokens must expire", () => {
     const { SignJWT } = await import("jose");
     const { slug, account, agency, advisor } = await portalSetUp("active");
     const key = new TextEncoder().encode(env.SESSION_SECRET!);
-    const forever = (claims: Record<string, unknown>, sub: string) => new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setJti(`jti-${sub}`).setIssuedAt().sign(key);
+    const forever = (claims: Record<string, unknown>, sub: string) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(sub)
+        .setJti(`jti-${sub}`)
+        .setIssuedAt()
+        .sign(key);
     const client = await forever({ kind: "client", agy: agency.id, slug, iatms: Date.now() }, account.id);
     const home = await get(`/portal/${slug}`, `__Host-trips_portal=${client}`);
     expect(home.status).toBe(303);
     expect(home.headers.get("Location")).toBe(`/portal/${slug}/login`);
-    const dashboard = await forever({ kind: "advisor", agy: agency.id, name: advisor.name, email: advisor.email }, advisor.id);
+    const dashboard = await forever(
+      { kind: "advisor", agy: agency.id, name: advisor.name, email: advisor.email },
+      advisor.id,
+    );
     const trips = await get("/trips", `__Host-trips_advisor=${dashboard}`);
     expect(trips.status).toBe(303);
     expect(trips.headers.get("Location")).toMatch(/^\/login/);

@@ -7,11 +7,27 @@ import { db, makeAccount, makeAgency, makeContact, tokensOf } from "../fixtures"
 
 const DAY = 86_400_000;
 
-async function insertTokens(agencyId: string, accountId: string, count: number, fields: { createdAt: number; expiresAt: number; consumedAt?: number | null; voidedAt?: number | null }) {
-  const stmt = env.DB.prepare("INSERT INTO portal_tokens (id, agency_id, account_id, purpose, token_hash, created_at, expires_at, consumed_at, voided_at) VALUES (?, ?, ?, 'invite', ?, ?, ?, ?, ?)");
+async function insertTokens(
+  agencyId: string,
+  accountId: string,
+  count: number,
+  fields: { createdAt: number; expiresAt: number; consumedAt?: number | null; voidedAt?: number | null },
+) {
+  const stmt = env.DB.prepare(
+    "INSERT INTO portal_tokens (id, agency_id, account_id, purpose, token_hash, created_at, expires_at, consumed_at, voided_at) VALUES (?, ?, ?, 'invite', ?, ?, ?, ?, ?)",
+  );
   const rows = Array.from({ length: count }, () => {
     const id = crypto.randomUUID();
-    return stmt.bind(`ptk_${id}`, agencyId, accountId, `hash_${id}`, fields.createdAt, fields.expiresAt, fields.consumedAt ?? null, fields.voidedAt ?? null);
+    return stmt.bind(
+      `ptk_${id}`,
+      agencyId,
+      accountId,
+      `hash_${id}`,
+      fields.createdAt,
+      fields.expiresAt,
+      fields.consumedAt ?? null,
+      fields.voidedAt ?? null,
+    );
   });
   for (let i = 0; i < rows.length; i += 200) await env.DB.batch(rows.slice(i, i + 200));
 }
@@ -35,8 +51,16 @@ describe("scheduled sweep of stale tokens", () => {
     const now = Date.now();
     await insertTokens(agency.id, account.id, 1200, { createdAt: now - 10 * DAY, expiresAt: now - 3 * DAY });
     await insertTokens(agency.id, account.id, 30, { createdAt: now - DAY, expiresAt: now + 6 * DAY });
-    await insertTokens(agency.id, account.id, 700, { createdAt: now - 60 * DAY, expiresAt: now - 53 * DAY, consumedAt: now - 59 * DAY });
-    await insertTokens(agency.id, account.id, 20, { createdAt: now - 20 * DAY, expiresAt: now - 13 * DAY, voidedAt: now - 19 * DAY });
+    await insertTokens(agency.id, account.id, 700, {
+      createdAt: now - 60 * DAY,
+      expiresAt: now - 53 * DAY,
+      consumedAt: now - 59 * DAY,
+    });
+    await insertTokens(agency.id, account.id, 20, {
+      createdAt: now - 20 * DAY,
+      expiresAt: now - 13 * DAY,
+      voidedAt: now - 19 * DAY,
+    });
     const before = await counts(account.id);
 
     const ctx = createExecutionContext();
@@ -67,5 +91,4 @@ describe("scheduled sweep of stale tokens", () => {
     const html = await (await get(`/contacts/${contact.id}/access`, cookie)).text();
     expect(html).toContain("Invite expired");
   });
-
 });

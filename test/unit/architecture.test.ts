@@ -8,7 +8,9 @@ const SRC = join(__dirname, "..", "..", "src");
 const FLOORS = new Set(["db", "lib", "sessions", "ui", "env.ts", "types.ts"]);
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 const folderOf = (file: string) => relative(SRC, file).split("/")[0] ?? "";
@@ -47,7 +49,9 @@ describe("feature boundaries", () => {
   it("lets only portal-access write portal_accounts, portal_tokens and portal_events", () => {
     const writers = sourceFiles(SRC)
       .filter((f) => !["portal-access", "dev"].includes(folderOf(f)))
-      .filter((f) => /\.(insert|update|delete)\((portalAccounts|portalTokens|portalEvents)\)/.test(readFileSync(f, "utf8")))
+      .filter((f) =>
+        /\.(insert|update|delete)\((portalAccounts|portalTokens|portalEvents)\)/.test(readFileSync(f, "utf8")),
+      )
       .map((f) => relative(SRC, f));
     expect(writers).toEqual([]);
   });

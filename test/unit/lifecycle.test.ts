@@ -15,7 +15,8 @@ import {
 } from "../../src/portal-access/lifecycle";
 
 type State = AccountStatus | "none";
-const account = (s: State, hasPassword = s === "active" || s === "disabled") => (s === "none" ? null : { status: s, hasPassword });
+const account = (s: State, hasPassword = s === "active" || s === "disabled") =>
+  s === "none" ? null : { status: s, hasPassword };
 const input = (s: State, action: PortalAction, over: Partial<LifecycleInput> = {}): LifecycleInput => ({
   account: account(s),
   contact: { email: "ana@example.com", archived: false },
@@ -27,7 +28,11 @@ const input = (s: State, action: PortalAction, over: Partial<LifecycleInput> = {
 });
 
 // [from, action, to, voidLinks, mint (and email), revokeSessions, clearPassword, event] — or "stale"/"refused"
-const TABLE: [State, PortalAction, ...([AccountStatus, string, string | null, string | null, boolean, boolean, string] | ["stale"] | ["refused"])][] = [
+const TABLE: [
+  State,
+  PortalAction,
+  ...([AccountStatus, string, string | null, string | null, boolean, boolean, string] | ["stale"] | ["refused"]),
+][] = [
   ["none", "send", "pending", "none", "invite", "invite", false, false, "invited"],
   ["pending", "send", "pending", "unused", "invite", "invite", false, false, "resent"],
   ["active", "send", "active", "unused", "reset", "reset", false, false, "reset_sent"],
@@ -77,17 +82,37 @@ describe("portal lifecycle rules", () => {
     const [to, voidTokens, mint, email, revokeSessions, clearPassword, event] = expected;
     expect(mint).toBe(email);
     const send = mint ? { purpose: mint, recipient: "ana@example.com", slug: "pride-travelers" } : null;
-    expect(result).toEqual({ ok: true, action: action === "send" ? sendActionFor(from) : action, from, to, voidLinks: voidTokens !== "none", send, revokeSessions, clearPassword, event });
+    expect(result).toEqual({
+      ok: true,
+      action: action === "send" ? sendActionFor(from) : action,
+      from,
+      to,
+      voidLinks: voidTokens !== "none",
+      send,
+      revokeSessions,
+      clearPassword,
+      event,
+    });
   });
 
   it("re-enables a disabled account that never set a password back to pending", () => {
-    expect(decide({ ...input("disabled", "reenable"), account: { status: "disabled", hasPassword: false } })).toMatchObject({ ok: true, to: "pending" });
+    expect(
+      decide({ ...input("disabled", "reenable"), account: { status: "disabled", hasPassword: false } }),
+    ).toMatchObject({ ok: true, to: "pending" });
   });
 
-  it.each(["send", "invite", "resend", "reset", "reactivate"] as const)("refuses %s without an email, in the spec's words", (action) => {
-    const from: State = action === "resend" ? "pending" : action === "reset" ? "active" : action === "reactivate" ? "disabled" : "none";
-    expect(decide(input(from, action, { contact: { email: null, archived: false } }))).toEqual({ ok: false, reason: "no_email", message: "This contact has no email address on file." });
-  });
+  it.each(["send", "invite", "resend", "reset", "reactivate"] as const)(
+    "refuses %s without an email, in the spec's words",
+    (action) => {
+      const from: State =
+        action === "resend" ? "pending" : action === "reset" ? "active" : action === "reactivate" ? "disabled" : "none";
+      expect(decide(input(from, action, { contact: { email: null, archived: false } }))).toEqual({
+        ok: false,
+        reason: "no_email",
+        message: "This contact has no email address on file.",
+      });
+    },
+  );
 
   it.each(["send", "invite", "resend", "reactivate"] as const)("refuses %s without a portal slug", (action) => {
     const from: State = action === "resend" ? "pending" : action === "reactivate" ? "disabled" : "none";
@@ -128,14 +153,17 @@ describe("portal lifecycle rules", () => {
     expect(decide(input(from, action, { recentSends: 3 }))).toEqual({
       ok: false,
       reason: "too_many_sends",
-      message: "This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
+      message:
+        "This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
     });
     // Disabling is never capped.
     expect(decide(input("active", "disable", { recentSends: 9 }))).toMatchObject({ ok: true });
   });
 
   it("still lets an advisor disable an account whatever the email situation", () => {
-    expect(decide(input("active", "disable", { contact: { email: null, archived: false }, agency: { portalSlug: null } }))).toMatchObject({ ok: true, to: "disabled" });
+    expect(
+      decide(input("active", "disable", { contact: { email: null, archived: false }, agency: { portalSlug: null } })),
+    ).toMatchObject({ ok: true, to: "disabled" });
   });
 });
 
@@ -145,18 +173,21 @@ describe("claiming a link", () => {
     ["active", "invite", true, false, "claimed"],
     ["active", "reset", false, true, "success"],
     ["pending", "reset", false, true, "success"],
-  ] as const)("a %s account claiming a live %s link becomes active", (status, purpose, signIn, afterReset, loginOutcome) => {
-    expect(decideClaim({ account: { status }, link: { purpose, live: true } })).toEqual({
-      ok: true,
-      purpose,
-      to: "active",
-      event: "claimed",
-      signIn,
-      revokeSessions: afterReset,
-      notifyPasswordChanged: afterReset,
-      loginOutcome,
-    });
-  });
+  ] as const)(
+    "a %s account claiming a live %s link becomes active",
+    (status, purpose, signIn, afterReset, loginOutcome) => {
+      expect(decideClaim({ account: { status }, link: { purpose, live: true } })).toEqual({
+        ok: true,
+        purpose,
+        to: "active",
+        event: "claimed",
+        signIn,
+        revokeSessions: afterReset,
+        notifyPasswordChanged: afterReset,
+        loginOutcome,
+      });
+    },
+  );
 
   it.each([
     ["a disabled account", { status: "disabled" as const }, { purpose: "invite" as const, live: true }],
@@ -164,7 +195,11 @@ describe("claiming a link", () => {
     ["no link at all", null, null],
     ["a link without its account", null, { purpose: "reset" as const, live: true }],
   ])("refuses %s with the claim page's words", (_, account, link) => {
-    expect(decideClaim({ account, link })).toEqual({ ok: false, reason: "link_invalid", message: "That link is no longer valid." });
+    expect(decideClaim({ account, link })).toEqual({
+      ok: false,
+      reason: "link_invalid",
+      message: "That link is no longer valid.",
+    });
   });
 });
 
@@ -174,29 +209,49 @@ describe("archiving and restoring the contact", () => {
     ["pending", true, true, true, "archived_cascade"],
     ["active", true, true, true, "archived_cascade"],
     ["disabled", false, true, true, "archived_cascade"],
-  ] as const)("archiving a contact with %s portal access", (state, disableAccount, voidLinks, revokeSessions, event) => {
-    expect(decideArchive({ contact: { archived: false }, account: state === "none" ? null : { status: state } })).toEqual({ ok: true, disableAccount, voidLinks, revokeSessions, event });
-  });
+  ] as const)(
+    "archiving a contact with %s portal access",
+    (state, disableAccount, voidLinks, revokeSessions, event) => {
+      expect(
+        decideArchive({ contact: { archived: false }, account: state === "none" ? null : { status: state } }),
+      ).toEqual({ ok: true, disableAccount, voidLinks, revokeSessions, event });
+    },
+  );
 
   it("refuses to archive an archived contact, changing nothing", () => {
-    expect(decideArchive({ contact: { archived: true }, account: { status: "disabled" } })).toEqual({ ok: false, reason: "already_archived", message: "This contact was already archived." });
+    expect(decideArchive({ contact: { archived: true }, account: { status: "disabled" } })).toEqual({
+      ok: false,
+      reason: "already_archived",
+      message: "This contact was already archived.",
+    });
   });
 
   it.each([
     ["none", false],
     ["disabled", true],
   ] as const)("restoring a contact with %s portal access gives no access back", (state, accountStaysDisabled) => {
-    expect(decideRestore({ contact: { archived: true }, account: state === "none" ? null : { status: state } })).toEqual({ ok: true, accountStaysDisabled });
+    expect(
+      decideRestore({ contact: { archived: true }, account: state === "none" ? null : { status: state } }),
+    ).toEqual({ ok: true, accountStaysDisabled });
   });
 
   it("refuses to restore a contact that is not archived", () => {
-    expect(decideRestore({ contact: { archived: false }, account: null })).toEqual({ ok: false, reason: "not_archived", message: "This contact is not archived." });
+    expect(decideRestore({ contact: { archived: false }, account: null })).toEqual({
+      ok: false,
+      reason: "not_archived",
+      message: "This contact is not archived.",
+    });
   });
 });
 
 describe("correcting the contact's email", () => {
   const change = (status: AccountStatus | "none", before: string | null, after: string | null, taken = false) =>
-    decideEmailChange({ account: status === "none" ? null : { status, email: before ?? "x@example.com" }, before, after, emailTakenByAnotherContact: taken });
+    decideEmailChange({
+      account: status === "none" ? null : { status, email: before ?? "x@example.com" },
+      before,
+      after,
+      emailTakenByAnotherContact: taken,
+    });
 
   it.each([
     ["pending", "pending"],
@@ -205,12 +260,22 @@ describe("correcting the contact's email", () => {
   ] as const)("cuts a %s account off from the old address completely (links, sessions, password)", (status, to) => {
     expect(change(status, "ana@typo.example", "ana@example.com")).toEqual({
       ok: true,
-      cutOff: { to, signInEmail: "ana@example.com", voidLinks: true, revokeSessions: true, clearPassword: true, event: "email_changed" },
+      cutOff: {
+        to,
+        signInEmail: "ana@example.com",
+        voidLinks: true,
+        revokeSessions: true,
+        clearPassword: true,
+        event: "email_changed",
+      },
     });
   });
 
   it("cuts off the old address when the email is removed, leaving no sign-in address", () => {
-    expect(change("active", "ana@example.com", null)).toMatchObject({ ok: true, cutOff: { to: "pending", signInEmail: null } });
+    expect(change("active", "ana@example.com", null)).toMatchObject({
+      ok: true,
+      cutOff: { to: "pending", signInEmail: null },
+    });
   });
 
   it.each([
@@ -225,6 +290,10 @@ describe("correcting the contact's email", () => {
   });
 
   it("refuses an address another contact already signs in with", () => {
-    expect(change("active", "ana@typo.example", "ben@example.com", true)).toEqual({ ok: false, reason: "email_taken", message: REFUSAL.email_taken });
+    expect(change("active", "ana@typo.example", "ben@example.com", true)).toEqual({
+      ok: false,
+      reason: "email_taken",
+      message: REFUSAL.email_taken,
+    });
   });
 });

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { buildMimeMessage, encodeHeaderText, encodeRawMessage, encodeWords, formatAddress } from "../../src/mail/mime";
 import { decodeHeader, readRawMessage } from "../fakes";
 
-const base = { fromName: "Pat at Pride Travelers", fromAddress: "pat@gmail.com", to: "ana@example.com", subject: "Hello", text: "Hi", html: "<p>Hi</p>" };
+const base = {
+  fromName: "Pat at Pride Travelers",
+  fromAddress: "pat@gmail.com",
+  to: "ana@example.com",
+  subject: "Hello",
+  text: "Hi",
+  html: "<p>Hi</p>",
+};
 
 describe("RFC 2047 encoded-words", () => {
   it("splits long non-ASCII text into words of at most 75 characters without cutting a character in two", () => {
@@ -38,14 +45,20 @@ describe("addresses", () => {
   });
 
   it("refuses a recipient that is not one plain address", () => {
-    expect(() => buildMimeMessage({ ...base, to: "ana@example.com\r\nBcc: everyone@example.com" })).toThrow(/Not a plain email address/);
+    expect(() => buildMimeMessage({ ...base, to: "ana@example.com\r\nBcc: everyone@example.com" })).toThrow(
+      /Not a plain email address/,
+    );
     expect(() => buildMimeMessage({ ...base, to: "Ana <ana@example.com>" })).toThrow(/Not a plain email address/);
   });
 });
 
 describe("header injection", () => {
   it("keeps a subject and a sender name with line breaks on their own header line", () => {
-    const mime = buildMimeMessage({ ...base, fromName: "Pat\r\nBcc: spy@example.com", subject: "Hi\r\nBcc: spy@example.com" });
+    const mime = buildMimeMessage({
+      ...base,
+      fromName: "Pat\r\nBcc: spy@example.com",
+      subject: "Hi\r\nBcc: spy@example.com",
+    });
 
     const message = readRawMessage(encodeRawMessage(mime));
 

@@ -1,7 +1,7 @@
 // Password hashing cost: production hashes keep SPEC §8's scrypt parameters, the cheap test
 // cost verifies the same way, and configuration refuses the test cost outside the test suite.
 import { describe, expect, it } from "vitest";
-import { readConfig, type Bindings } from "../../src/env";
+import { type Bindings, readConfig } from "../../src/env";
 import { dummyHashFor, hashPassword, PRODUCTION_SCRYPT, TEST_SCRYPT, verifyPassword } from "../../src/lib/password";
 
 describe("hashPassword", () => {
@@ -41,7 +41,9 @@ describe("readConfig: PASSWORD_HASH_COST", () => {
 
   it("hashes at production cost unless told otherwise", () => {
     expect(readConfig(bindings({})).scrypt).toEqual({ N: 2 ** 14, r: 8, p: 5 });
-    expect(readConfig(bindings({ ENVIRONMENT: "production", POSTMARK_TOKEN: "pm-token" })).scrypt).toEqual(PRODUCTION_SCRYPT);
+    expect(readConfig(bindings({ ENVIRONMENT: "production", POSTMARK_TOKEN: "pm-token" })).scrypt).toEqual(
+      PRODUCTION_SCRYPT,
+    );
   });
 
   it("uses the cheap test cost when ENVIRONMENT is test", () => {
@@ -49,12 +51,16 @@ describe("readConfig: PASSWORD_HASH_COST", () => {
   });
 
   it.each(["production", "development"])("refuses PASSWORD_HASH_COST=test when ENVIRONMENT is %s", (environment) => {
-    expect(() => readConfig(bindings({ ENVIRONMENT: environment, POSTMARK_TOKEN: "pm-token", PASSWORD_HASH_COST: "test" }))).toThrow(
+    expect(() =>
+      readConfig(bindings({ ENVIRONMENT: environment, POSTMARK_TOKEN: "pm-token", PASSWORD_HASH_COST: "test" })),
+    ).toThrow(
       "Invalid configuration: PASSWORD_HASH_COST=test weakens password hashes and is only allowed when ENVIRONMENT is test",
     );
   });
 
   it("refuses any other cost name", () => {
-    expect(() => readConfig(bindings({ PASSWORD_HASH_COST: "cheap" }))).toThrow('PASSWORD_HASH_COST must be "test" or unset');
+    expect(() => readConfig(bindings({ PASSWORD_HASH_COST: "cheap" }))).toThrow(
+      'PASSWORD_HASH_COST must be "test" or unset',
+    );
   });
 });

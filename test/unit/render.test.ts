@@ -1,16 +1,32 @@
 // Portal emails (SPEC §6): the agency's name, logo and brand color, HTML and plain text,
 // one claim link, "works once, expires in 7 days", and every interpolated value escaped.
 import { describe, expect, it } from "vitest";
-import { renderPortalEmail, type Branding } from "../../src/mail/render";
+import { type Branding, renderPortalEmail } from "../../src/mail/render";
 
 const URL_ = "https://portal.test/portal/pride-travelers/claim/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
 const HOSTILE_AGENCY = `Pride <script>alert("x")</script> & 'Friends'`;
 const HOSTILE_FIRST = `Ana<img src=x onerror="alert('y')">&`;
 
-const branding = (overrides: Partial<Branding> = {}): Branding => ({ agencyName: "Pride Travelers", brandColor: "#9d2463", logoUrl: "/img/pride-travelers.svg", ...overrides });
+const branding = (overrides: Partial<Branding> = {}): Branding => ({
+  agencyName: "Pride Travelers",
+  brandColor: "#9d2463",
+  logoUrl: "/img/pride-travelers.svg",
+  ...overrides,
+});
 
-function render(kind: "invite" | "reset" = "invite", overrides: Partial<Branding> = {}, firstName = "Ana", advisorName = "Pat Rivera") {
-  return renderPortalEmail(kind, { branding: branding(overrides), baseUrl: "https://portal.test", url: URL_, firstName, advisorName });
+function render(
+  kind: "invite" | "reset" = "invite",
+  overrides: Partial<Branding> = {},
+  firstName = "Ana",
+  advisorName = "Pat Rivera",
+) {
+  return renderPortalEmail(kind, {
+    branding: branding(overrides),
+    baseUrl: "https://portal.test",
+    url: URL_,
+    firstName,
+    advisorName,
+  });
 }
 
 /** Every href/src in the HTML and every URL in the text. */
@@ -27,7 +43,9 @@ describe("renderPortalEmail: escaping", () => {
     expect(html).toContain("Pride &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Friends&#39;");
     expect(html).toContain("Ana&lt;img src=x onerror=&quot;alert(&#39;y&#39;)&quot;&gt;&amp;");
     // The <title> carries the subject, escaped too.
-    expect(html).toMatch(/<title>Pat at Pride &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &#39;Friends&#39; invited you to your trip portal<\/title>/);
+    expect(html).toMatch(
+      /<title>Pat at Pride &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &#39;Friends&#39; invited you to your trip portal<\/title>/,
+    );
   });
 
   it("keeps the agency name and first name verbatim in the plain-text body", () => {
@@ -43,7 +61,9 @@ describe("renderPortalEmail: escaping", () => {
 
   it("escapes the agency name in the logo's alt text", () => {
     const { html } = render("invite", { agencyName: HOSTILE_AGENCY });
-    expect(html).toMatch(/<img src="https:\/\/portal\.test\/img\/pride-travelers\.svg"[^>]* alt="Pride &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &#39;Friends&#39;"/);
+    expect(html).toMatch(
+      /<img src="https:\/\/portal\.test\/img\/pride-travelers\.svg"[^>]* alt="Pride &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &#39;Friends&#39;"/,
+    );
   });
 
   it("writes a subject without newlines, even when the agency name carries some", () => {
@@ -56,7 +76,9 @@ describe("renderPortalEmail: escaping", () => {
   });
 
   it("leaves the subject as plain text, not HTML entities", () => {
-    expect(render("invite", { agencyName: "Sun & Sea 'Trips'" }).subject).toBe("Pat at Sun & Sea 'Trips' invited you to your trip portal");
+    expect(render("invite", { agencyName: "Sun & Sea 'Trips'" }).subject).toBe(
+      "Pat at Sun & Sea 'Trips' invited you to your trip portal",
+    );
   });
 });
 
