@@ -158,12 +158,19 @@ export async function makeSignedInAgency(overrides: Partial<typeof agencies.$inf
  */
 export async function makeTraveler(
   state: SeedState = "none",
-  opts: { agency?: Partial<typeof agencies.$inferInsert>; contact?: Partial<typeof contacts.$inferInsert> } = {},
+  opts: {
+    agency?: Partial<typeof agencies.$inferInsert>;
+    contact?: Partial<typeof contacts.$inferInsert>;
+    trip?: Partial<typeof trips.$inferInsert>;
+  } = {},
 ) {
   const { agency, advisor, cookie } = await makeSignedInAgency({ name: "Pride Travelers", ...opts.agency });
-  const { trip, contacts, accounts } = await makeTripWithTravelers(agency.id, advisor.id, [
-    { contact: opts.contact, primary: true, account: state },
-  ]);
+  const { trip, contacts, accounts } = await makeTripWithTravelers(
+    agency.id,
+    advisor.id,
+    [{ contact: { firstName: "Ana", lastName: "Souza", ...opts.contact }, primary: true, account: state }],
+    opts.trip,
+  );
   return { agency, advisor, contact: contacts[0]!, trip, account: accounts[0]!, cookie };
 }
 
@@ -174,7 +181,12 @@ export interface TravelerSpec {
 }
 
 /** A trip whose travelers, in this order, are new contacts, each with a portal account in its state ("none" by default). */
-export async function makeTripWithTravelers(agencyId: string, advisorId: string, travelers: TravelerSpec[]) {
+export async function makeTripWithTravelers(
+  agencyId: string,
+  advisorId: string,
+  travelers: TravelerSpec[],
+  tripOverrides: Partial<typeof trips.$inferInsert> = {},
+) {
   const made = [];
   const accounts = [];
   for (const t of travelers) {
@@ -185,6 +197,7 @@ export async function makeTripWithTravelers(agencyId: string, advisorId: string,
   const trip = await makeTrip(
     agencyId,
     made.map((c, i) => ({ contactId: c.id, isPrimary: !!travelers[i]!.primary })),
+    tripOverrides,
   );
   return { trip, contacts: made, accounts };
 }

@@ -10,13 +10,11 @@ import {
   dbSnapshot,
   eventsOf,
   makeAccount,
-  makeAgency,
   makeContact,
-  makeTrip,
+  makeTraveler,
   outbox,
   post,
   type SeedState,
-  signIn,
   tokensOf,
 } from "../fixtures";
 
@@ -70,13 +68,7 @@ const CASES = (Object.keys(ALLOWED) as Action[]).flatMap((action) =>
   STATES.map((state) => [state, action, ALLOWED[action][state] ?? "stale"] as const),
 );
 
-async function setUp(state: SeedState) {
-  const { agency, advisor } = await makeAgency({ name: "Pride Travelers" });
-  const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
-  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }]);
-  const account = await makeAccount(agency.id, contact, state, advisor.id);
-  return { agency, advisor, contact, trip, account, cookie: await signIn(advisor) };
-}
+const setUp = (state: SeedState) => makeTraveler(state);
 
 function act(action: Action, ids: { tripId: string; contactId: string }, cookie: string) {
   const path =

@@ -1,7 +1,7 @@
 // Portal test helpers: real claim tokens stored as their SHA-256, and client sign-in.
 import { newId } from "../../src/lib/ids";
 import { mintClaimToken } from "../../src/portal-access/tokens";
-import { db, makeAccount, makeAgency, makeContact, makeTrip, portalTokens, type SeedState } from "../fixtures";
+import { db, makeTraveler, portalTokens, type SeedState } from "../fixtures";
 
 const DAY = 86_400_000;
 
@@ -27,14 +27,13 @@ export async function storeToken(
   return token;
 }
 
+/** A traveler of "Pride Travelers" with a portal account in `state`, and the portal's slug. */
 export async function portalSetUp(state: SeedState = "pending") {
-  const { agency, advisor } = await makeAgency({ name: "Pride Travelers", brandColor: "#9d2463" });
-  const contact = await makeContact(agency.id, { firstName: "Ana", lastName: "Souza" });
-  const trip = await makeTrip(agency.id, [{ contactId: contact.id, isPrimary: true }], {
-    title: "Lisbon & Porto food tour",
+  const t = await makeTraveler(state, {
+    agency: { brandColor: "#9d2463" },
+    trip: { title: "Lisbon & Porto food tour" },
   });
-  const account = await makeAccount(agency.id, contact, state, advisor.id);
-  return { agency, advisor, contact, trip, account: account!, slug: agency.portalSlug! };
+  return { ...t, account: t.account!, slug: t.agency.portalSlug! };
 }
 
 export function cookieFrom(res: Response, name = "__Host-trips_portal"): string {
