@@ -109,6 +109,8 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     contact("con_gus", "agc_pride", "Gus", "Lindqvist", "gus@example.com", null),
     contact("con_hana", "agc_blue", "Hana", "Kim", "hana@example.com", "+1 206 555 0110"),
     contact("con_ivo", "agc_blue", "Ivo", "Novak", "ivo@example.com", null),
+    // A mistyped address, to try correcting an email (docs/decisions/005).
+    contact("con_jonas", "agc_blue", "Jonas", "Berg", "jonas@exmaple.com", "+46 8 555 0199"),
   ];
   const tripRows = [
     {
@@ -147,6 +149,15 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
       endsOn: "2027-06-10",
       createdAt: at(30),
     },
+    {
+      id: "trp_azores",
+      agencyId: "agc_blue",
+      title: "Azores whale watching",
+      destination: "Portugal",
+      startsOn: "2027-08-09",
+      endsOn: "2027-08-16",
+      createdAt: at(25),
+    },
   ];
   const traveler = (tripId: string, contactId: string, agencyId: string, position: number, isPrimary = false) => ({
     id: `trv_${tripId.slice(4)}_${contactId.slice(4)}`,
@@ -166,6 +177,7 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     traveler("trp_kyoto", "con_gus", "agc_pride", 1),
     traveler("trp_iceland", "con_hana", "agc_blue", 0, true),
     traveler("trp_iceland", "con_ivo", "agc_blue", 1),
+    traveler("trp_azores", "con_jonas", "agc_blue", 0, true),
   ];
   const doc = (
     id: string,

@@ -1,7 +1,7 @@
 // Correcting a traveler's email cuts the old address off completely (docs/decisions/005): the
 // client signed in through the old address is signed out, can't sign in with the old address
 // or the old password, and the old link is dead; the invite the Access tab offers, sent to the
-// new address, is the one way back in. Uses Blue Horizon's Hana so other flows are unaffected.
+// new address, is the one way back in. Uses Blue Horizon's Jonas, whose demo email has a typo.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { BASE_URL, launch, screenshot, signInAsAdvisor } from "./browser.mjs";
@@ -10,8 +10,8 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-const OLD = "hana@example.com";
-const NEW = "hana.kim@example.com";
+const OLD = "jonas@exmaple.com";
+const NEW = "jonas@example.com";
 const FIRST_PASSWORD = "northern lights over the fjord";
 const SECOND_PASSWORD = "black sand beaches and puffins";
 
@@ -30,27 +30,27 @@ async function claim(page, link, password) {
   await page.waitForURL(`${BASE_URL}/portal/blue-horizon`);
 }
 
-test("after Lee corrects Hana's email, nothing works through the old address until the invite to the new one is claimed", async () => {
+test("after Lee corrects Jonas's email, nothing works through the old address until the invite to the new one is claimed", async () => {
   const advisorContext = await browser.newContext();
   const clientContext = await browser.newContext();
   const advisor = await advisorContext.newPage();
   const client = await clientContext.newPage();
 
-  // Hana is invited and claims her portal: signed in through the old address.
+  // Jonas is invited and claims her portal: signed in through the old address.
   await signInAsAdvisor(advisor, "lee@bluehorizon.example");
-  await advisor.goto(`${BASE_URL}/trips/trp_iceland`);
-  const row = advisor.locator("#traveler-con_hana");
+  await advisor.goto(`${BASE_URL}/trips/trp_azores`);
+  const row = advisor.locator("#traveler-con_jonas");
   await row.getByRole("button", { name: "Invite to portal" }).click();
   await row.getByRole("button", { name: "Resend invite" }).waitFor();
   const firstLink = await newestClaimLinkTo(OLD);
   await claim(client, firstLink, FIRST_PASSWORD);
-  assert.match(await client.locator("h1").innerText(), /Hi Hana/);
+  assert.match(await client.locator("h1").innerText(), /Hi Jonas/);
 
   // Lee corrects the email on the Contact info tab.
-  await advisor.goto(`${BASE_URL}/contacts/con_hana`);
+  await advisor.goto(`${BASE_URL}/contacts/con_jonas`);
   await advisor.getByLabel("Email").fill(NEW);
   await advisor.getByRole("button", { name: "Save contact" }).click();
-  await advisor.waitForURL(`${BASE_URL}/contacts/con_hana/access`);
+  await advisor.waitForURL(`${BASE_URL}/contacts/con_jonas/access`);
   const page = await advisor.locator("main").innerText();
   assert.match(page, new RegExp(`Portal access through ${OLD} has ended`));
   assert.match(await advisor.locator("#access-pill").innerText(), /Invite expired/);
@@ -77,7 +77,7 @@ test("after Lee corrects Hana's email, nothing works through the old address unt
   await advisor.locator("#toasts .toast", { hasText: `Invite sent to ${NEW}` }).waitFor();
   assert.match(await advisor.locator("#access-pill").innerText(), /Invite pending/);
   await claim(client, await newestClaimLinkTo(NEW), SECOND_PASSWORD);
-  assert.match(await client.locator("h1").innerText(), /Hi Hana/);
+  assert.match(await client.locator("h1").innerText(), /Hi Jonas/);
 
   await advisorContext.close();
   await clientContext.close();
