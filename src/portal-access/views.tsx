@@ -77,7 +77,7 @@ const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
   reactivated: "Reactivated with a fresh invite",
   archived_cascade: "Access disabled because the contact was archived",
   send_failed: "Email could not be sent",
-  email_changed: "Contact's email changed; earlier links stopped working",
+  email_changed: "Email corrected: links, sessions and the password through the old address stopped working",
 };
 
 const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
@@ -124,6 +124,9 @@ export function AccessPanel(props: AccessPanelProps) {
       e.recipient &&
       (e.kind === "invited" || e.kind === "resent" || e.kind === "reactivated" || e.kind === "reset_sent"),
   );
+  const emailChange = props.events[0]?.kind === "email_changed" ? props.events[0] : null;
+  const offersNewAddressInvite =
+    !!emailChange && account?.status === "pending" && !!contact.email && !contact.archivedAt;
   return (
     <div id="access-panel" class="access-panel">
       <Card title="Portal access">
@@ -137,8 +140,8 @@ export function AccessPanel(props: AccessPanelProps) {
         {contact.archivedAt ? (
           <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p>
         ) : null}
-        {account && props.events[0]?.kind === "email_changed" && account.status !== "active" ? (
-          <EmailChangedNotice contact={contact} status={account.status} event={props.events[0]} />
+        {emailChange && account && account.status !== "active" ? (
+          <EmailChangedNotice contact={contact} status={account.status} event={emailChange} />
         ) : null}
         {account ? (
           <dl class="facts">
@@ -212,30 +215,33 @@ export function AccessPanel(props: AccessPanelProps) {
           </p>
         )}
         <div class="actions">
-          {actionsFor(account?.status ?? "none").map((action) => (
-            <form
-              method="post"
-              action={`/contacts/${contact.id}/access/${action}`}
-              hx-post={`/contacts/${contact.id}/access/${action}`}
-              hx-target="#access-panel"
-              hx-swap="outerHTML"
-              hx-confirm={NEEDS_CONFIRMATION[action]}
-            >
-              <button
-                type="submit"
-                id={`access-${action}`}
-                class={
-                  action === "disable" || action === "cancel_disable"
-                    ? "btn btn-danger"
-                    : action === "reenable"
-                      ? "btn"
-                      : "btn btn-primary"
-                }
+          {actionsFor(account?.status ?? "none")
+            // The notice above already offers the invite to the new address.
+            .filter((action) => !(offersNewAddressInvite && action === "resend"))
+            .map((action) => (
+              <form
+                method="post"
+                action={`/contacts/${contact.id}/access/${action}`}
+                hx-post={`/contacts/${contact.id}/access/${action}`}
+                hx-target="#access-panel"
+                hx-swap="outerHTML"
+                hx-confirm={NEEDS_CONFIRMATION[action]}
               >
-                {ACTION_LABEL[action]}
-              </button>
-            </form>
-          ))}
+                <button
+                  type="submit"
+                  id={`access-${action}`}
+                  class={
+                    action === "disable" || action === "cancel_disable"
+                      ? "btn btn-danger"
+                      : action === "reenable"
+                        ? "btn"
+                        : "btn btn-primary"
+                  }
+                >
+                  {ACTION_LABEL[action]}
+                </button>
+              </form>
+            ))}
         </div>
       </Card>
       <Card title="Recent login activity">
