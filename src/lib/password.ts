@@ -52,6 +52,3 @@ export async function verifyPassword(password: string, stored: string | null | u
 export function dummyHashFor(params: ScryptParams): string {
   return encode(params, Buffer.alloc(16), Buffer.alloc(KEY_LENGTH));
 }
-
-/** @deprecated Use dummyHashFor(config.scrypt); kept while src/portal still imports it. */
-export const DUMMY_HASH = dummyHashFor(PRODUCTION_SCRYPT);

@@ -152,5 +152,3 @@ export async function loadAccessTab(db: Db, agencyId: string, contactId: string)
     advisors: advisorRows,
   };
 }
-
-export type AccessTabData = NonNullable<Awaited<ReturnType<typeof loadAccessTab>>>;
