@@ -1,6 +1,7 @@
 // Reads and writes of portal accounts, tokens and events for the advisor side. Plain
 // functions over `db`, every statement scoped by agency.
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
 import { SEND_WINDOW_MINUTES } from "./lifecycle";
@@ -101,16 +102,7 @@ export async function loadContactState(db: Db, agencyId: string, contactId: stri
 export async function loadAccessTab(db: Db, agencyId: string, contactId: string) {
   const accountId = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
   const [agencyRows, contactRows, accountRows, tokenRows, loginRows, eventRows, advisorRows] = await db.batch([
-    db
-      .select({
-        id: agencies.id,
-        name: agencies.name,
-        brandColor: agencies.brandColor,
-        logoUrl: agencies.logoUrl,
-        portalSlug: agencies.portalSlug,
-      })
-      .from(agencies)
-      .where(eq(agencies.id, agencyId)),
+    agencyShell(db, agencyId),
     db
       .select()
       .from(contacts)

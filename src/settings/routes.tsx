@@ -48,45 +48,39 @@ export const brandingForm = z.object({
 
 const portalForm = z.object({ autoInviteOnFirstShare: z.string() });
 
-async function renderBrandingErrors(c: Context<AppEnv>, errors: BrandingErrors, values: Record<string, string>) {
+/** The Settings page; with `branding`, the Branding form comes back with what was typed and why it was refused. */
+async function renderSettings(
+  c: Context<AppEnv>,
+  branding?: { errors: BrandingErrors; values: Record<string, string> },
+) {
   const { agency, gmail } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
   return c.html(
     <SettingsPage
       agency={agency}
       gmail={gmailCardProps(c.var.config, gmail)}
       advisorName={c.var.advisor.name}
-      brandingErrors={errors}
-      brandingValues={values}
+      flash={branding ? undefined : takeFlash(c)}
+      brandingErrors={branding?.errors}
+      brandingValues={branding?.values}
     />,
-    422,
+    branding ? 422 : 200,
   );
 }
 
 export const settingsRoutes = new Hono<AppEnv>()
-  .get("/", async (c) => {
-    const { agency, gmail } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
-    return c.html(
-      <SettingsPage
-        agency={agency}
-        gmail={gmailCardProps(c.var.config, gmail)}
-        advisorName={c.var.advisor.name}
-        flash={takeFlash(c)}
-      />,
-    );
-  })
+  .get("/", (c) => renderSettings(c))
   .post(
     "/branding",
-    validForm(brandingForm, (c: Context<AppEnv>, invalid) => renderBrandingErrors(c, invalid.errors, invalid.values)),
+    validForm(brandingForm, (c: Context<AppEnv>, invalid) => renderSettings(c, invalid)),
     async (c) => {
       const agencyId = c.var.advisor.agencyId;
       const values = c.req.valid("form");
       if (values.portalSlug && (await isSlugTaken(c.var.db, agencyId, values.portalSlug))) {
         const typed = { ...values, portalSlug: values.portalSlug, logoUrl: values.logoUrl ?? "" };
-        return renderBrandingErrors(
-          c,
-          { portalSlug: "That portal slug is taken by another agency. Try another." },
-          typed,
-        );
+        return renderSettings(c, {
+          errors: { portalSlug: "That portal slug is taken by another agency. Try another." },
+          values: typed,
+        });
       }
       await updateBranding(c.var.db, agencyId, values);
       setFlash(c, "Branding saved.");
