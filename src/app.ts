@@ -10,6 +10,8 @@ import { devRoutes } from "./dev/routes";
 import { readConfig } from "./env";
 import { formActionSources } from "./gmail/config";
 import { gmailRoutes } from "./gmail/routes";
+import { onError } from "./http/errors";
+import { formBodiesOnly, limitBodies, noStoreByDefault, requestId } from "./http/guards";
 import { portalRoutes } from "./portal/routes";
 import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
@@ -19,6 +21,7 @@ import { notFoundPage, themeCss } from "./ui/pages";
 export function buildApp() {
   const app = new Hono<AppEnv>();
 
+  app.use(requestId);
   app.use(async (c, next) => {
     c.set("config", readConfig(c.env));
     const { db, stats } = openDb(c.env.DB);
@@ -51,7 +54,11 @@ export function buildApp() {
     }),
   );
 
-  // Form posts must come from our own pages: Sec-Fetch-Site same-origin, or a matching Origin.
+  app.use(noStoreByDefault);
+  // Bodies are small forms or nothing (415/413 before any work), and form posts must come from
+  // our own pages: Sec-Fetch-Site same-origin, or a matching Origin.
+  app.use(formBodiesOnly);
+  app.use(limitBodies);
   app.use(csrf());
 
   app.get("/theme.css", themeCss);
@@ -72,5 +79,6 @@ export function buildApp() {
   app.route("/", dashboard);
 
   app.notFound(notFoundPage);
+  app.onError(onError);
   return app;
 }

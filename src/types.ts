@@ -20,5 +20,7 @@ export interface AppEnv {
     kv: KVNamespace;
     config: Config;
     advisor: SignedInAdvisor;
+    /** Cloudflare's ray id, or a fresh id: what an error page shows and the log records. */
+    requestId: string;
   };
 }

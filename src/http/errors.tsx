@@ -1,0 +1,56 @@
+// What a request that fails answers: a short page (or, for htmx, a toast over an unchanged
+// page) that says what to do and leaks nothing. Malformed, oversized and non-form bodies are
+// the client's doing (4xx); anything else is our bug, logged with the request id the page shows.
+import type { Context, ErrorHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "../types";
+import { toast } from "../ui/feedback";
+import { Document } from "../ui/layout";
+
+const TITLES: Partial<Record<number, string>> = {
+  400: "That request could not be read",
+  413: "That was too much",
+  415: "Not a form submission",
+  500: "Something went wrong on our side",
+};
+
+export function errorPage(c: Context, status: ContentfulStatusCode, message: string, requestId?: string) {
+  c.header("Cache-Control", "private, no-store");
+  if (c.req.header("HX-Request") === "true") {
+    toast(c, message, "error");
+    c.header("HX-Reswap", "none");
+    return c.body(null, status);
+  }
+  const title = TITLES[status] ?? "That request could not be completed";
+  return c.html(
+    <Document title={`${title} · Trips`} bodyClass="auth" scripts={false}>
+      <main class="auth-card">
+        <h1>{title}</h1>
+        <p>{message}</p>
+        {requestId ? <p class="muted">Reference: {requestId}</p> : null}
+      </main>
+    </Document>,
+    status,
+  );
+}
+
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof HTTPException && err.status < 500) {
+    const message =
+      err.status === 400
+        ? "The form could not be read. Go back, check it and send it again. Nothing was saved."
+        : err.message;
+    return errorPage(c, err.status, message);
+  }
+  const requestId = c.get("requestId") ?? crypto.randomUUID();
+  console.error(
+    JSON.stringify({ error: "unhandled", requestId, method: c.req.method, path: c.req.path, message: String(err) }),
+  );
+  return errorPage(
+    c,
+    500,
+    "Nothing was changed. Try again in a minute; if it keeps happening, tell us the reference below.",
+    requestId,
+  );
+};

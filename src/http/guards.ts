@@ -1,0 +1,46 @@
+// Request guards every route gets, before any feature code runs: a request id, a size cap and
+// a form-only rule for bodies, and no caching of anything the Worker answers unless a route
+// says otherwise (dashboard and portal pages carry clients' names, emails and sign-in IPs).
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+
+/** Forms here are a few fields; anything near this is not one of ours. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Paths whose posts are not forms (server-to-server webhooks, the dev seed). */
+const NOT_FORMS = [/^\/webhooks\//, /^\/dev\/seed$/];
+
+export const requestId: MiddlewareHandler = async (c, next) => {
+  c.set("requestId", c.req.header("CF-Ray") ?? crypto.randomUUID());
+  await next();
+};
+
+/** Every Worker response is private and unstored unless its route chose a cache policy. */
+export const noStoreByDefault: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "private, no-store");
+};
+
+/**
+ * State-changing requests carry a form or nothing at all. JSON and other bodies get 415 before
+ * any work: they would also slip past the CSRF check, which only looks at form posts.
+ */
+export const formBodiesOnly: MiddlewareHandler = async (c, next) => {
+  if (READS.has(c.req.method) || NOT_FORMS.some((p) => p.test(c.req.path))) return next();
+  const type = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase();
+  if (type ? !FORM_TYPES.has(type) : c.req.raw.body !== null) {
+    throw new HTTPException(415, { message: "This address only takes form submissions." });
+  }
+  return next();
+};
+
+export const limitBodies = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new HTTPException(413, { message: "That was far more than this form takes. Nothing was saved." });
+  },
+});
