@@ -4,6 +4,7 @@
 import { type Context, Hono } from "hono";
 import type { Child } from "hono/jsx";
 import { z } from "zod";
+import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
 import { archiveContact, restoreContact } from "../portal-access/contact-changes";
 import { advisorSendDeps } from "../portal-access/deps";
@@ -146,41 +147,37 @@ export const contactRoutes = new Hono<AppEnv>()
     return c.redirect(`/contacts/${contactId}`, 303);
   })
   .get("/:contactId/access", (c) => renderAccess(c, c.req.param("contactId")))
-  .post(
-    "/:contactId/access/:action",
-    validForm(confirmForm, (c) => c.text("The form could not be read. Go back and try again.", 400)),
-    async (c) => {
-      const contactId = c.req.param("contactId");
-      const parsed = accessAction.safeParse(c.req.param("action"));
-      if (!parsed.success) return c.notFound();
-      const action = parsed.data;
-      const question = NEEDS_CONFIRMATION[action];
-      // htmx asked with hx-confirm already; a plain form post confirms on a page of its own.
-      if (question && c.req.header("HX-Request") !== "true" && c.req.valid("form").confirmed !== "yes") {
-        return renderAccess(
-          c,
-          contactId,
-          200,
-          <ConfirmActionPanel contactId={contactId} action={action} question={question} />,
-        );
-      }
-      const outcome = await performPortalAction(advisorSendDeps(c), {
-        agencyId: c.var.advisor.agencyId,
+  .post("/:contactId/access/:action", validForm(confirmForm, formRefused), async (c) => {
+    const contactId = c.req.param("contactId");
+    const parsed = accessAction.safeParse(c.req.param("action"));
+    if (!parsed.success) return c.notFound();
+    const action = parsed.data;
+    const question = NEEDS_CONFIRMATION[action];
+    // htmx asked with hx-confirm already; a plain form post confirms on a page of its own.
+    if (question && c.req.header("HX-Request") !== "true" && c.req.valid("form").confirmed !== "yes") {
+      return renderAccess(
+        c,
         contactId,
-        action,
-        actor: actor(c),
-      });
-      if (!outcome.ok && outcome.notFound) return c.notFound();
-      const staleOrOk = outcome.ok || showsCurrentState(outcome.refusal);
-      return answerAction(c, {
-        message: outcome.ok ? outcome.toast : outcome.refusal.message,
-        failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
-        redirectTo: `/contacts/${contactId}/access`,
-        fragment: () => {
-          // A refusal that is not about the state leaves the panel as it was; the toast says why.
-          if (!staleOrOk) c.header("HX-Reswap", "none");
-          return renderAccess(c, contactId, outcome.ok ? 200 : staleOrOk ? 409 : 422);
-        },
-      });
-    },
-  );
+        200,
+        <ConfirmActionPanel contactId={contactId} action={action} question={question} />,
+      );
+    }
+    const outcome = await performPortalAction(advisorSendDeps(c), {
+      agencyId: c.var.advisor.agencyId,
+      contactId,
+      action,
+      actor: actor(c),
+    });
+    if (!outcome.ok && outcome.notFound) return c.notFound();
+    const staleOrOk = outcome.ok || showsCurrentState(outcome.refusal);
+    return answerAction(c, {
+      message: outcome.ok ? outcome.toast : outcome.refusal.message,
+      failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
+      redirectTo: `/contacts/${contactId}/access`,
+      fragment: () => {
+        // A refusal that is not about the state leaves the panel as it was; the toast says why.
+        if (!staleOrOk) c.header("HX-Reswap", "none");
+        return renderAccess(c, contactId, outcome.ok ? 200 : staleOrOk ? 409 : 422);
+      },
+    });
+  });

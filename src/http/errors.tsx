@@ -10,6 +10,8 @@ import { Document } from "../ui/layout";
 
 const TITLES: Partial<Record<number, string>> = {
   400: "That request could not be read",
+  403: "That form came from somewhere else",
+  422: "That form could not be taken",
   413: "That was too much",
   415: "Not a form submission",
   500: "Something went wrong on our side",
@@ -35,12 +37,19 @@ export function errorPage(c: Context, status: ContentfulStatusCode, message: str
   );
 }
 
+/** A form whose fields could not be taken at all (no page of its own to show them on). */
+export function formRefused(c: Context, invalid: { first: string }) {
+  return errorPage(c, 422, `${invalid.first} Nothing was saved.`);
+}
+
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HTTPException && err.status < 500) {
     const message =
       err.status === 400
         ? "The form could not be read. Go back, check it and send it again. Nothing was saved."
-        : err.message;
+        : err.status === 403
+          ? "This form was sent from another site or an old page, so it was refused. Reload the page and try again."
+          : err.message;
     return errorPage(c, err.status, message);
   }
   const requestId = c.get("requestId") ?? crypto.randomUUID();

@@ -3,6 +3,7 @@
 // Host header: links in mail come from the configured base URL.
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { formRefused } from "../http/errors";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
@@ -14,7 +15,7 @@ import { performPortalAction } from "../portal-access/service";
 import type { AppEnv } from "../types";
 import { findAccountForFreshLink, findAccountForSignIn, findPortalAgency, loadPortalHome } from "./queries";
 import { clearClientSession, endClientSession, issueClientSession, validateClientSession } from "./session";
-import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage } from "./views";
+import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
 const emailField = z
@@ -85,54 +86,51 @@ export const portalRoutes = new Hono<AppEnv>()
       />,
     );
   })
-  .post(
-    "/:slug/claim/:token",
-    validForm(claimForm, (c) => c.text("The form could not be read. Go back and try again.", 400)),
-    async (c) => {
-      const { slug, token } = c.req.param();
-      tokenPageHeaders(c);
-      const form = c.req.valid("form");
-      const outcome = await claimAccount(
-        {
-          ...serviceDeps(c),
-          scrypt: c.var.config.scrypt,
-          isRateLimited: (accountKey) =>
-            isRateLimited(
-              c.env.AUTH_LIMITER,
-              `portal-claim:ip:${clientIp(c.req.raw)}`,
-              `portal-claim:account:${accountKey}`,
-            ),
-          inBackground: (work, label) => inBackground(c, work, label),
-        },
-        { slug, token, password: form.password, confirm: form.confirm, login: loginContext(c) },
+  .post("/:slug/claim/:token", validForm(claimForm, formRefused), async (c) => {
+    const { slug, token } = c.req.param();
+    tokenPageHeaders(c);
+    const form = c.req.valid("form");
+    const outcome = await claimAccount(
+      {
+        ...serviceDeps(c),
+        scrypt: c.var.config.scrypt,
+        isRateLimited: (accountKey) =>
+          isRateLimited(
+            c.env.AUTH_LIMITER,
+            `portal-claim:ip:${clientIp(c.req.raw)}`,
+            `portal-claim:account:${accountKey}`,
+          ),
+        inBackground: (work, label) => inBackground(c, work, label),
+      },
+      { slug, token, password: form.password, confirm: form.confirm, login: loginContext(c) },
+    );
+    if (!outcome.ok) {
+      if (outcome.reason === "rate_limited")
+        return c.html(<TooManyAttemptsPage agency={outcome.agency} message={TOO_MANY} />, 429);
+      if (outcome.reason === "link_invalid") return c.html(<LinkInvalidPage agency={outcome.agency} />, 410);
+      return c.html(
+        <ClaimPage
+          agency={outcome.agency}
+          purpose={outcome.link.purpose}
+          firstName={outcome.link.firstName}
+          action={`/portal/${slug}/claim/${token}`}
+          errors={outcome.errors}
+        />,
+        422,
       );
-      if (!outcome.ok) {
-        if (outcome.reason === "rate_limited") return c.text(TOO_MANY, 429);
-        if (outcome.reason === "link_invalid") return c.html(<LinkInvalidPage agency={outcome.agency} />, 410);
-        return c.html(
-          <ClaimPage
-            agency={outcome.agency}
-            purpose={outcome.link.purpose}
-            firstName={outcome.link.firstName}
-            action={`/portal/${slug}/claim/${token}`}
-            errors={outcome.errors}
-          />,
-          422,
-        );
-      }
-      if (outcome.decision.signIn) {
-        await issueClientSession(
-          c,
-          { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
-          c.var.config.SESSION_SECRET,
-          new Date(Date.now() + 1),
-        );
-        return c.redirect(`/portal/${slug}`, 303);
-      }
-      clearClientSession(c);
-      return c.redirect(`/portal/${slug}/login?changed=1`, 303);
-    },
-  )
+    }
+    if (outcome.decision.signIn) {
+      await issueClientSession(
+        c,
+        { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
+        c.var.config.SESSION_SECRET,
+        new Date(Date.now() + 1),
+      );
+      return c.redirect(`/portal/${slug}`, 303);
+    }
+    clearClientSession(c);
+    return c.redirect(`/portal/${slug}/login?changed=1`, 303);
+  })
   .get("/:slug/login", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return c.notFound();

@@ -127,6 +127,18 @@ export function LinkInvalidPage(props: { agency: PortalAgency | null }) {
   );
 }
 
+export function TooManyAttemptsPage(props: { agency: PortalAgency | null; message: string }) {
+  return (
+    <PortalCard agency={props.agency} title="Too many attempts">
+      <h1>Too many attempts</h1>
+      <p class="alert alert-error" role="alert">
+        {props.message}
+      </p>
+      <p>If your link worked before, it still does: open it again in a minute.</p>
+    </PortalCard>
+  );
+}
+
 export function PortalLoginPage(props: { agency: PortalAgency; email?: string; errors?: string[]; notice?: string }) {
   return (
     <PortalCard agency={props.agency} title="Sign in">

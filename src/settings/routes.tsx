@@ -2,6 +2,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { gmailCardProps } from "../gmail/views";
+import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
 import type { AppEnv } from "../types";
 import { setFlash, takeFlash } from "../ui/feedback";
@@ -87,18 +88,14 @@ export const settingsRoutes = new Hono<AppEnv>()
       return c.redirect("/settings", 303);
     },
   )
-  .post(
-    "/portal",
-    validForm(portalForm, (c) => c.text("The form could not be read. Go back and try again.", 400)),
-    async (c) => {
-      const on = c.req.valid("form").autoInviteOnFirstShare === "on";
-      await updatePortalSettings(c.var.db, c.var.advisor.agencyId, { autoInviteOnFirstShare: on });
-      setFlash(
-        c,
-        on
-          ? "Portal invites will go out on the first share of a trip's invoice or proposal."
-          : "Auto-invite on first share is off.",
-      );
-      return c.redirect("/settings", 303);
-    },
-  );
+  .post("/portal", validForm(portalForm, formRefused), async (c) => {
+    const on = c.req.valid("form").autoInviteOnFirstShare === "on";
+    await updatePortalSettings(c.var.db, c.var.advisor.agencyId, { autoInviteOnFirstShare: on });
+    setFlash(
+      c,
+      on
+        ? "Portal invites will go out on the first share of a trip's invoice or proposal."
+        : "Auto-invite on first share is off.",
+    );
+    return c.redirect("/settings", 303);
+  });

@@ -3,7 +3,13 @@
 import type { Context } from "hono";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { ASSET_VERSIONS } from "./asset-versions";
 import type { Flash } from "./feedback";
+
+/** A static asset's URL with its content hash, so it can be cached for a year (public/_headers). */
+export function asset(path: keyof typeof ASSET_VERSIONS): string {
+  return `${path}?v=${ASSET_VERSIONS[path]}`;
+}
 
 export function themeHref(brandColor: string | null | undefined): string {
   const color = brandColor && /^#[0-9a-f]{6}$/i.test(brandColor) ? brandColor.slice(1).toLowerCase() : "1f6f78";
@@ -28,13 +34,13 @@ export function Document(props: {
             <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />
           )}
           <title>{props.title}</title>
-          <link rel="stylesheet" href="/css/app.css" />
+          <link rel="stylesheet" href={asset("/css/app.css")} />
           <link rel="stylesheet" href={themeHref(props.brandColor)} />
-          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+          <link rel="icon" href={asset("/favicon.svg")} type="image/svg+xml" />
           {props.scripts === false ? null : (
             <>
-              <script src="/js/htmx.min.js" defer></script>
-              <script src="/js/app.js" defer></script>
+              <script src={asset("/js/htmx.min.js")} defer></script>
+              <script src={asset("/js/app.js")} defer></script>
             </>
           )}
         </head>

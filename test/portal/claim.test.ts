@@ -210,7 +210,7 @@ describe("claim page", () => {
 });
 
 describe("claim rate limit", () => {
-  it("answers 429 in plain words after too many password attempts on one account's link", async () => {
+  it("answers 429 with the branded page and the same words as elsewhere after too many attempts on one account's link", async () => {
     const { account, agency, slug } = await portalSetUp("pending");
     const token = await storeToken(agency.id, account.id);
     const statuses: number[] = [];
@@ -218,6 +218,9 @@ describe("claim rate limit", () => {
     expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
     const limited = await claim(slug, token);
     expect(limited.status).toBe(429);
-    expect(await limited.text()).toBe("Too many attempts. Wait a minute and try again.");
+    const html = await limited.text();
+    expect(html).toContain("Too many attempts. Wait a minute and try again.");
+    expect(html).toContain("Pride Travelers");
+    expect(html).toContain("<!doctype html>");
   });
 });
