@@ -47,8 +47,15 @@ export interface LifecycleInput {
   agency: AgencyFacts;
   /** Another contact of the agency already holds a portal account with this contact's email. */
   emailTakenByAnotherContact: boolean;
-  /** Portal emails sent to this account in the last SEND_WINDOW_MINUTES. */
-  recentSends: number;
+  /** Who asks: an advisor (a click, or their share), or the client asking for a fresh link. */
+  requestedBy: "advisor" | "client";
+  /**
+   * Portal emails sent to this contact in the last SEND_WINDOW_MINUTES, by who asked for them:
+   * each has its own budget, so anonymous requests can never use up an advisor's.
+   */
+  recentSends: { advisor: number; client: number };
+  /** A link an advisor sent in the last ADVISOR_LINK_GRACE_MINUTES still works. */
+  freshAdvisorLink: boolean;
   action: PortalAction;
 }
 
@@ -86,11 +93,17 @@ export type RefusalReason =
   | "stale"
   | "link_invalid"
   | "already_archived"
-  | "not_archived";
+  | "not_archived"
+  | "advisor_link_fresh";
 
 /** Resends are capped per contact to protect the sender's reputation (SPEC §8, §11). */
 export const MAX_SENDS_PER_WINDOW = 3;
 export const SEND_WINDOW_MINUTES = 10;
+/**
+ * A client's fresh-link request doesn't replace a link an advisor sent this recently: it is
+ * probably still on its way or in their inbox (docs/decisions/007-mail-budgets.md).
+ */
+export const ADVISOR_LINK_GRACE_MINUTES = 15;
 
 export interface Refusal {
   ok: false;
@@ -110,6 +123,7 @@ export const REFUSAL = {
   link_invalid: "That link is no longer valid.",
   already_archived: "This contact was already archived.",
   not_archived: "This contact is not archived.",
+  advisor_link_fresh: "Your advisor sent you a link a few minutes ago; use that one.",
 } as const;
 
 const refuse = (reason: keyof typeof REFUSAL & RefusalReason): Refusal => ({
@@ -189,7 +203,8 @@ export function decide(input: LifecycleInput): Decision | Refusal {
     if (!recipient) return refuse("no_email");
     if (!input.agency.portalSlug) return refuse("no_slug");
     if (input.emailTakenByAnotherContact) return refuse("email_taken");
-    if (input.recentSends >= MAX_SENDS_PER_WINDOW) return refuse("too_many_sends");
+    if (input.recentSends[input.requestedBy] >= MAX_SENDS_PER_WINDOW) return refuse("too_many_sends");
+    if (input.requestedBy === "client" && input.freshAdvisorLink) return refuse("advisor_link_fresh");
     mail = { recipient, slug: input.agency.portalSlug };
   }
   const sending = (purpose: MailPlan["purpose"]): MailPlan | null => (mail ? { ...mail, purpose } : null);

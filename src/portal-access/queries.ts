@@ -1,15 +1,17 @@
 // Reads and writes of portal accounts, tokens and events for the advisor side. Plain
 // functions over `db`, every statement scoped by agency.
-import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
-import { SEND_WINDOW_MINUTES } from "./lifecycle";
+import { ADVISOR_LINK_GRACE_MINUTES, SEND_WINDOW_MINUTES } from "./lifecycle";
+import { liveLink } from "./tokens";
 
 /** Everything the lifecycle rules need about one contact, in one round trip. */
 export async function loadActionFacts(db: Db, agencyId: string, contactId: string, now: Date) {
   const windowStart = new Date(now.getTime() - SEND_WINDOW_MINUTES * 60_000);
-  const [agencyRows, contactRows, accountRows, takenRows, sendRows] = await db.batch([
+  const graceStart = new Date(now.getTime() - ADVISOR_LINK_GRACE_MINUTES * 60_000);
+  const [agencyRows, contactRows, accountRows, takenRows, sendRows, freshRows] = await db.batch([
     db.select().from(agencies).where(eq(agencies.id, agencyId)),
     db
       .select()
@@ -31,7 +33,10 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
         ),
       ),
     db
-      .select({ n: sql<number>`count(*)` })
+      .select({
+        advisor: sql<number>`count(${portalEvents.actorId})`,
+        client: sql<number>`count(*) - count(${portalEvents.actorId})`,
+      })
       .from(portalEvents)
       .innerJoin(portalAccounts, eq(portalAccounts.id, portalEvents.accountId))
       .where(
@@ -43,6 +48,19 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
           ne(sql`coalesce(${portalEvents.deliveryStatus}, '')`, "failed"),
         ),
       ),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(portalTokens)
+      .innerJoin(portalAccounts, eq(portalAccounts.id, portalTokens.accountId))
+      .where(
+        and(
+          eq(portalAccounts.contactId, contactId),
+          eq(portalTokens.agencyId, agencyId),
+          liveLink(now),
+          isNotNull(portalTokens.createdBy),
+          gt(portalTokens.createdAt, graceStart),
+        ),
+      ),
   ]);
   const agency = agencyRows[0];
   const contact = contactRows[0];
@@ -52,7 +70,8 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
     contact,
     account: accountRows[0] ?? null,
     emailTakenByAnotherContact: (takenRows[0]?.n ?? 0) > 0,
-    recentSends: sendRows[0]?.n ?? 0,
+    recentSends: { advisor: sendRows[0]?.advisor ?? 0, client: sendRows[0]?.client ?? 0 },
+    freshAdvisorLink: (freshRows[0]?.n ?? 0) > 0,
   };
 }
 

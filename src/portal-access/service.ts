@@ -59,7 +59,7 @@ export async function performPortalAction(
 ): Promise<ActionOutcome> {
   const facts = await loadActionFacts(deps.db, input.agencyId, input.contactId, now);
   if (!facts) return { ok: false, notFound: true };
-  const decision = decide(toLifecycleInput(facts, input.action));
+  const decision = decide(toLifecycleInput(facts, input.action, input.actor));
   if (!decision.ok) return { ok: false, refusal: decision };
 
   const accountId = facts.account?.id ?? newId("pac");
@@ -128,21 +128,23 @@ export async function performPortalAction(
 /** After losing a race, say what the state is now (SPEC §4), from fresh facts. */
 async function explainLostRace(
   db: Db,
-  input: { agencyId: string; contactId: string; action: PortalAction },
+  input: { agencyId: string; contactId: string; action: PortalAction; actor: Actor },
   now: Date,
 ): Promise<Refusal> {
   const facts = await loadActionFacts(db, input.agencyId, input.contactId, now);
-  const again = facts ? decide(toLifecycleInput(facts, input.action)) : null;
+  const again = facts ? decide(toLifecycleInput(facts, input.action, input.actor)) : null;
   return again && !again.ok ? again : { ok: false, reason: "stale", message: REFUSAL.raced };
 }
 
-function toLifecycleInput(facts: ActionFacts, action: PortalAction) {
+function toLifecycleInput(facts: ActionFacts, action: PortalAction, actor: Actor) {
   return {
     account: facts.account ? { status: facts.account.status, hasPassword: !!facts.account.passwordHash } : null,
     contact: { email: facts.contact.email, archived: !!facts.contact.archivedAt },
     agency: { portalSlug: facts.agency.portalSlug },
     emailTakenByAnotherContact: facts.emailTakenByAnotherContact,
+    requestedBy: actor.id ? ("advisor" as const) : ("client" as const),
     recentSends: facts.recentSends,
+    freshAdvisorLink: facts.freshAdvisorLink,
     action,
   };
 }

@@ -19,7 +19,9 @@ async function prepare(state: SeedState, action: "invite" | "reactivate" | "reen
     contact: { email: facts.contact.email, archived: false },
     agency: { portalSlug: facts.agency.portalSlug },
     emailTakenByAnotherContact: false,
-    recentSends: 0,
+    requestedBy: "advisor",
+    recentSends: { advisor: 0, client: 0 },
+    freshAdvisorLink: false,
     action,
   });
   if (!decision.ok) throw new Error(decision.message);

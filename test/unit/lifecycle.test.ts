@@ -22,7 +22,9 @@ const input = (s: State, action: PortalAction, over: Partial<LifecycleInput> = {
   contact: { email: "ana@example.com", archived: false },
   agency: { portalSlug: "pride-travelers" },
   emailTakenByAnotherContact: false,
-  recentSends: 0,
+  requestedBy: "advisor",
+  recentSends: { advisor: 0, client: 0 },
+  freshAdvisorLink: false,
   action,
   ...over,
 });
@@ -149,15 +151,40 @@ describe("portal lifecycle rules", () => {
     ["active", "reset"],
     ["disabled", "reactivate"],
   ] as const)("caps %s + %s at 3 portal emails per contact in 10 minutes", (from, action) => {
-    expect(decide(input(from, action, { recentSends: 2 }))).toMatchObject({ ok: true });
-    expect(decide(input(from, action, { recentSends: 3 }))).toEqual({
+    expect(decide(input(from, action, { recentSends: { advisor: 2, client: 0 } }))).toMatchObject({ ok: true });
+    expect(decide(input(from, action, { recentSends: { advisor: 3, client: 0 } }))).toEqual({
       ok: false,
       reason: "too_many_sends",
       message:
         "This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
     });
     // Disabling is never capped.
-    expect(decide(input("active", "disable", { recentSends: 9 }))).toMatchObject({ ok: true });
+    expect(decide(input("active", "disable", { recentSends: { advisor: 9, client: 9 } }))).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ["pending", "send"],
+    ["active", "send"],
+  ] as const)("gives the client's own requests a budget of their own (%s + %s)", (from, action) => {
+    // Anonymous fresh-link requests never use up the advisor's budget…
+    expect(decide(input(from, action, { recentSends: { advisor: 0, client: 3 } }))).toMatchObject({ ok: true });
+    // …and are capped by their own.
+    expect(
+      decide(input(from, action, { requestedBy: "client", recentSends: { advisor: 0, client: 3 } })),
+    ).toMatchObject({ ok: false, reason: "too_many_sends" });
+    expect(
+      decide(input(from, action, { requestedBy: "client", recentSends: { advisor: 3, client: 0 } })),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("doesn't let a client's fresh-link request replace a link an advisor sent minutes ago", () => {
+    expect(decide(input("pending", "send", { requestedBy: "client", freshAdvisorLink: true }))).toEqual({
+      ok: false,
+      reason: "advisor_link_fresh",
+      message: "Your advisor sent you a link a few minutes ago; use that one.",
+    });
+    // The advisor may always send again (within their cap).
+    expect(decide(input("pending", "send", { freshAdvisorLink: true }))).toMatchObject({ ok: true, action: "resend" });
   });
 
   it("still lets an advisor disable an account whatever the email situation", () => {
