@@ -7,7 +7,7 @@ describe("advisor sign-in", () => {
     const res = await post("/login", { email: advisor.email.toUpperCase(), password: ADVISOR_PASSWORD });
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/trips");
-    const cookie = res.headers.get("Set-Cookie")!;
+    const cookie = res.headers.getSetCookie().find((h) => h.startsWith("__Host-trips_advisor="))!;
     expect(cookie).toMatch(/^__Host-trips_advisor=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Secure/i);

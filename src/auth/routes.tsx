@@ -4,7 +4,9 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
-import { clientIp, isRateLimited } from "../lib/rate-limit";
+import { clientIp } from "../lib/rate-limit";
+import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
+import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
 import { findAdvisorByEmail } from "./queries";
 import {
@@ -42,26 +44,26 @@ export const authRoutes = new Hono<AppEnv>()
     ),
     async (c) => {
       const { email, password, next } = c.req.valid("form");
-      if (
-        await isRateLimited(
-          c.env.AUTH_LIMITER,
-          `advisor-login:ip:${clientIp(c.req.raw)}`,
-          `advisor-login:email:${email}`,
-        )
-      ) {
-        return c.html(
-          <LoginPage email={email} error="Too many sign-in attempts. Wait a minute and try again." next={next} />,
-          429,
-        );
-      }
-      const advisor = await findAdvisorByEmail(c.var.db, email);
+      const now = new Date();
+      const gateDeps = { db: c.var.db, limiter: c.env.AUTH_LIMITER, secret: c.var.config.SESSION_SECRET };
+      const [advisor, gate] = await Promise.all([
+        findAdvisorByEmail(c.var.db, email),
+        openSignInGate(c, gateDeps, {
+          key: throttleKey({ side: "advisor", email }),
+          ipKey: `advisor-login:ip:${clientIp(c.req.raw)}`,
+          now,
+        }),
+      ]);
+      if (!gate.ok) return c.html(<LoginPage email={email} error={gate.message} next={next} />, 429);
       const valid = await verifyPassword(password, advisor?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
       if (!advisor || !valid) {
+        await closeSignInGate(c, gateDeps, gate, "failure", now);
         return c.html(
           <LoginPage email={email} error="That email and password don't match an advisor account." next={next} />,
           401,
         );
       }
+      await closeSignInGate(c, gateDeps, gate, "success", now);
       const { token } = await issueAdvisorSession(
         { id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email },
         c.var.config.SESSION_SECRET,

@@ -198,6 +198,8 @@ export const portalLogins = sqliteTable(
     country: text("country"),
     city: text("city"),
     userAgent: text("user_agent"),
+    // A throttled burst is one row: how many attempts it summarises (at = the latest).
+    attempts: integer("attempts").notNull().default(1),
   },
   (t) => [index("portal_logins_account_idx").on(t.accountId, t.at)],
 );
@@ -238,6 +240,16 @@ export const portalEvents = sqliteTable(
   },
   (t) => [index("portal_events_account_idx").on(t.accountId, t.at)],
 );
+
+// Sign-in throttling per account (advisor or client), with backoff: guessing at an account
+// slows the guesser down without walling its owner out (their known browsers skip it).
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  // "portal:{slug}:{email}" or "advisor:{email}": what was typed, so unknown emails are throttled alike.
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: time("last_failure_at").notNull(),
+  lockedUntil: time("locked_until"),
+});
 
 // Local development only: mail that would have gone out, with its real rendering.
 export const devOutbox = sqliteTable(

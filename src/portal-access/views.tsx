@@ -262,7 +262,10 @@ export function AccessPanel(props: AccessPanelProps) {
                 {props.logins.map((l) => (
                   <tr>
                     <td>{formatDateTime(l.at)}</td>
-                    <td>{LOGIN_WORDS[l.outcome]}</td>
+                    <td>
+                      {LOGIN_WORDS[l.outcome]}
+                      {l.attempts > 1 ? ` (${l.attempts} attempts)` : ""}
+                    </td>
                     <td>
                       {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
                       {l.ip ? <span class="muted"> · {l.ip}</span> : null}

@@ -12,6 +12,8 @@ import { claimAccount, inspectClaimLink } from "../portal-access/claim";
 import { serviceDeps } from "../portal-access/deps";
 import { type LoginContext, type LoginOutcome, recordLogin } from "../portal-access/logins";
 import { performPortalAction } from "../portal-access/service";
+import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
+import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
 import { findAccountForFreshLink, findAccountForSignIn, findPortalAgency, loadPortalHome } from "./queries";
 import { clearClientSession, endClientSession, issueClientSession, validateClientSession } from "./session";
@@ -153,8 +155,16 @@ export const portalRoutes = new Hono<AppEnv>()
       const agency = await portalAgency(c);
       if (!agency) return c.notFound();
       const { email, password } = c.req.valid("form");
-      const account = await findAccountForSignIn(c.var.db, slug, email);
       const now = new Date();
+      const gateDeps = { db: c.var.db, limiter: c.env.AUTH_LIMITER, secret: c.var.config.SESSION_SECRET };
+      const [account, gate] = await Promise.all([
+        findAccountForSignIn(c.var.db, slug, email),
+        openSignInGate(c, gateDeps, {
+          key: throttleKey({ side: "portal", slug, email }),
+          ipKey: `portal-login:ip:${clientIp(c.req.raw)}`,
+          now,
+        }),
+      ]);
       // Recorded after the response, so an unknown email and a known one take the same time.
       const record = (outcome: LoginOutcome) =>
         account
@@ -170,18 +180,13 @@ export const portalRoutes = new Hono<AppEnv>()
               "login record",
             )
           : Promise.resolve();
-      if (
-        await isRateLimited(
-          c.env.AUTH_LIMITER,
-          `portal-login:ip:${clientIp(c.req.raw)}`,
-          `portal-login:account:${slug}:${email}`,
-        )
-      ) {
+      if (!gate.ok) {
         await record("rate_limited");
-        return c.html(<PortalLoginPage agency={agency} email={email} errors={[TOO_MANY]} />, 429);
+        return c.html(<PortalLoginPage agency={agency} email={email} errors={[gate.message]} />, 429);
       }
       const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
       if (!account || !valid) {
+        await closeSignInGate(c, gateDeps, gate, "failure", now);
         await record("wrong_password");
         return c.html(
           <PortalLoginPage
@@ -203,6 +208,7 @@ export const portalRoutes = new Hono<AppEnv>()
           403,
         );
       }
+      await closeSignInGate(c, gateDeps, gate, "success", now);
       await record("success");
       await issueClientSession(
         c,

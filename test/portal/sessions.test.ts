@@ -101,13 +101,19 @@ describe("client sessions", () => {
     expect(results.map((r) => r.outcome)).toEqual(["wrong_password", "success"]);
   });
 
-  it("rate limits sign-in per account with a plain 429", async () => {
+  it("throttles guesses at one account from unknown browsers with backoff, in the same words as elsewhere", async () => {
     const { slug, contact } = await portalSetUp("active");
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++)
+    for (let i = 0; i < 6; i++)
       statuses.push((await clientSignIn(slug, contact.email!, `wrong password number ${i}`)).status);
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.at(-1)).toBe(429);
+    // Five free failures; the fifth starts a one-second wait, so the sixth is throttled.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const throttled = await clientSignIn(slug, contact.email!);
+    expect(throttled.status).toBe(429);
+    expect(await throttled.text()).toContain("Too many attempts. Wait a minute and try again.");
+    // A backoff, not a wall: once the wait is over, the right password gets in again.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await clientSignIn(slug, contact.email!)).status).toBe(303);
   });
 
   it("answers forgot-password identically for an existing and an unknown email, and mails only the real one", async () => {
@@ -206,5 +212,54 @@ describe("session tokens must expire", () => {
     const trips = await get("/trips", `__Host-trips_advisor=${dashboard}`);
     expect(trips.status).toBe(303);
     expect(trips.headers.get("Location")).toMatch(/^\/login/);
+  });
+});
+
+describe("no client can lock out an advisor or another client", () => {
+  it("a browser that signed in before keeps getting in while the account is guessed at from elsewhere", async () => {
+    const { slug, contact, account } = await portalSetUp("active");
+    const first = await clientSignIn(slug, contact.email!);
+    expect(first.status).toBe(303);
+    const device = cookieFrom(first, "__Host-trips_device");
+
+    // 30 wrong guesses from all over the place: the account is throttled for unknown browsers.
+    for (let i = 0; i < 30; i++) await clientSignIn(slug, contact.email!, `guess number ${i} here`);
+    expect((await clientSignIn(slug, contact.email!)).status).toBe(429);
+
+    // The owner's browser is not.
+    const owner = await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD }, device);
+    expect(owner.status).toBe(303);
+    expect(owner.headers.get("Location")).toBe(`/portal/${slug}`);
+
+    // The throttled attempts are one summarised row; the real sign-ins stay in the last 10.
+    const { results } = await env.DB.prepare(
+      "SELECT outcome, attempts FROM portal_logins WHERE account_id = ? ORDER BY at DESC LIMIT 10",
+    )
+      .bind(account.id)
+      .all<{ outcome: string; attempts: number }>();
+    const throttledRows = results.filter((r) => r.outcome === "rate_limited");
+    expect(throttledRows).toHaveLength(1);
+    expect(throttledRows[0]!.attempts).toBeGreaterThan(1);
+    expect(results.filter((r) => r.outcome === "success")).toHaveLength(2);
+  });
+
+  it("a device cookie for one account doesn't exempt another account", async () => {
+    const a = await portalSetUp("active");
+    const device = cookieFrom(await clientSignIn(a.slug, a.contact.email!), "__Host-trips_device");
+    const b = await portalSetUp("active");
+    for (let i = 0; i < 6; i++) await clientSignIn(b.slug, b.contact.email!, `guess number ${i} here`);
+    const res = await post(`/portal/${b.slug}/login`, { email: b.contact.email!, password: CLIENT_PASSWORD }, device);
+    expect(res.status).toBe(429);
+  });
+
+  it("the same holds for advisors: their own browser gets in while their account is under attack", async () => {
+    const { ADVISOR_PASSWORD } = await import("../fixtures");
+    const { advisor } = await makeAgency();
+    const first = await post("/login", { email: advisor.email, password: ADVISOR_PASSWORD });
+    expect(first.status).toBe(303);
+    const device = cookieFrom(first, "__Host-trips_device");
+    for (let i = 0; i < 30; i++) await post("/login", { email: advisor.email, password: `guess number ${i} here` });
+    expect((await post("/login", { email: advisor.email, password: ADVISOR_PASSWORD })).status).toBe(429);
+    expect((await post("/login", { email: advisor.email, password: ADVISOR_PASSWORD }, device)).status).toBe(303);
   });
 });
