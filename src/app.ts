@@ -57,8 +57,8 @@ export function buildApp() {
   app.use(noStoreByDefault);
   // Bodies are small forms or nothing (415/413 before any work), and form posts must come from
   // our own pages: Sec-Fetch-Site same-origin, or a matching Origin.
-  app.use(formBodiesOnly);
   app.use(limitBodies);
+  app.use(formBodiesOnly);
   app.use(csrf());
 
   app.get("/theme.css", themeCss);

@@ -443,3 +443,32 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** A digest of every row of every table: equal before and after means D1 is byte-for-byte unchanged. */
+export async function d1Digest(): Promise<string> {
+  const { results: tables } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
+  ).all<{ name: string }>();
+  const dump: unknown[] = [];
+  for (const { name } of tables)
+    dump.push(name, (await env.DB.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw()) as unknown[]);
+  const bytes = new TextEncoder().encode(JSON.stringify(dump));
+  return [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
+}
+
+/** A request to the Worker with a raw body and exactly the headers given (plus a fresh client IP). */
+export function send(
+  path: string,
+  init: { method?: string; body?: BodyInit | null; headers?: Record<string, string> },
+) {
+  return exports.default.fetch(
+    new Request(`${BASE}${path}`, {
+      method: init.method ?? "POST",
+      body: init.body ?? null,
+      headers: { "CF-Connecting-IP": randomIp(), ...init.headers },
+      redirect: "manual",
+    }),
+  );
+}

@@ -35,6 +35,14 @@ export const formBodiesOnly: MiddlewareHandler = async (c, next) => {
   if (type ? !FORM_TYPES.has(type) : c.req.raw.body !== null) {
     throw new HTTPException(415, { message: "This address only takes form submissions." });
   }
+  // A multipart body that can't be read is refused here, even by routes that ignore their body.
+  if (type === "multipart/form-data") {
+    try {
+      await c.req.formData();
+    } catch {
+      throw new HTTPException(400, { message: "Malformed form data." });
+    }
+  }
   return next();
 };
 

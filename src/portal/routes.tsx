@@ -47,7 +47,7 @@ function loginContext(c: Context): LoginContext {
 /** Token pages keep the token out of Referer headers and out of caches. */
 function tokenPageHeaders(c: Context) {
   c.header("Referrer-Policy", "no-referrer");
-  c.header("Cache-Control", "no-store");
+  c.header("Cache-Control", "private, no-store");
 }
 
 /**

@@ -1,14 +1,23 @@
 // App-wide small pages: not found, and the per-brand theme stylesheet (so brand colors
 // never need inline styles under the strict CSP).
 import type { Context } from "hono";
+import { toast } from "./feedback";
 import { Document } from "./layout";
 
+const NOT_FOUND = "That page doesn't exist, or it belongs to another agency.";
+
 export function notFoundPage(c: Context) {
+  if (c.req.header("HX-Request") === "true") {
+    // htmx swaps error responses too: keep the page as it is and say why in a toast.
+    toast(c, NOT_FOUND, "error");
+    c.header("HX-Reswap", "none");
+    return c.body(null, 404);
+  }
   return c.html(
     <Document title="Not found · Trips" bodyClass="auth">
       <main class="auth-card">
         <h1>Page not found</h1>
-        <p>That page doesn't exist, or it belongs to another agency.</p>
+        <p>{NOT_FOUND}</p>
         <p>
           <a href="/trips" class="btn btn-primary">
             Back to trips

@@ -1,0 +1,166 @@
+// Agency isolation as a matrix: every advisor route and action, as a page and as an htmx
+// fragment, requested by an advisor of another agency with the first agency's ids answers 404
+// and changes nothing. The route list comes from the app itself, so a new route can't be left
+// out: the last test fails when a registered dashboard route has no entry here.
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/app";
+import {
+  BASE,
+  d1Digest,
+  makeContact,
+  makeDocument,
+  makeSignedInAgency,
+  makeTripWithTravelers,
+  send,
+} from "../fixtures";
+
+type Ids = { tripId: string; contactId: string; documentId: string; archivedId: string; activeId: string };
+
+interface Entry {
+  /** The path with another agency's ids filled in. */
+  path: (ids: Ids) => string;
+  form?: Record<string, string>;
+  /** Routes without ids are scoped by the session: they must show or change only the requester's agency. */
+  scopedBySession?: true;
+}
+
+const ACTIONS = ["invite", "resend", "reset", "cancel_disable", "disable", "reenable", "reactivate"];
+
+const MATRIX: Record<string, Entry[]> = {
+  "GET /trips": [{ path: () => "/trips", scopedBySession: true }],
+  "GET /trips/:tripId": [{ path: (i) => `/trips/${i.tripId}` }],
+  "POST /trips/:tripId/travelers/:contactId/portal": [
+    { path: (i) => `/trips/${i.tripId}/travelers/${i.contactId}/portal` },
+  ],
+  "POST /trips/:tripId/documents/:documentId/share": [
+    { path: (i) => `/trips/${i.tripId}/documents/${i.documentId}/share` },
+  ],
+  "GET /contacts": [{ path: () => "/contacts", scopedBySession: true }],
+  "GET /contacts/:contactId": [{ path: (i) => `/contacts/${i.contactId}` }],
+  "POST /contacts/:contactId": [
+    {
+      path: (i) => `/contacts/${i.contactId}`,
+      form: { firstName: "Mallory", lastName: "X", email: "m@evil.example", phone: "" },
+    },
+  ],
+  "POST /contacts/:contactId/archive": [{ path: (i) => `/contacts/${i.activeId}/archive` }],
+  "POST /contacts/:contactId/restore": [{ path: (i) => `/contacts/${i.archivedId}/restore` }],
+  "GET /contacts/:contactId/access": [{ path: (i) => `/contacts/${i.activeId}/access` }],
+  "POST /contacts/:contactId/access/:action": ACTIONS.map((action) => ({
+    path: (i: Ids) => `/contacts/${action === "invite" ? i.contactId : i.activeId}/access/${action}`,
+    form: { confirmed: "yes" },
+  })),
+  "GET /settings": [{ path: () => "/settings", scopedBySession: true }],
+  "POST /settings/branding": [
+    {
+      path: () => "/settings/branding",
+      form: { name: "Mallory Tours", portalSlug: "", logoUrl: "", brandColor: "#000000" },
+      scopedBySession: true,
+    },
+  ],
+  "POST /settings/portal": [
+    { path: () => "/settings/portal", form: { autoInviteOnFirstShare: "on" }, scopedBySession: true },
+  ],
+  "POST /settings/gmail/connect": [{ path: () => "/settings/gmail/connect", scopedBySession: true }],
+  "GET /settings/gmail/callback": [{ path: () => "/settings/gmail/callback?state=x&code=y", scopedBySession: true }],
+  "POST /settings/gmail/disconnect": [{ path: () => "/settings/gmail/disconnect", scopedBySession: true }],
+};
+
+let ids: Ids;
+let victimName = "";
+let victimDigest: () => Promise<string>;
+let attackerCookie = "";
+
+beforeAll(async () => {
+  const victim = await makeSignedInAgency({ name: "Victim Voyages" });
+  victimName = "Victim Voyages";
+  const { trip, contacts } = await makeTripWithTravelers(victim.agency.id, victim.advisor.id, [
+    { contact: { firstName: "Vera", lastName: "Victim" }, primary: true, account: "none" },
+    { contact: { firstName: "Vic", lastName: "Active" }, account: "active" },
+  ]);
+  const document = await makeDocument(victim.agency.id, trip.id, { title: "Victim invoice" });
+  const archived = await makeContact(victim.agency.id, {
+    firstName: "Val",
+    lastName: "Archived",
+    archivedAt: new Date(),
+  });
+  ids = {
+    tripId: trip.id,
+    contactId: contacts[0]!.id,
+    activeId: contacts[1]!.id,
+    documentId: document.id,
+    archivedId: archived.id,
+  };
+  const attacker = await makeSignedInAgency({ name: "Mallory Tours" });
+  attackerCookie = attacker.cookie;
+  // Everything of the victim agency, row by row.
+  victimDigest = async () => {
+    const { env } = await import("cloudflare:workers");
+    const rows = [];
+    for (const table of [
+      "agencies",
+      "advisors",
+      "contacts",
+      "trips",
+      "trip_travelers",
+      "trip_documents",
+      "portal_accounts",
+      "portal_tokens",
+      "portal_events",
+    ]) {
+      rows.push(
+        (await env.DB.prepare(
+          `SELECT * FROM ${table} WHERE ${table === "agencies" ? "id" : "agency_id"} = ? ORDER BY rowid`,
+        )
+          .bind(victim.agency.id)
+          .raw()) as unknown[],
+      );
+    }
+    return JSON.stringify(rows);
+  };
+});
+
+function request(method: string, path: string, entry: Entry, htmx: boolean) {
+  const headers: Record<string, string> = { Cookie: attackerCookie, ...(htmx ? { "HX-Request": "true" } : {}) };
+  if (method === "GET") return send(path, { method, headers });
+  return send(path, {
+    body: new URLSearchParams(entry.form ?? {}).toString(),
+    headers: { ...headers, Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
+  });
+}
+
+describe("tenant matrix: another agency's advisor", () => {
+  it("gets 404 for every route with the first agency's ids, as a page and as a fragment, and changes nothing", async () => {
+    let cases = 0;
+    for (const [key, entries] of Object.entries(MATRIX)) {
+      const method = key.split(" ")[0]!;
+      for (const entry of entries) {
+        for (const htmx of [false, true]) {
+          const allBefore = await d1Digest();
+          const victimBefore = await victimDigest();
+          const res = await request(method, entry.path(ids), entry, htmx);
+          const body = await res.text();
+          const label = `${key} ${entry.path(ids)}${htmx ? " (htmx)" : ""}`;
+          if (entry.scopedBySession) {
+            expect(res.status, label).toBeLessThan(500);
+            for (const secret of [victimName, "Vera", "Victim invoice"]) expect(body, label).not.toContain(secret);
+            expect(await victimDigest(), `${label} changed the victim agency`).toBe(victimBefore);
+          } else {
+            expect(res.status, label).toBe(404);
+            for (const secret of ["Vera", "Vic", "Victim invoice"]) expect(body, label).not.toContain(secret);
+            expect(await d1Digest(), `${label} changed D1`).toBe(allBefore);
+          }
+          cases += 1;
+        }
+      }
+    }
+    console.log(`tenant matrix: ${Object.keys(MATRIX).length} routes, ${cases} requests`);
+  });
+
+  it("has an entry for every dashboard route the app registers", () => {
+    const registered = buildApp()
+      .routes.filter((r) => r.method !== "ALL" && /^\/(trips|contacts|settings)(\/|$)/.test(r.path))
+      .map((r) => `${r.method} ${r.path}`);
+    expect(registered.filter((k) => !(k in MATRIX))).toEqual([]);
+  });
+});
