@@ -17,7 +17,7 @@ describe("caching", () => {
       "/settings",
     ];
     for (const path of pages) {
-      for (const headers of [{}, { "HX-Request": "true" }]) {
+      for (const headers of [{}, { "HX-Request": "true" }] as Record<string, string>[]) {
         const res = await get(path, t.cookie, headers);
         expect({ path, status: res.status, cache: res.headers.get("Cache-Control") }).toEqual({
           path,
