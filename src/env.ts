@@ -1,6 +1,6 @@
 // Bindings and configuration, validated once per environment object with zod so a
 // misconfigured deployment fails loudly on its first request instead of deep in a feature.
-import { z } from "zod";
+import * as z from "zod";
 import { PRODUCTION_SCRYPT, type ScryptParams, TEST_SCRYPT } from "./lib/password";
 
 export interface Bindings {

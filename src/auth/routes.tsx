@@ -1,7 +1,7 @@
 // Advisor sign-in and sign-out.
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { z } from "zod";
+import * as z from "zod";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
 import { clientIp } from "../lib/rate-limit";

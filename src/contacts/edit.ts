@@ -2,7 +2,7 @@
 // email is also a portal-access decision (the old address is cut off completely), so the save
 // goes through portal-access, which runs the contact update in the same batch as the cut-off.
 import { and, eq, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/client";
 import { contacts } from "../db/schema";
 import { saveContactEmail } from "../portal-access/contact-changes";

@@ -1,7 +1,7 @@
 // The `state` of a Connect Gmail round trip: kept in KV for 10 minutes with the PKCE verifier
 // and the advisor session that started it, and deleted on first use so a replayed callback is
 // refused. Binding it to the session stops a callback from landing in someone else's account.
-import { z } from "zod";
+import * as z from "zod";
 
 export const OAUTH_STATE_TTL_SECONDS = 10 * 60;
 

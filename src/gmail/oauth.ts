@@ -2,7 +2,7 @@
 // the authorize URL, the token endpoint (code exchange and refresh) and revocation. Every
 // answer from Google is validated with zod; expected failures come back as results.
 import { decodeJwt } from "jose";
-import { z } from "zod";
+import * as z from "zod";
 import { base64url } from "../lib/ids";
 import type { GoogleConfig } from "./config";
 

@@ -2,7 +2,7 @@
 // session), Google's callback, and Disconnect (revoke at Google, then forget). Every outcome
 // ends on /settings with a flash that says what happened in plain words.
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { sealSecret, unsealSecret } from "../lib/seal";
 import type { AppEnv } from "../types";
 import { setFlash } from "../ui/feedback";

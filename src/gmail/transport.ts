@@ -2,7 +2,7 @@
 // base64url in `raw`). Any failure answers ok:false so the service falls back to the next
 // transport (Postmark) without bothering the advisor; when Google has revoked or expired the
 // connection, the connection is also marked needs_reconnect so Settings asks for a reconnect.
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/client";
 import type { MailTransport, SendResult } from "../mail/message";
 import { buildMimeMessage, encodeRawMessage } from "../mail/mime";

@@ -5,7 +5,7 @@
 // characters (line breaks included: every field is one line) or text-direction overrides.
 import { zValidator } from "@hono/zod-validator";
 import type { Context, Env } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 
 export type FieldErrors<T> = Partial<Record<Extract<keyof T, string>, string>>;
 

@@ -1,6 +1,6 @@
 // The client password policy (SPEC §8, NIST 800-63B): 12 to 128 characters, no composition
 // rules, refused when it is on the common-password list shipped with the project.
-import { z } from "zod";
+import * as z from "zod";
 import { isCommonPassword } from "./common-passwords";
 
 export const PASSWORD_RULES = "Use at least 12 characters. Long phrases are good; common passwords are refused.";

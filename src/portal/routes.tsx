@@ -2,7 +2,7 @@
 // Handlers parse, call and render; the rules live in portal-access. Nothing here trusts the
 // Host header: links in mail come from the configured base URL.
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { formRefused } from "../http/errors";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";

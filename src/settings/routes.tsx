@@ -1,6 +1,6 @@
 // Agency settings: Branding and Client portal, and the advisor's own Gmail card (its actions live in gmail/routes).
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { gmailCardProps } from "../gmail/views";
 import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
