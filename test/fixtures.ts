@@ -3,6 +3,7 @@
 // local D1 per Vitest worker (isolate: false), one file at a time: build what a test needs
 // with fresh ids and read it back by those ids. The outside world's fakes are in fakes.ts.
 import { env, exports } from "cloudflare:workers";
+import { desc, eq } from "drizzle-orm";
 import { ADVISOR_COOKIE, issueAdvisorSession } from "../src/auth/session";
 import { type Db, openDb } from "../src/db/client";
 import {
@@ -21,6 +22,7 @@ import type { MailTransport } from "../src/mail/message";
 import { postmarkTransport } from "../src/mail/postmark";
 import type { PortalAction } from "../src/portal-access/lifecycle";
 import { performPortalAction } from "../src/portal-access/service";
+import { linkDeadline, recomputeLinkDeadlines } from "../src/portal-access/tokens";
 
 export const BASE = "https://portal.test";
 export const db: Db = openDb(env.DB).db;
@@ -338,7 +340,8 @@ export async function makeAccount(
     expiresAt: new Date(created + 7 * DAY),
     consumedAt: hasPassword ? new Date(now - 9 * DAY) : null,
   });
-  return account!;
+  await recomputeLinkDeadlines(db, [id]);
+  return { ...account!, linkDeadline: hasPassword ? new Date(now - 9 * DAY) : new Date(created + 7 * DAY) };
 }
 
 export const CLIENT_PASSWORD = "client password long enough";
@@ -471,4 +474,24 @@ export function send(
       redirect: "manual",
     }),
   );
+}
+
+/** portal_accounts.link_deadline as stored. */
+export async function storedLinkDeadline(accountId: string) {
+  return (
+    await env.DB.prepare("SELECT link_deadline FROM portal_accounts WHERE id = ?")
+      .bind(accountId)
+      .first<{ link_deadline: number | null }>()
+  )?.link_deadline;
+}
+
+/** The newest link's deadline computed from portal_tokens (tokens.ts's rule). */
+export async function newestLinkDeadline(accountId: string) {
+  const [newest] = await db
+    .select()
+    .from(portalTokens)
+    .where(eq(portalTokens.accountId, accountId))
+    .orderBy(desc(portalTokens.createdAt))
+    .limit(1);
+  return newest ? linkDeadline(newest).getTime() : null;
 }

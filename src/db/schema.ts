@@ -54,7 +54,8 @@ export const contacts = sqliteTable(
   },
   (t) => [
     index("contacts_agency_email_idx").on(t.agencyId, t.email),
-    index("contacts_agency_name_idx").on(t.agencyId, t.lastName),
+    // The contacts list's keyset order.
+    index("contacts_agency_name_idx").on(t.agencyId, t.lastName, t.firstName, t.id),
   ],
 );
 
@@ -71,7 +72,8 @@ export const trips = sqliteTable(
     endsOn: text("ends_on").notNull(),
     createdAt: time("created_at").notNull(),
   },
-  (t) => [index("trips_agency_idx").on(t.agencyId, t.startsOn)],
+  // The trips list's keyset order.
+  (t) => [index("trips_agency_idx").on(t.agencyId, t.startsOn, t.id)],
 );
 
 export const tripTravelers = sqliteTable(
@@ -141,6 +143,9 @@ export const portalAccounts = sqliteTable(
     // The event id of the action that last changed this row: the rest of that action's batch
     // applies only if its own update did, so a racing action cannot leave half a change.
     lastActionId: text("last_action_id"),
+    // When the newest link stopped or stops working (tokens.ts linkDeadline), kept with the
+    // account so lists show "Invite expired" from a join, not a look-up per row.
+    linkDeadline: time("link_deadline"),
     createdAt: time("created_at").notNull(),
   },
   (t) => [

@@ -16,7 +16,7 @@ import {
 } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
 import { hashPassword, PRODUCTION_SCRYPT, type ScryptParams } from "../lib/password";
-import { linkExpiry } from "../portal-access/tokens";
+import { linkExpiry, recomputeLinkDeadlines } from "../portal-access/tokens";
 
 export const DEMO_ADVISOR_PASSWORD = "travel-demo-2026";
 export const DEMO_CLIENT_PASSWORD = "client-demo-2026";
@@ -325,5 +325,9 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     db.insert(portalTokens).values(tokenRows).onConflictDoNothing(),
     db.insert(portalEvents).values(eventRows).onConflictDoNothing(),
     db.insert(portalLogins).values(loginRows).onConflictDoNothing(),
+    recomputeLinkDeadlines(
+      db,
+      accountRows.map((a) => a.id),
+    ),
   ]);
 }

@@ -14,7 +14,7 @@ import { revokeAccountSessions } from "../sessions/revocation";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
 import { type ServiceDeps, senderFor } from "./service";
-import { consumedBy, consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
+import { consumedBy, consumeLink, hashClaimToken, linkDeadlineBy, liveLink, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 export interface ClaimableLink {
@@ -141,6 +141,7 @@ async function applyClaim(
         passwordHash: r.passwordHash,
         activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`,
         lastActionId: eventId,
+        linkDeadline: linkDeadlineBy(now),
       })
       .where(
         and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisClaim),

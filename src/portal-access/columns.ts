@@ -1,18 +1,14 @@
-// The columns every traveler/contact listing selects to show a portal pill, so the pill
-// comes from the same query as the row (one D1 round trip per page).
+// The columns every traveler/contact listing selects to show a portal pill, so the pill comes
+// from the same query as the row (one D1 round trip per page), through the account join: the
+// account carries its newest link's deadline, so no list looks links up row by row.
 import { sql } from "drizzle-orm";
-import { portalAccounts, portalTokens } from "../db/schema";
+import { portalAccounts } from "../db/schema";
 import type { PortalAccountSnapshot } from "./status";
-import { linkDeadlineSql } from "./tokens";
 
 export const portalColumns = {
   accountId: sql<string | null>`${portalAccounts.id}`.as("portal_account_id"),
   accountStatus: sql<"pending" | "active" | "disabled" | null>`${portalAccounts.status}`.as("portal_account_status"),
-  newestLinkDeadline: sql<
-    number | null
-  >`(select ${linkDeadlineSql} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`.as(
-    "newest_link_deadline",
-  ),
+  newestLinkDeadline: sql<number | null>`${portalAccounts.linkDeadline}`.as("newest_link_deadline"),
 };
 
 export function toSnapshot(row: {

@@ -11,7 +11,7 @@ import { revokeAccountSessions } from "../sessions/revocation";
 import { type CutOff, decideArchive, decideEmailChange, decideRestore, type Refusal } from "./lifecycle";
 import { loadContactState } from "./queries";
 import type { Actor } from "./service";
-import { voidAccountLinks } from "./tokens";
+import { linkDeadlineBy, voidAccountLinks } from "./tokens";
 import { inTableOrder, literalFields, signInEmailFree } from "./writes";
 
 export type ContactChangeOutcome<T> =
@@ -90,7 +90,7 @@ export async function archiveContact(
     voidAccountLinks(db, { agencyId, accountId: accountIdSql, now, onlyIf: archivedHere }),
     db
       .update(portalAccounts)
-      .set({ lastActionId: `${eventId}:archived` })
+      .set({ lastActionId: `${eventId}:archived`, linkDeadline: linkDeadlineBy(now) })
       .where(and(theAccount, eq(portalAccounts.status, "disabled")))
       .returning({ id: portalAccounts.id }),
     db
@@ -101,6 +101,7 @@ export async function archiveContact(
         disabledBy: actor.id,
         disabledWhy: "archived",
         lastActionId: eventId,
+        linkDeadline: linkDeadlineBy(now),
       })
       .where(and(theAccount, sql`${portalAccounts.status} <> 'disabled'`))
       .returning({ id: portalAccounts.id }),
@@ -191,7 +192,14 @@ export async function saveContactEmail(
   const [accountWritten] = (await db.batch([
     db
       .update(portalAccounts)
-      .set({ status: cutOff.to, email: signInEmail, passwordHash: null, activatedAt: null, lastActionId: eventId })
+      .set({
+        status: cutOff.to,
+        email: signInEmail,
+        passwordHash: null,
+        activatedAt: null,
+        lastActionId: eventId,
+        linkDeadline: linkDeadlineBy(now),
+      })
       .where(
         and(
           eq(portalAccounts.id, account.id),

@@ -71,6 +71,21 @@ export function lapsedUnusedLink(now: Date): SQL {
 /** The SQL form of linkDeadline, in epoch milliseconds. */
 export const linkDeadlineSql = sql<number>`min(${portalTokens.expiresAt}, coalesce(${portalTokens.voidedAt}, ${portalTokens.expiresAt}), coalesce(${portalTokens.consumedAt}, ${portalTokens.expiresAt}))`;
 
+/**
+ * The account's link deadline (portal_accounts.link_deadline, the newest link's linkDeadline)
+ * once its links are voided or its link is used at `now`: it can only come sooner, and stays
+ * unset for an account that never had a link.
+ */
+export function linkDeadlineBy(now: Date): SQL {
+  return sql`min(${portalAccounts.linkDeadline}, ${now.getTime()})`;
+}
+
+/** Sets accounts' link_deadline from their newest link: for data written outside the lifecycle (demo seed, test fixtures). */
+export function recomputeLinkDeadlines(db: Db, accountIds: string[]) {
+  const newest = sql`(select ${linkDeadlineSql} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`;
+  return db.update(portalAccounts).set({ linkDeadline: newest }).where(inArray(portalAccounts.id, accountIds));
+}
+
 /** Voids an account's unused links (before minting a new one, or when access ends), optionally only if `onlyIf` holds. */
 export function voidAccountLinks(db: Db, r: { agencyId: string; accountId: string | SQL; now: Date; onlyIf?: SQL }) {
   return db

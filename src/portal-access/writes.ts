@@ -4,12 +4,13 @@
 // two advisors) the whole batch is a no-op and the service answers "stale".
 import { and, eq, getTableColumns, isNull, type SQL, sql, type Table } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import type { SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/schema";
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
 import type { ActionFacts } from "./queries";
-import { linkExpiry, voidAccountLinks } from "./tokens";
+import { linkDeadlineBy, linkExpiry, voidAccountLinks } from "./tokens";
 
 export interface ActionWriteInput {
   facts: ActionFacts;
@@ -114,6 +115,7 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       reenabledAt: null,
       reenabledBy: null,
       lastActionId: w.eventId,
+      linkDeadline: d.send ? linkExpiry(now).getTime() : null,
       createdAt: now.getTime(),
     };
     // A racing invite for the same contact, or another contact's account with this email, makes
@@ -131,7 +133,9 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       .onConflictDoNothing()
       .returning({ id: portalAccounts.id });
   }
-  const set: Partial<typeof portalAccounts.$inferInsert> = { status: d.to, lastActionId: w.eventId };
+  const set: SQLiteUpdateSetSource<typeof portalAccounts> = { status: d.to, lastActionId: w.eventId };
+  if (d.send) set.linkDeadline = linkExpiry(now);
+  else if (d.voidLinks) set.linkDeadline = linkDeadlineBy(now);
   if (d.send) set.email = email;
   // A client asking for a fresh link is not an invitation: keep who invited them and when.
   if (d.send?.purpose === "invite" && actor.id) Object.assign(set, { invitedAt: now, invitedBy: actor.id });
@@ -152,7 +156,7 @@ function accountWrite(db: Db, w: ActionWriteInput) {
         eq(portalAccounts.agencyId, facts.agency.id),
         eq(portalAccounts.status, facts.account.status),
         unchangedSince,
-        set.email ? signInEmailFree(facts.agency.id, set.email, w.accountId) : undefined,
+        d.send ? signInEmailFree(facts.agency.id, email, w.accountId) : undefined,
       ),
     )
     .returning({ id: portalAccounts.id });

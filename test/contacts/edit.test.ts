@@ -181,6 +181,8 @@ describe("correcting the email cuts the old address off completely (docs/decisio
       email: "ana@example.com",
       password_hash: null,
     });
+    const { storedLinkDeadline, newestLinkDeadline } = await import("../fixtures");
+    expect(await storedLinkDeadline(t.account.id)).toEqual(await newestLinkDeadline(t.account.id));
 
     // The one way back in: the invite the Access tab offers, sent to the new address.
     const resent = await post(`/contacts/${t.ana.id}/access/resend`, {}, t.advisorCookie, { "HX-Request": "true" });

@@ -12,9 +12,11 @@ import {
   makeAccount,
   makeContact,
   makeTraveler,
+  newestLinkDeadline,
   outbox,
   post,
   type SeedState,
+  storedLinkDeadline,
   tokensOf,
 } from "../fixtures";
 
@@ -117,6 +119,8 @@ describe("portal actions: every state × every action", () => {
       for (const t of tokens.filter((t) => oldIds.has(t.id)))
         expect(t.consumed_at !== null || t.voided_at !== null).toBe(true);
     }
+    // The account's stored link deadline is its newest link's, as the lists show it.
+    expect(await storedLinkDeadline(after!.id)).toEqual(await newestLinkDeadline(after!.id));
 
     const events = await eventsOf(after!.id);
     const last = events.filter((e) => e.kind !== "send_failed").at(-1)!;

@@ -11,8 +11,10 @@ import {
   makeAccount,
   makeAgency,
   makeContact,
+  newestLinkDeadline,
   post,
   signIn,
+  storedLinkDeadline,
   tokensOf,
 } from "../fixtures";
 
@@ -36,6 +38,7 @@ describe("archiving and restoring a contact", () => {
       expect((await tokensOf(account.id)).filter((t) => t.consumed_at === null && t.voided_at === null)).toEqual([]);
       expect((await eventsOf(account.id)).at(-1)).toMatchObject({ kind: "archived_cascade" });
       expect(await sessionsRevokedBefore(env.SESSIONS, account.id)).not.toBeNull();
+      expect(await storedLinkDeadline(account.id)).toEqual(await newestLinkDeadline(account.id));
     },
   );
 

@@ -1,6 +1,6 @@
 // Portal test helpers: real claim tokens stored as their SHA-256, and client sign-in.
 import { newId } from "../../src/lib/ids";
-import { mintClaimToken } from "../../src/portal-access/tokens";
+import { mintClaimToken, recomputeLinkDeadlines } from "../../src/portal-access/tokens";
 import { db, makeTraveler, portalTokens, type SeedState } from "../fixtures";
 
 const DAY = 86_400_000;
@@ -24,6 +24,7 @@ export async function storeToken(
     consumedAt: opts.consumed ? new Date() : null,
     voidedAt: opts.voided ? new Date() : null,
   });
+  await recomputeLinkDeadlines(db, [accountId]);
   return token;
 }
 
