@@ -1,31 +1,62 @@
 // Contact reads for the dashboard, scoped by agency, one round trip per page.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { contacts, portalAccounts, trips, tripTravelers } from "../db/schema";
+import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
 
-export async function listContacts(db: Db, agencyId: string) {
-  const [agencyRows, rows] = await db.batch([
-    agencyShell(db, agencyId),
-    db
-      .select({
-        id: aliased(contacts.id, "contact_id"),
-        firstName: contacts.firstName,
-        lastName: contacts.lastName,
-        email: contacts.email,
-        phone: contacts.phone,
-        archivedAt: contacts.archivedAt,
-        ...portalColumns,
-      })
-      .from(contacts)
-      .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
-      .where(eq(contacts.agencyId, agencyId))
-      .orderBy(asc(contacts.lastName), asc(contacts.firstName)),
-  ]);
+/**
+ * One page of the contacts list (by last name, first name), optionally searched by name or
+ * email, in one round trip. The order is the index contacts_agency_name_idx, so any page costs
+ * what the first costs; the portal pill comes from the account join.
+ */
+export async function listContacts(db: Db, agencyId: string, search: ListSearch) {
+  const [agencyRows, rows] = await db.batch([agencyShell(db, agencyId), contactsPageQuery(db, agencyId, search)]);
   const agency = agencyRows[0];
   if (!agency) throw new Error(`Agency ${agencyId} of a signed-in advisor is missing`);
-  return { agency, contacts: rows.map((r) => ({ ...r, account: toSnapshot(r) })) };
+  const page = toPage(rows, search.page, (r) => [r.lastName, r.firstName, r.id]);
+  return { agency, page: { ...page, rows: page.rows.map((r) => ({ ...r, account: toSnapshot(r) })) } };
+}
+
+export interface ListSearch {
+  q: string;
+  page: PageRequest;
+}
+
+/** The page's statement (exported so a test can check its query plan). */
+export function contactsPageQuery(db: Db, agencyId: string, search: ListSearch) {
+  const { after, before } = search.page;
+  const cursor = before ?? after;
+  const key = sql`(${contacts.lastName}, ${contacts.firstName}, ${contacts.id})`;
+  const pattern = likePattern(search.q);
+  return db
+    .select({
+      id: aliased(contacts.id, "contact_id"),
+      firstName: contacts.firstName,
+      lastName: contacts.lastName,
+      email: contacts.email,
+      phone: contacts.phone,
+      archivedAt: contacts.archivedAt,
+      ...portalColumns,
+    })
+    .from(contacts)
+    .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
+    .where(
+      and(
+        eq(contacts.agencyId, agencyId),
+        search.q
+          ? sql`(lower(${contacts.firstName} || ' ' || ${contacts.lastName}) like ${pattern} escape '\\' or lower(${contacts.email}) like ${pattern} escape '\\')`
+          : undefined,
+        cursor ? sql`${key} ${before ? sql`<` : sql`>`} (${cursor[0]}, ${cursor[1]}, ${cursor[2]})` : undefined,
+      ),
+    )
+    .orderBy(
+      ...(before
+        ? [desc(contacts.lastName), desc(contacts.firstName), desc(contacts.id)]
+        : [asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)]),
+    )
+    .limit(PAGE_SIZE + 1);
 }
 
 export async function loadContactPage(db: Db, agencyId: string, contactId: string) {

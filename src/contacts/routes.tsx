@@ -6,6 +6,7 @@ import type { Child } from "hono/jsx";
 import * as z from "zod";
 import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
+import { readPageRequest } from "../lib/keyset";
 import { archiveContact, restoreContact } from "../portal-access/contact-changes";
 import { advisorSendDeps } from "../portal-access/deps";
 import { NEEDS_CONFIRMATION, showsCurrentState } from "../portal-access/lifecycle";
@@ -18,7 +19,7 @@ import { answerAction, setFlash, takeFlash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
 import { contactForm, updateContact } from "./edit";
 import { listContacts, loadContactPage } from "./queries";
-import { ContactFrame, ContactInfo, ContactsPage } from "./views";
+import { ContactFrame, ContactInfo, ContactResults, ContactsPage } from "./views";
 
 const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
 
@@ -83,9 +84,16 @@ async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 |
 
 export const contactRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const { agency, contacts } = await listContacts(c.var.db, c.var.advisor.agencyId);
-    return c.html(
-      <ContactsPage agency={agency} advisorName={c.var.advisor.name} contacts={contacts} now={new Date()} />,
+    const q = (c.req.query("q") ?? "").trim().slice(0, 100);
+    const { agency, page } = await listContacts(c.var.db, c.var.advisor.agencyId, {
+      q,
+      page: readPageRequest(c.req.query()),
+    });
+    const now = new Date();
+    return pageOrFragment(
+      c,
+      () => <ContactsPage agency={agency} advisorName={c.var.advisor.name} q={q} page={page} now={now} />,
+      () => <ContactResults q={q} page={page} now={now} />,
     );
   })
   .get("/:contactId", (c) => renderContactInfo(c, c.req.param("contactId")))

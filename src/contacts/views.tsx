@@ -2,12 +2,14 @@
 import type { Child } from "hono/jsx";
 import type { Contact } from "../db/schema";
 import type { FieldErrors } from "../lib/forms";
+import type { Page } from "../lib/keyset";
 import { type PortalAccountSnapshot, portalStatus } from "../portal-access/status";
 import { PortalPill } from "../portal-access/views";
 import { Badge, Card, EmptyState, formatDate, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { Field } from "../ui/form";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
+import { ListSearch, Pager } from "../ui/list-controls";
 import type { ContactValues } from "./edit";
 
 type ContactSummary = {
@@ -23,7 +25,8 @@ type ContactSummary = {
 export function ContactsPage(props: {
   agency: ShellAgency;
   advisorName: string;
-  contacts: ContactSummary[];
+  q: string;
+  page: Page<ContactSummary>;
   now: Date;
 }) {
   return (
@@ -31,8 +34,25 @@ export function ContactsPage(props: {
       <div class="page-header">
         <h1>Contacts</h1>
       </div>
-      {props.contacts.length === 0 ? (
-        <EmptyState>No contacts yet.</EmptyState>
+      <ListSearch
+        action="/contacts"
+        q={props.q}
+        label="Search contacts"
+        placeholder="Search by name or email"
+        target="contact-results"
+      />
+      <ContactResults q={props.q} page={props.page} now={props.now} />
+    </DashboardLayout>
+  );
+}
+
+/** The list and its pager: what a search swaps in place. */
+export function ContactResults(props: { q: string; page: Page<ContactSummary>; now: Date }) {
+  const { rows } = props.page;
+  return (
+    <section id="contact-results" aria-label="Contacts" aria-live="polite">
+      {rows.length === 0 ? (
+        <EmptyState>{props.q ? `No contact matches “${props.q}”.` : "No contacts yet."}</EmptyState>
       ) : (
         <div class="table-wrap">
           <table class="table">
@@ -44,7 +64,7 @@ export function ContactsPage(props: {
               </tr>
             </thead>
             <tbody>
-              {props.contacts.map((c) => (
+              {rows.map((c) => (
                 <tr>
                   <td>
                     <a href={`/contacts/${c.id}`}>{fullName(c)}</a>{" "}
@@ -60,7 +80,14 @@ export function ContactsPage(props: {
           </table>
         </div>
       )}
-    </DashboardLayout>
+      <Pager
+        action="/contacts"
+        q={props.q}
+        previous={props.page.previous}
+        next={props.page.next}
+        label="Contact pages"
+      />
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@
 // in to, and the portal home. Each page is one D1 round trip. An account is reached only
 // through its contact's current email: after an advisor corrects the email, the old address
 // finds nothing (docs/decisions/005-email-change-cuts-off-old-address.md).
-import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
@@ -50,11 +50,37 @@ export async function findAccountForFreshLink(db: Db, slug: string, email: strin
   return rows[0] ?? null;
 }
 
+export const TRIPS_PER_PAGE = 10;
+export const DOCUMENTS_PER_TRIP = 5;
+
 /**
- * The portal home in one round trip. The account row is read with the condition that it is
- * still active: a disabled client gets nothing back here even if KV has not caught up.
+ * The portal home in one round trip, bounded however many trips a client is on: a page of
+ * trips, upcoming ones first (soonest first), then past ones (latest first), and for each at most
+ * DOCUMENTS_PER_TRIP shared documents with a count of the rest. With `tripId`, that one trip with
+ * all its documents. The account row is read with the condition that it is still active: a
+ * disabled client gets nothing back here even if KV has not caught up.
  */
-export async function loadPortalHome(db: Db, slug: string, accountId: string) {
+export async function loadPortalHome(
+  db: Db,
+  slug: string,
+  accountId: string,
+  view: { page: number; tripId?: string; today: string },
+) {
+  const mine = and(eq(portalAccounts.id, accountId), eq(portalAccounts.status, "active"));
+  const past = sql`(${trips.endsOn} < ${view.today})`;
+  const pageOfTrips = db
+    .select({ id: trips.id })
+    .from(trips)
+    .innerJoin(tripTravelers, eq(tripTravelers.tripId, trips.id))
+    .innerJoin(
+      portalAccounts,
+      and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, trips.agencyId)),
+    )
+    .where(and(mine, view.tripId ? eq(trips.id, view.tripId) : undefined))
+    .orderBy(past, sql`case when ${past} then null else ${trips.startsOn} end`, desc(trips.startsOn), asc(trips.id))
+    .limit(TRIPS_PER_PAGE + 1)
+    .offset((view.page - 1) * TRIPS_PER_PAGE);
+  const perTrip = view.tripId ? 500 : DOCUMENTS_PER_TRIP;
   const [agencyRows, accountRows, tripRows, docRows] = await db.batch([
     agencyBySlug(db, slug),
     db
@@ -67,14 +93,7 @@ export async function loadPortalHome(db: Db, slug: string, accountId: string) {
       .from(portalAccounts)
       .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
       .innerJoin(agencies, eq(agencies.id, portalAccounts.agencyId))
-      .where(
-        and(
-          eq(portalAccounts.id, accountId),
-          eq(portalAccounts.status, "active"),
-          eq(agencies.portalSlug, slug),
-          isNull(contacts.archivedAt),
-        ),
-      ),
+      .where(and(mine, eq(agencies.portalSlug, slug), isNull(contacts.archivedAt))),
     db
       .select({
         id: aliased(trips.id, "trip_id"),
@@ -84,40 +103,41 @@ export async function loadPortalHome(db: Db, slug: string, accountId: string) {
         endsOn: trips.endsOn,
       })
       .from(trips)
-      .innerJoin(tripTravelers, eq(tripTravelers.tripId, trips.id))
-      .innerJoin(
-        portalAccounts,
-        and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, trips.agencyId)),
-      )
-      .where(and(eq(portalAccounts.id, accountId), eq(portalAccounts.status, "active")))
-      .orderBy(asc(trips.startsOn)),
+      .where(inArray(trips.id, pageOfTrips))
+      .orderBy(past, sql`case when ${past} then null else ${trips.startsOn} end`, desc(trips.startsOn), asc(trips.id)),
     db
       .select({
-        id: aliased(tripDocuments.id, "document_id"),
-        tripId: tripDocuments.tripId,
-        kind: tripDocuments.kind,
-        title: tripDocuments.title,
-        amountCents: tripDocuments.amountCents,
-        currency: tripDocuments.currency,
-        firstSharedAt: tripDocuments.firstSharedAt,
+        id: sql<string>`id`,
+        tripId: sql<string>`trip_id`,
+        kind: sql<"invoice" | "proposal">`kind`,
+        title: sql<string>`title`,
+        amountCents: sql<number>`amount_cents`,
+        currency: sql<string>`currency`,
+        firstSharedAt: sql<number>`first_shared_at`,
+        sharedOnTrip: sql<number>`shared_on_trip`,
       })
-      .from(tripDocuments)
-      .innerJoin(tripTravelers, eq(tripTravelers.tripId, tripDocuments.tripId))
-      .innerJoin(
-        portalAccounts,
-        and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, tripDocuments.agencyId)),
+      .from(
+        sql`(select ${tripDocuments.id} as id, ${tripDocuments.tripId} as trip_id, ${tripDocuments.kind} as kind, ${tripDocuments.title} as title,
+              ${tripDocuments.amountCents} as amount_cents, ${tripDocuments.currency} as currency, ${tripDocuments.firstSharedAt} as first_shared_at,
+              row_number() over (partition by ${tripDocuments.tripId} order by ${tripDocuments.firstSharedAt} desc) as n,
+              count(*) over (partition by ${tripDocuments.tripId}) as shared_on_trip
+            from ${tripDocuments}
+            where ${tripDocuments.tripId} in ${pageOfTrips} and ${tripDocuments.firstSharedAt} is not null
+              and exists (select 1 from ${portalAccounts} where ${mine}))`,
       )
-      .where(
-        and(
-          eq(portalAccounts.id, accountId),
-          eq(portalAccounts.status, "active"),
-          isNotNull(tripDocuments.firstSharedAt),
-        ),
-      )
-      .orderBy(desc(tripDocuments.firstSharedAt)),
+      .where(sql`n <= ${perTrip}`)
+      .orderBy(sql`first_shared_at desc`),
   ]);
   const agency = agencyRows[0];
   const account = accountRows[0];
   if (!agency || !account) return null;
-  return { agency, account, trips: tripRows, documents: docRows };
+  const hasMore = tripRows.length > TRIPS_PER_PAGE;
+  return {
+    agency,
+    account,
+    trips: tripRows.slice(0, TRIPS_PER_PAGE),
+    documents: docRows.map((d) => ({ ...d, firstSharedAt: new Date(d.firstSharedAt) })),
+    page: view.page,
+    hasMore,
+  };
 }

@@ -33,6 +33,10 @@ const loginForm = z.object({
 });
 const forgotForm = z.object({ email: emailField });
 const claimForm = z.object({ password: z.string(), confirm: z.string() });
+const homeView = z.object({
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  trip: z.string().max(64).optional(),
+});
 
 function loginContext(c: Context): LoginContext {
   const cf = c.req.raw.cf as { country?: string; city?: string } | undefined;
@@ -261,7 +265,10 @@ export const portalRoutes = new Hono<AppEnv>()
       if (session.reason === "revoked") clearClientSession(c);
       return c.redirect(`/portal/${slug}/login`, 303);
     }
-    const home = await loadPortalHome(c.var.db, slug, session.session.accountId);
+    const view = homeView.safeParse(c.req.query());
+    const { page, trip } = view.success ? view.data : { page: 1, trip: undefined };
+    const today = new Date().toISOString().slice(0, 10);
+    const home = await loadPortalHome(c.var.db, slug, session.session.accountId, { page, tripId: trip, today });
     if (!home) {
       // Disabled (or archived, or the email corrected) since the session began: KV may lag, D1 does not.
       clearClientSession(c);
@@ -274,6 +281,9 @@ export const portalRoutes = new Hono<AppEnv>()
         firstName={home.account.firstName}
         trips={home.trips}
         documents={home.documents}
+        page={home.page}
+        hasMore={home.hasMore}
+        oneTrip={!!trip}
       />,
     );
   });

@@ -196,23 +196,34 @@ export function PortalHomePage(props: {
   agency: PortalAgency;
   firstName: string;
   trips: HomeTrip[];
-  documents: HomeDoc[];
+  documents: (HomeDoc & { sharedOnTrip: number })[];
+  page: number;
+  hasMore: boolean;
+  /** Showing one trip with all its documents. */
+  oneTrip: boolean;
 }) {
+  const home = `/portal/${props.agency.slug}`;
   return (
     <PortalCard agency={props.agency} title="Your trips" wide>
       <div class="portal-head">
         <h1>Hi {props.firstName}</h1>
-        <form method="post" action={`/portal/${props.agency.slug}/logout`}>
+        <form method="post" action={`${home}/logout`}>
           <button type="submit" class="btn btn-quiet">
             Sign out
           </button>
         </form>
       </div>
+      {props.oneTrip ? (
+        <p>
+          <a href={home}>← All your trips</a>
+        </p>
+      ) : null}
       {props.trips.length === 0 ? <p class="empty">No trips yet. Your advisor will add them here.</p> : null}
       {props.trips.map((t) => {
         const docs = props.documents.filter((d) => d.tripId === t.id);
+        const more = (docs[0]?.sharedOnTrip ?? 0) - docs.length;
         return (
-          <section class="portal-trip" aria-label={t.title}>
+          <section class="portal-trip" aria-label={t.title} id={`trip-${t.id}`}>
             <h2>{t.title}</h2>
             <p class="muted">
               {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
@@ -226,9 +237,32 @@ export function PortalHomePage(props: {
                 ))}
               </ul>
             )}
+            {more > 0 ? (
+              <p>
+                <a href={`${home}?trip=${encodeURIComponent(t.id)}`}>
+                  {more === 1 ? "1 more document" : `${more} more documents`} for this trip
+                </a>
+              </p>
+            ) : null}
           </section>
         );
       })}
+      {!props.oneTrip && (props.page > 1 || props.hasMore) ? (
+        <nav class="pager" aria-label="Trip pages">
+          {props.page > 1 ? (
+            <a href={props.page === 2 ? home : `${home}?page=${props.page - 1}`} class="btn">
+              ← Previous trips
+            </a>
+          ) : (
+            <span />
+          )}
+          {props.hasMore ? (
+            <a href={`${home}?page=${props.page + 1}`} class="btn">
+              More trips →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </PortalCard>
   );
 }

@@ -1,32 +1,52 @@
 // Trip reads for the dashboard. Each page's data comes back in one D1 round trip (db.batch),
 // and every statement is scoped by the advisor's agency.
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
+import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
 
-export async function listTrips(db: Db, agencyId: string) {
-  const [agencyRows, tripRows] = await db.batch([
-    agencyShell(db, agencyId),
-    db
-      .select({
-        id: trips.id,
-        title: trips.title,
-        destination: trips.destination,
-        startsOn: trips.startsOn,
-        endsOn: trips.endsOn,
-        travelers: count(tripTravelers.id),
-      })
-      .from(trips)
-      .leftJoin(tripTravelers, eq(tripTravelers.tripId, trips.id))
-      .where(eq(trips.agencyId, agencyId))
-      .groupBy(trips.id)
-      .orderBy(asc(trips.startsOn)),
-  ]);
+/**
+ * One page of the trips list (by start date), optionally searched by title or destination, in
+ * one round trip; the order is the index trips_agency_idx, and the traveler count is looked up
+ * for the page's rows only.
+ */
+export async function listTrips(db: Db, agencyId: string, search: { q: string; page: PageRequest }) {
+  const [agencyRows, tripRows] = await db.batch([agencyShell(db, agencyId), tripsPageQuery(db, agencyId, search)]);
   const agency = agencyRows[0];
   if (!agency) throw new Error(`Agency ${agencyId} of a signed-in advisor is missing`);
-  return { agency, trips: tripRows };
+  return { agency, page: toPage(tripRows, search.page, (t) => [t.startsOn, t.id]) };
+}
+
+/** The page's statement (exported so a test can check its query plan). */
+export function tripsPageQuery(db: Db, agencyId: string, search: { q: string; page: PageRequest }) {
+  const { after, before } = search.page;
+  const cursor = before ?? after;
+  const pattern = likePattern(search.q);
+  return db
+    .select({
+      id: trips.id,
+      title: trips.title,
+      destination: trips.destination,
+      startsOn: trips.startsOn,
+      endsOn: trips.endsOn,
+      travelers: sql<number>`(select count(*) from ${tripTravelers} where ${tripTravelers.tripId} = ${trips.id})`,
+    })
+    .from(trips)
+    .where(
+      and(
+        eq(trips.agencyId, agencyId),
+        search.q
+          ? sql`(lower(${trips.title}) like ${pattern} escape '\\' or lower(${trips.destination}) like ${pattern} escape '\\')`
+          : undefined,
+        cursor
+          ? sql`(${trips.startsOn}, ${trips.id}) ${before ? sql`<` : sql`>`} (${cursor[0]}, ${cursor[1]})`
+          : undefined,
+      ),
+    )
+    .orderBy(...(before ? [desc(trips.startsOn), desc(trips.id)] : [asc(trips.startsOn), asc(trips.id)]))
+    .limit(PAGE_SIZE + 1);
 }
 
 export const travelersQuery = (db: Db, agencyId: string, tripId: string) =>

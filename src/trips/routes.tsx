@@ -1,6 +1,7 @@
 // Advisor trip pages: the list, a trip with its travelers and documents, the traveler row's one
 // portal button (SPEC §4) and sharing a document (with auto-invite on first share, SPEC §7).
 import { type Context, Hono } from "hono";
+import { readPageRequest } from "../lib/keyset";
 import { autoInviteOnFirstShare } from "../portal-access/auto-invite";
 import { advisorSendDeps, serviceDeps } from "../portal-access/deps";
 import { showsCurrentState } from "../portal-access/lifecycle";
@@ -8,16 +9,25 @@ import { performPortalAction } from "../portal-access/service";
 import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import { answerAction, takeFlash } from "../ui/feedback";
+import { pageOrFragment } from "../ui/layout";
 import { shareDocument } from "./documents";
 import { listTrips, loadTraveler, loadTripPage, toTraveler, travelersQuery } from "./queries";
-import { DocumentRow, TravelerList, TravelerRow, TripPage, TripsPage } from "./views";
+import { DocumentRow, TravelerList, TravelerRow, TripPage, TripResults, TripsPage } from "./views";
 
 const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
 
 export const tripRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const { agency, trips } = await listTrips(c.var.db, c.var.advisor.agencyId);
-    return c.html(<TripsPage agency={agency} advisorName={c.var.advisor.name} trips={trips} />);
+    const q = (c.req.query("q") ?? "").trim().slice(0, 100);
+    const { agency, page } = await listTrips(c.var.db, c.var.advisor.agencyId, {
+      q,
+      page: readPageRequest(c.req.query()),
+    });
+    return pageOrFragment(
+      c,
+      () => <TripsPage agency={agency} advisorName={c.var.advisor.name} q={q} page={page} />,
+      () => <TripResults q={q} page={page} />,
+    );
   })
   .get("/:tripId", async (c) => {
     const page = await loadTripPage(c.var.db, c.var.advisor.agencyId, c.req.param("tripId"));

@@ -2,11 +2,13 @@
 // element so htmx can swap one traveler in place.
 
 import type { TripDocument } from "../db/schema";
+import type { Page } from "../lib/keyset";
 import { portalStatus } from "../portal-access/status";
 import { PortalPill, PortalSendButton } from "../portal-access/views";
 import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
+import { ListSearch, Pager } from "../ui/list-controls";
 import type { Traveler } from "./queries";
 
 type TripSummary = {
@@ -18,17 +20,34 @@ type TripSummary = {
   travelers: number;
 };
 
-export function TripsPage(props: { agency: ShellAgency; advisorName: string; trips: TripSummary[] }) {
+export function TripsPage(props: { agency: ShellAgency; advisorName: string; q: string; page: Page<TripSummary> }) {
   return (
     <DashboardLayout title="Trips" agency={props.agency} advisorName={props.advisorName} active="trips">
       <div class="page-header">
         <h1>Trips</h1>
       </div>
-      {props.trips.length === 0 ? (
-        <EmptyState>No trips yet.</EmptyState>
+      <ListSearch
+        action="/trips"
+        q={props.q}
+        label="Search trips"
+        placeholder="Search by trip or destination"
+        target="trip-results"
+      />
+      <TripResults q={props.q} page={props.page} />
+    </DashboardLayout>
+  );
+}
+
+/** The trip tiles and their pager: what a search swaps in place. */
+export function TripResults(props: { q: string; page: Page<TripSummary> }) {
+  const { rows } = props.page;
+  return (
+    <section id="trip-results" aria-label="Trips" aria-live="polite">
+      {rows.length === 0 ? (
+        <EmptyState>{props.q ? `No trip matches “${props.q}”.` : "No trips yet."}</EmptyState>
       ) : (
         <ul class="trip-list">
-          {props.trips.map((t) => (
+          {rows.map((t) => (
             <li>
               <a href={`/trips/${t.id}`} class="trip-tile">
                 <span class="trip-title">{t.title}</span>
@@ -41,7 +60,8 @@ export function TripsPage(props: { agency: ShellAgency; advisorName: string; tri
           ))}
         </ul>
       )}
-    </DashboardLayout>
+      <Pager action="/trips" q={props.q} previous={props.page.previous} next={props.page.next} label="Trip pages" />
+    </section>
   );
 }
 

@@ -1,0 +1,60 @@
+// The search box and the Previous/Next links every long list shares. Both are plain GET forms
+// and links (they work without JavaScript); with htmx the search runs as you type and only the
+// results region is swapped, with the URL kept in step so a view can be bookmarked.
+
+export function ListSearch(props: { action: string; q: string; label: string; placeholder: string; target: string }) {
+  return (
+    <search>
+      <form method="get" action={props.action} class="list-search">
+        <label for="q" class="visually-hidden">
+          {props.label}
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          value={props.q}
+          placeholder={props.placeholder}
+          maxlength={100}
+          autocomplete="off"
+          hx-get={props.action}
+          hx-trigger="input changed delay:300ms, search"
+          hx-target={`#${props.target}`}
+          hx-swap="outerHTML"
+          hx-push-url="true"
+        />
+        <button type="submit" class="btn">
+          Search
+        </button>
+      </form>
+    </search>
+  );
+}
+
+export function Pager(props: {
+  action: string;
+  q: string;
+  previous: string | null;
+  next: string | null;
+  label: string;
+}) {
+  if (!props.previous && !props.next) return null;
+  const href = (key: "after" | "before", cursor: string) =>
+    `${props.action}?${new URLSearchParams({ ...(props.q ? { q: props.q } : {}), [key]: cursor }).toString()}`;
+  return (
+    <nav class="pager" aria-label={props.label}>
+      {props.previous ? (
+        <a href={href("before", props.previous)} class="btn">
+          ← Previous
+        </a>
+      ) : (
+        <span />
+      )}
+      {props.next ? (
+        <a href={href("after", props.next)} class="btn">
+          Next →
+        </a>
+      ) : null}
+    </nav>
+  );
+}
