@@ -5,11 +5,12 @@ import { secureHeaders } from "hono/secure-headers";
 import { requireAdvisor } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { contactRoutes } from "./contacts/routes";
-import { countingKv, openDb, serverTiming } from "./db/client";
+import { countingKv, newQueryStats, serverTiming } from "./db/client";
 import { devRoutes } from "./dev/routes";
 import { readConfig } from "./env";
 import { formActionSources } from "./gmail/config";
 import { gmailRoutes } from "./gmail/routes";
+import { openRequestDb } from "./http/d1-session";
 import { onError } from "./http/errors";
 import { formBodiesOnly, limitBodies, noStoreByDefault, requestId } from "./http/guards";
 import { portalRoutes } from "./portal/routes";
@@ -24,11 +25,14 @@ export function buildApp() {
   app.use(requestId);
   app.use(async (c, next) => {
     c.set("config", readConfig(c.env));
-    const { db, stats } = openDb(c.env.DB);
-    c.set("db", db);
+    const stats = newQueryStats();
+    const d1 = openRequestDb(c, stats);
+    c.set("db", d1.db);
+    c.set("primaryDb", d1.primaryDb);
     c.set("stats", stats);
     c.set("kv", countingKv(c.env.SESSIONS, stats));
     await next();
+    d1.keepBookmark();
     c.res.headers.set("Server-Timing", serverTiming(stats));
   });
 

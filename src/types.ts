@@ -15,6 +15,8 @@ export interface AppEnv {
   Bindings: Bindings;
   Variables: {
     db: Db;
+    /** The primary, for the reads that must not trust a replica's "not found". */
+    primaryDb: () => Db;
     stats: QueryStats;
     /** The SESSIONS KV namespace, counted for Server-Timing. */
     kv: KVNamespace;

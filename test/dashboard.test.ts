@@ -22,7 +22,9 @@ describe("dashboard pages", () => {
     const { agency, advisor } = await makeAgency();
     const trip = await makeTrip(agency.id, [{ contactId: (await makeContact(agency.id)).id, isPrimary: true }]);
     const res = await get(`/trips/${trip.id}`, await signIn(advisor));
-    expect(res.headers.get("Server-Timing")).toMatch(/^d1;dur=\d+(\.\d)?;desc="1 query", kv;desc="1 reads 0 writes"$/);
+    expect(res.headers.get("Server-Timing")).toMatch(
+      /^d1;dur=\d+(\.\d)?;desc="1 query", d1-session;desc="replica, \d from primary", kv;desc="1 reads 0 writes"$/,
+    );
     expect(d1RoundTrips(res)).toBe(1);
   });
 

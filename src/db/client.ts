@@ -1,5 +1,6 @@
-// Opens Drizzle over D1 through a thin wrapper that counts round trips and their time,
-// so every response can report its D1 cost in a Server-Timing header.
+// Opens Drizzle over D1 through a thin wrapper that counts round trips and their time, so
+// every response can report its D1 cost in a Server-Timing header, including which D1 Sessions
+// API consistency it read with and how many queries the primary served.
 import { type AnyColumn, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
@@ -9,6 +10,30 @@ export interface QueryStats {
   durationMs: number;
   kvReads: number;
   kvWrites: number;
+  /** How this request reads D1: "replica" (first-unconstrained), "bookmark" or "primary". */
+  consistency?: Consistency["kind"];
+  /** Round trips D1 says the primary served. */
+  primaryRoundTrips: number;
+  /** D1 said a statement changed the database. */
+  wrote: boolean;
+}
+
+/**
+ * D1 read replication (Sessions API): reads that tolerate a replica start unconstrained; a
+ * request that writes goes to the primary; a browser that just wrote carries the bookmark of
+ * that write so its next page reads at least that.
+ */
+export type Consistency = { kind: "replica" } | { kind: "primary" } | { kind: "bookmark"; bookmark: string };
+
+const CONSTRAINT = { replica: "first-unconstrained", primary: "first-primary" } as const;
+
+type Meta = { meta?: { served_by_primary?: boolean; changed_db?: boolean } } | null;
+
+/** What D1's answer says about where it was served and whether it wrote. (Batches answer an array of results.) */
+function noteMeta(result: unknown, stats: QueryStats) {
+  const results = (Array.isArray(result) ? result : [result]) as Meta[];
+  if (results[0]?.meta?.served_by_primary) stats.primaryRoundTrips += 1;
+  if (results.some((r) => r?.meta?.changed_db)) stats.wrote = true;
 }
 
 export type Db = ReturnType<typeof openDb>["db"];
@@ -21,7 +46,9 @@ function wrapStatement(inner: D1PreparedStatement, stats: QueryStats): Wrapped {
   const timed = async <T>(run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     try {
-      return await run();
+      const result = await run();
+      noteMeta(result, stats);
+      return result;
     } finally {
       stats.roundTrips += 1;
       stats.durationMs += performance.now() - started;
@@ -46,7 +73,9 @@ export function countingD1(d1: D1Database, stats: QueryStats): D1Database {
     batch: async (statements: D1PreparedStatement[]) => {
       const started = performance.now();
       try {
-        return await d1.batch(statements.map((s) => (s as Wrapped)[INNER] ?? s));
+        const results = await d1.batch(statements.map((s) => (s as Wrapped)[INNER] ?? s));
+        noteMeta(results, stats);
+        return results;
       } finally {
         stats.roundTrips += 1;
         stats.durationMs += performance.now() - started;
@@ -66,10 +95,25 @@ export function countingD1(d1: D1Database, stats: QueryStats): D1Database {
   } as D1Database;
 }
 
-export function openDb(d1: D1Database) {
-  const stats: QueryStats = { roundTrips: 0, durationMs: 0, kvReads: 0, kvWrites: 0 };
-  const db = drizzle(countingD1(d1, stats), { schema });
+export const newQueryStats = (): QueryStats => ({
+  roundTrips: 0,
+  durationMs: 0,
+  kvReads: 0,
+  kvWrites: 0,
+  primaryRoundTrips: 0,
+  wrote: false,
+});
+
+/** Drizzle over D1 (or over one D1 session), counted into `stats`. */
+export function openDb(d1: D1Database | D1DatabaseSession, stats: QueryStats = newQueryStats()) {
+  const db = drizzle(countingD1(d1 as D1Database, stats), { schema });
   return { db, stats };
+}
+
+/** A D1 session with the given consistency, and Drizzle over it; `bookmark()` is where it has read or written up to. */
+export function openSession(d1: D1Database, consistency: Consistency, stats: QueryStats) {
+  const session = d1.withSession(consistency.kind === "bookmark" ? consistency.bookmark : CONSTRAINT[consistency.kind]);
+  return { ...openDb(session, stats), bookmark: () => session.getBookmark() };
 }
 
 /** KV with its reads and writes counted into `stats` (only get and put are used here). */
@@ -87,7 +131,10 @@ export function countingKv(kv: KVNamespace, stats: QueryStats): KVNamespace {
 
 export function serverTiming(stats: QueryStats): string {
   const noun = stats.roundTrips === 1 ? "query" : "queries";
-  return `d1;dur=${stats.durationMs.toFixed(1)};desc="${stats.roundTrips} ${noun}", kv;desc="${stats.kvReads} reads ${stats.kvWrites} writes"`;
+  const session = stats.consistency
+    ? `, d1-session;desc="${stats.consistency}, ${stats.primaryRoundTrips} from primary"`
+    : "";
+  return `d1;dur=${stats.durationMs.toFixed(1)};desc="${stats.roundTrips} ${noun}"${session}, kv;desc="${stats.kvReads} reads ${stats.kvWrites} writes"`;
 }
 
 /**

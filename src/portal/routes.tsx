@@ -81,7 +81,10 @@ export const portalRoutes = new Hono<AppEnv>()
   .get("/:slug/claim/:token", async (c) => {
     const { slug, token } = c.req.param();
     tokenPageHeaders(c);
-    const { agency, link } = await inspectClaimLink(c.var.db, slug, token, new Date());
+    const now = new Date();
+    let { agency, link } = await inspectClaimLink(c.var.db, slug, token, now);
+    // A replica may not have a link minted a moment ago: ask the primary before saying it's dead.
+    if (!link) ({ agency, link } = await inspectClaimLink(c.var.primaryDb(), slug, token, now));
     if (!agency || !link) return c.html(<LinkInvalidPage agency={agency} />, 410);
     return c.html(
       <ClaimPage

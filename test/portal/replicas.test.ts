@@ -1,0 +1,108 @@
+// D1 read replication (SPEC §12): pages read from a replica, a claim link that a replica doesn't
+// know yet is looked up on the primary before anyone hears "no longer valid", writes go to the
+// primary, and a browser that just wrote reads its own write through the bookmark cookie.
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { buildApp } from "../../src/app";
+import { BASE, d1RoundTrips, makeTraveler } from "../fixtures";
+import { portalSetUp, storeToken } from "./helpers";
+
+/** env with a D1 whose sessions are recorded, and whose replicas can be made to lag (answer no rows). */
+function recordingEnv(opts: { lagging?: boolean } = {}) {
+  const constraints: string[] = [];
+  const DB = new Proxy(env.DB, {
+    get(target, prop, receiver) {
+      if (prop !== "withSession") return Reflect.get(target, prop, receiver);
+      return (constraint: string) => {
+        constraints.push(constraint);
+        const session = target.withSession(constraint);
+        if (!opts.lagging || constraint !== "first-unconstrained") return session;
+        // A replica that hasn't caught up: every read comes back empty.
+        return {
+          prepare: (q: string) => session.prepare(q),
+          getBookmark: () => session.getBookmark(),
+          batch: async (statements: D1PreparedStatement[]) =>
+            (await session.batch(statements)).map((r) => ({ ...r, results: [] })),
+        };
+      };
+    },
+  });
+  return { env: { ...env, DB }, constraints };
+}
+
+function fetchWith(e: object, path: string, init: RequestInit = {}) {
+  return buildApp().fetch(new Request(`${BASE}${path}`, { redirect: "manual", ...init }), e, createExecutionContext());
+}
+
+describe("read replicas", () => {
+  it("serves the claim page from a replica in one round trip when the replica has the link", async () => {
+    const { agency, account, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const spy = recordingEnv();
+    const res = await fetchWith(spy.env, `/portal/${slug}/claim/${token}`);
+    expect(res.status).toBe(200);
+    expect(spy.constraints).toEqual(["first-unconstrained"]);
+    expect(d1RoundTrips(res)).toBe(1);
+    expect(res.headers.get("Server-Timing")).toContain('d1-session;desc="replica');
+  });
+
+  it("asks the primary before answering 410 when a lagging replica doesn't have a link minted a moment ago", async () => {
+    const { agency, account, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id);
+    const spy = recordingEnv({ lagging: true });
+    const res = await fetchWith(spy.env, `/portal/${slug}/claim/${token}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("Set your password");
+    expect(spy.constraints).toEqual(["first-unconstrained", "first-primary"]);
+    expect(d1RoundTrips(res)).toBe(2);
+  });
+
+  it("answers 410 for a dead link only after the primary agrees", async () => {
+    const { slug } = await portalSetUp("pending");
+    const spy = recordingEnv();
+    const res = await fetchWith(spy.env, `/portal/${slug}/claim/${"A".repeat(43)}`);
+    expect(res.status).toBe(410);
+    expect(spy.constraints).toEqual(["first-unconstrained", "first-primary"]);
+  });
+
+  it("sends writes to the primary and hands the browser a bookmark that its next page reads with", async () => {
+    const t = await makeTraveler("none");
+    const write = recordingEnv();
+    const posted = await fetchWith(write.env, `/trips/${t.trip.id}/travelers/${t.contact.id}/portal`, {
+      method: "POST",
+      headers: {
+        Cookie: t.cookie,
+        Origin: BASE,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "HX-Request": "true",
+      },
+      body: "",
+    });
+    expect(posted.status).toBe(200);
+    expect(write.constraints).toEqual(["first-primary"]);
+    const bookmarkCookie = posted.headers.getSetCookie().find((h) => h.startsWith("__Host-trips_d1="));
+    expect(bookmarkCookie).toMatch(/HttpOnly/i);
+    const bookmark = bookmarkCookie!.split(";")[0]!.split("=")[1]!;
+
+    const read = recordingEnv();
+    const page = await fetchWith(read.env, `/trips/${t.trip.id}`, {
+      headers: { Cookie: `${t.cookie}; __Host-trips_d1=${bookmark}` },
+    });
+    expect(page.status).toBe(200);
+    expect(read.constraints).toEqual([bookmark]);
+    expect(page.headers.get("Server-Timing")).toContain('d1-session;desc="bookmark');
+    expect(await page.text()).toContain("Invite pending");
+  });
+
+  it("gives no bookmark for a request that wrote nothing, and ignores a bookmark that isn't one", async () => {
+    const t = await makeTraveler("none");
+    const spy = recordingEnv();
+    const res = await fetchWith(spy.env, "/trips", {
+      headers: { Cookie: `${t.cookie}; __Host-trips_d1=not a bookmark` },
+    });
+    expect(res.status).toBe(200);
+    expect(spy.constraints).toEqual(["first-unconstrained"]);
+    expect(res.headers.getSetCookie().some((h) => h.startsWith("__Host-trips_d1="))).toBe(false);
+  });
+});
