@@ -29,6 +29,7 @@ export default defineConfig({
                 SESSION_SECRET: "test-session-secret-0123456789abcdef0123456789",
                 DEV_SEED_KEY: "test-seed-key-0123456789",
                 PASSWORD_HASH_COST: "test",
+                POSTMARK_WEBHOOK_SECRET: "test-webhook-secret-0123456789",
                 TEST_MIGRATIONS: migrations,
               },
             },

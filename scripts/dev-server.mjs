@@ -20,11 +20,19 @@ export function ensureDevVars() {
         "# Local secrets, created by `npm run dev`. Never commit this file.",
         `SESSION_SECRET=${secret()}`,
         `DEV_SEED_KEY=${secret()}`,
+        "# The password Postmark's delivery webhooks authenticate with (user: postmark).",
+        `POSTMARK_WEBHOOK_SECRET=${secret()}`,
         "# Set POSTMARK_TOKEN to send real mail; without it mail goes to the dev outbox at /dev/outbox.",
         "",
       ].join("\n"),
     );
     console.log("Created .dev.vars with fresh local secrets.");
+  } else if (!/^POSTMARK_WEBHOOK_SECRET=/m.test(readFileSync(file, "utf8"))) {
+    // Older .dev.vars files predate delivery webhooks: add the secret, keep everything else.
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8").replace(/\n*$/, "\n")}POSTMARK_WEBHOOK_SECRET=${randomBytes(32).toString("base64url")}\n`,
+    );
   }
   return Object.fromEntries(
     readFileSync(file, "utf8")

@@ -18,6 +18,7 @@ import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
 import type { AppEnv } from "./types";
 import { notFoundPage, themeCss } from "./ui/pages";
+import { webhookRoutes } from "./webhooks/routes";
 
 export function buildApp() {
   const app = new Hono<AppEnv>();
@@ -70,6 +71,7 @@ export function buildApp() {
   app.route("/", authRoutes);
   app.route("/dev", devRoutes);
   app.route("/portal", portalRoutes);
+  app.route("/webhooks", webhookRoutes);
 
   // The advisor dashboard: every path under these prefixes needs a signed-in advisor. Scoped
   // by prefix so the portal, sign-in and unknown paths (a plain 404) never pass through it.

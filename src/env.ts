@@ -13,6 +13,7 @@ export interface Bindings {
   MAIL_FROM?: string;
   POSTMARK_MESSAGE_STREAM?: string;
   POSTMARK_TOKEN?: string;
+  POSTMARK_WEBHOOK_SECRET?: string;
   POSTMARK_API_URL?: string;
   SESSION_SECRET?: string;
   DEV_SEED_KEY?: string;
@@ -50,6 +51,10 @@ const configSchema = z
     MAIL_FROM: z.string().min(3, { error: "MAIL_FROM must name the sender, e.g. Trips <noreply@example.com>" }),
     POSTMARK_MESSAGE_STREAM: z.string().default("outbound"),
     POSTMARK_TOKEN: z.string().min(1).optional(),
+    POSTMARK_WEBHOOK_SECRET: z.preprocess(
+      unsetIfEmpty,
+      z.string().min(16, { error: "POSTMARK_WEBHOOK_SECRET must be at least 16 random characters" }).optional(),
+    ),
     POSTMARK_API_URL: z.url().optional(),
     SESSION_SECRET: z
       .string()
@@ -79,6 +84,9 @@ const configSchema = z
   })
   .refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_TOKEN, {
     error: "POSTMARK_TOKEN is required in production (wrangler secret put POSTMARK_TOKEN)",
+  })
+  .refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_WEBHOOK_SECRET, {
+    error: "POSTMARK_WEBHOOK_SECRET is required in production (wrangler secret put POSTMARK_WEBHOOK_SECRET)",
   });
 
 export type Config = z.infer<typeof configSchema> & {

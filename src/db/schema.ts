@@ -6,6 +6,19 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 
 const time = (name: string) => integer(name, { mode: "timestamp_ms" });
 
+/** What became of a portal email, as far as we know (Postmark webhooks move it on). */
+export const DELIVERY_STATES = [
+  "sending",
+  "sent",
+  "gmail",
+  "failed",
+  "delivered",
+  "soft_bounced",
+  "bounced",
+  "complaint",
+] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
 export const agencies = sqliteTable(
   "agencies",
   {
@@ -146,6 +159,10 @@ export const portalAccounts = sqliteTable(
     // When the newest link stopped or stops working (tokens.ts linkDeadline), kept with the
     // account so lists show "Invite expired" from a join, not a look-up per row.
     linkDeadline: time("link_deadline"),
+    // The newest portal email (its event id) and what became of it, kept with the account so
+    // the trip row shows "Bounced · Fix email" from a join (Postmark webhooks update it).
+    latestSendId: text("latest_send_id"),
+    latestDelivery: text("latest_delivery", { enum: DELIVERY_STATES }),
     createdAt: time("created_at").notNull(),
   },
   (t) => [
@@ -241,9 +258,16 @@ export const portalEvents = sqliteTable(
     recipient: text("recipient"),
     providerMessageId: text("provider_message_id"),
     deliveryStatus: text("delivery_status"),
+    // When the provider said what deliveryStatus says (Postmark's DeliveredAt/BouncedAt), and
+    // its reason in plain words; a webhook older than this never overwrites it.
+    deliveryAt: time("delivery_at"),
+    deliveryDetail: text("delivery_detail"),
     detail: text("detail"),
   },
-  (t) => [index("portal_events_account_idx").on(t.accountId, t.at)],
+  (t) => [
+    index("portal_events_account_idx").on(t.accountId, t.at),
+    index("portal_events_message_idx").on(t.providerMessageId).where(sql`provider_message_id IS NOT NULL`),
+  ],
 );
 
 // Sign-in throttling per account (advisor or client), with backoff: guessing at an account

@@ -32,7 +32,8 @@ export function openRequestDb(c: Context<AppEnv>, stats: QueryStats) {
     },
     /** After a request that may have written: hand the browser the bookmark of what it wrote. */
     keepBookmark: () => {
-      if (consistency.kind !== "primary" || !stats.wrote) return;
+      // Webhooks come from servers, not browsers: no cookie for them.
+      if (consistency.kind !== "primary" || !stats.wrote || c.req.path.startsWith("/webhooks/")) return;
       const bookmark = main.bookmark();
       if (bookmark)
         setCookie(c, D1_BOOKMARK_COOKIE, bookmark, {

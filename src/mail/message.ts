@@ -20,7 +20,8 @@ export interface OutgoingMail {
 
 export type SendResult =
   | { ok: true; channel: MailChannel; messageId: string }
-  | { ok: false; channel: MailChannel; message: string };
+  /** `undeliverable`: the provider won't send to this address at all (invalid, or inactive after a bounce). */
+  | { ok: false; channel: MailChannel; message: string; undeliverable?: boolean };
 
 export interface MailTransport {
   channel: MailChannel;

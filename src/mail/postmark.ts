@@ -16,7 +16,7 @@ export function describePostmarkFailure(err: unknown, to: string): string {
   const e = err as { code?: number; statusCode?: number; message?: string; name?: string };
   if (e.code === 300) return `Postmark refused the address ${to}: it is not a valid email address.`;
   if (e.code === 406)
-    return `Postmark won't deliver to ${to}: the address is marked inactive after an earlier bounce or spam complaint.`;
+    return `Postmark won't deliver to ${to}: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.`;
   if (e.code === 10 || e.statusCode === 401)
     return "Postmark rejected the server token. Ask whoever runs Trips to check POSTMARK_TOKEN.";
   if (e.statusCode === 429) return "Postmark is rate limiting us right now. Nothing was sent; try again in a minute.";
@@ -55,10 +55,17 @@ export function postmarkTransport(options: PostmarkOptions): MailTransport {
             ok: false,
             channel: "postmark",
             message: describePostmarkFailure({ code: res.ErrorCode, message: res.Message }, mail.to),
+            undeliverable: res.ErrorCode === 300 || res.ErrorCode === 406,
           };
         return { ok: true, channel: "postmark", messageId: res.MessageID };
       } catch (err) {
-        return { ok: false, channel: "postmark", message: describePostmarkFailure(err, mail.to) };
+        const code = (err as { code?: number }).code;
+        return {
+          ok: false,
+          channel: "postmark",
+          message: describePostmarkFailure(err, mail.to),
+          undeliverable: code === 300 || code === 406,
+        };
       }
     },
   };

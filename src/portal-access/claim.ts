@@ -161,6 +161,8 @@ async function applyClaim(
               recipient: null,
               providerMessageId: null,
               deliveryStatus: null,
+              deliveryAt: null,
+              deliveryDetail: null,
               detail: r.decision.purpose === "reset" ? "New password set from a reset link" : null,
             }),
             agencyId: portalAccounts.agencyId,

@@ -48,6 +48,8 @@ function eventForContact(
     recipient: null,
     providerMessageId: null,
     deliveryStatus: null,
+    deliveryAt: null,
+    deliveryDetail: null,
     detail: r.detail,
   });
   return db.insert(portalEvents).select(

@@ -3,7 +3,7 @@
 // recorded and reported; the account stays in a state the advisor can retry from.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { portalEvents } from "../db/schema";
+import { type DeliveryState, portalAccounts, portalEvents } from "../db/schema";
 import { newId } from "../lib/ids";
 import { CHANNEL_LABEL, type MailTransport, type SendResult } from "../mail/message";
 import { renderPortalEmail } from "../mail/render";
@@ -178,6 +178,12 @@ async function sendThroughFirstWorking(
   return last ?? { ok: false, channel: "outbox", message: "No mail transport is configured." };
 }
 
+/** What the account shows right after sending: Gmail gives no delivery reports; an address the provider refuses is as good as bounced. */
+function deliveryStateAfterSend(delivery: SendResult): DeliveryState {
+  if (delivery.ok) return delivery.channel === "gmail" ? "gmail" : "sent";
+  return delivery.undeliverable ? "bounced" : "failed";
+}
+
 async function recordDelivery(
   db: Db,
   r: {
@@ -190,20 +196,28 @@ async function recordDelivery(
     now: Date;
   },
 ) {
+  const state = deliveryStateAfterSend(r.delivery);
   const update = db
     .update(portalEvents)
     .set({
       channel: r.delivery.channel,
       providerMessageId: r.delivery.ok ? r.delivery.messageId : null,
       deliveryStatus: r.delivery.ok ? "sent" : "failed",
+      deliveryDetail: r.delivery.ok ? null : r.delivery.message,
     })
     .where(and(eq(portalEvents.id, r.eventId), eq(portalEvents.agencyId, r.agencyId)));
+  // The account shows its newest email's fate; a newer send may already have replaced this one.
+  const onAccount = db
+    .update(portalAccounts)
+    .set({ latestDelivery: state })
+    .where(and(eq(portalAccounts.id, r.accountId), eq(portalAccounts.latestSendId, r.eventId)));
   if (r.delivery.ok) {
-    await update;
+    await db.batch([update, onAccount]);
     return;
   }
   await db.batch([
     update,
+    onAccount,
     db.insert(portalEvents).values({
       id: newId("pev"),
       agencyId: r.agencyId,

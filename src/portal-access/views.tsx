@@ -6,7 +6,14 @@ import { CHANNEL_LABEL } from "../mail/message";
 import { Card, EmptyState, formatDateTime } from "../ui/components";
 import { isNoSignInEmail } from "./contact-changes";
 import { ACTION_LABEL, actionsFor, type ConcreteAction, NEEDS_CONFIRMATION, sendActionFor } from "./lifecycle";
-import { PILL_LABEL, type PortalAccountSnapshot, type PortalStatus, portalStatus } from "./status";
+import {
+  DELIVERY_HINT,
+  needsEmailFix,
+  PILL_LABEL,
+  type PortalAccountSnapshot,
+  type PortalStatus,
+  portalStatus,
+} from "./status";
 import { isLinkLive, linkDeadline } from "./tokens";
 
 export function PortalPill(props: { status: PortalStatus; id?: string }) {
@@ -19,12 +26,26 @@ export function PortalPill(props: { status: PortalStatus; id?: string }) {
   );
 }
 
+/** What became of the newest portal email, small, next to the pill. */
+export function DeliveryHint(props: { account: PortalAccountSnapshot | null }) {
+  const state = props.account?.latestDelivery;
+  const words = state ? DELIVERY_HINT[state] : null;
+  if (!state || !words) return null;
+  return <span class={`delivery-hint delivery-${state}`}>{words}</span>;
+}
+
 /** The pill's facts from an account row and its newest link. */
 export function snapshotOf(
-  account: Pick<PortalAccount, "status"> | null,
+  account: Pick<PortalAccount, "status" | "latestDelivery"> | null,
   newestLink: PortalToken | null,
 ): PortalAccountSnapshot | null {
-  return account ? { status: account.status, newestLinkDeadline: newestLink ? linkDeadline(newestLink) : null } : null;
+  return account
+    ? {
+        status: account.status,
+        newestLinkDeadline: newestLink ? linkDeadline(newestLink) : null,
+        latestDelivery: account.latestDelivery,
+      }
+    : null;
 }
 
 const SEND_LABEL = { invite: "Invite to portal", resend: "Resend invite", reset: "Send password reset" } as const;
@@ -39,7 +60,20 @@ function MailIcon() {
 }
 
 /** The trip page's one button; its label follows the account state. Disabled accounts get none. */
-export function PortalSendButton(props: { tripId: string; contactId: string; status: PortalStatus }) {
+export function PortalSendButton(props: {
+  tripId: string;
+  contactId: string;
+  status: PortalStatus;
+  account: PortalAccountSnapshot | null;
+}) {
+  // A hard bounce or spam complaint: sending again can only fail. The way out is the address.
+  if (props.status !== "disabled" && needsEmailFix(props.account)) {
+    return (
+      <a href={`/contacts/${props.contactId}#email`} class="btn btn-small" id={`portal-send-${props.contactId}`}>
+        Fix email
+      </a>
+    );
+  }
   const action = sendActionFor(props.status === "expired" ? "pending" : props.status);
   if (!action) {
     return (
@@ -91,10 +125,20 @@ const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
 const DELIVERY_WORDS: Record<string, string> = {
   sending: "Sending",
   sent: "Sent",
-  failed: "Failed",
+  failed: "Not sent",
   delivered: "Delivered",
+  soft_bounced: "Delivery delayed",
   bounced: "Bounced",
+  complaint: "Marked as spam",
 };
+
+/** One email's fate in words: Gmail sends have no delivery reports; a webhook's reason follows. */
+function deliveryWords(e: PortalEvent): string {
+  if (e.channel === "gmail" && e.deliveryStatus === "sent") return "Sent from your Gmail";
+  const words = DELIVERY_WORDS[e.deliveryStatus ?? ""] ?? e.deliveryStatus ?? "Unknown";
+  const when = e.deliveryAt && e.deliveryStatus !== "sent" ? ` ${formatDateTime(e.deliveryAt)}` : "";
+  return `${words}${when}${e.deliveryDetail && e.kind !== "send_failed" ? `: ${e.deliveryDetail}` : ""}`;
+}
 
 function linkState(token: PortalToken, now: Date): string {
   if (token.consumedAt) return `used ${formatDateTime(token.consumedAt)}`;
@@ -139,6 +183,22 @@ export function AccessPanel(props: AccessPanelProps) {
         </div>
         {contact.archivedAt ? (
           <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p>
+        ) : null}
+        {account && needsEmailFix(snapshotOf(account, null)) && latestSend ? (
+          <div class="alert alert-error" id="delivery-problem" role="status">
+            <p>
+              <strong>The last email to {latestSend.recipient} didn't arrive</strong>:{" "}
+              {latestSend.deliveryDetail ?? "it bounced."} Sending again to the same address will fail. Check the
+              address with {contact.firstName}, correct it, then send a fresh invite.
+            </p>
+            <a href={`/contacts/${contact.id}#email`} class="btn btn-primary">
+              Fix email
+            </a>
+          </div>
+        ) : account?.latestDelivery === "soft_bounced" && latestSend ? (
+          <p class="alert alert-info" id="delivery-problem" role="status">
+            The last email to {latestSend.recipient} is delayed: {latestSend.deliveryDetail}
+          </p>
         ) : null}
         {emailChange && account && account.status !== "active" ? (
           <EmailChangedNotice contact={contact} status={account.status} event={emailChange} />
@@ -185,8 +245,8 @@ export function AccessPanel(props: AccessPanelProps) {
                 <dt>Latest email</dt>
                 <dd id="latest-delivery">
                   {EVENT_WORDS[latestSend.kind]} to {latestSend.recipient}
-                  {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} ·{" "}
-                  {DELIVERY_WORDS[latestSend.deliveryStatus ?? ""] ?? latestSend.deliveryStatus ?? "Unknown"} ·{" "}
+                  {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} · {deliveryWords(latestSend)}
+                  {" · "}
                   {formatDateTime(latestSend.at)}
                   {latestSend.deliveryStatus === "failed" ? (
                     <>
@@ -289,9 +349,7 @@ export function AccessPanel(props: AccessPanelProps) {
                   <strong>{EVENT_WORDS[e.kind]}</strong>
                   {e.recipient ? ` to ${e.recipient}` : ""}
                   {e.channel ? ` via ${CHANNEL_LABEL[e.channel]}` : ""}
-                  {e.kind !== "send_failed" && e.deliveryStatus
-                    ? ` · ${DELIVERY_WORDS[e.deliveryStatus] ?? e.deliveryStatus}`
-                    : ""}
+                  {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
                   {e.detail ? <span class="muted"> · {e.detail}</span> : null}
                 </span>
                 <span class="muted">

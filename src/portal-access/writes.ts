@@ -63,6 +63,8 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
         recipient: w.decision.send?.recipient ?? null,
         providerMessageId: null,
         deliveryStatus: w.decision.send ? "sending" : null,
+        deliveryAt: null,
+        deliveryDetail: null,
         detail: w.trigger,
       }),
     ),
@@ -116,6 +118,8 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       reenabledBy: null,
       lastActionId: w.eventId,
       linkDeadline: d.send ? linkExpiry(now).getTime() : null,
+      latestSendId: d.send ? w.eventId : null,
+      latestDelivery: d.send ? "sending" : null,
       createdAt: now.getTime(),
     };
     // A racing invite for the same contact, or another contact's account with this email, makes
@@ -134,7 +138,7 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       .returning({ id: portalAccounts.id });
   }
   const set: SQLiteUpdateSetSource<typeof portalAccounts> = { status: d.to, lastActionId: w.eventId };
-  if (d.send) set.linkDeadline = linkExpiry(now);
+  if (d.send) Object.assign(set, { linkDeadline: linkExpiry(now), latestSendId: w.eventId, latestDelivery: "sending" });
   else if (d.voidLinks) set.linkDeadline = linkDeadlineBy(now);
   if (d.send) set.email = email;
   // A client asking for a fresh link is not an invitation: keep who invited them and when.

@@ -4,7 +4,7 @@
 import type { TripDocument } from "../db/schema";
 import type { Page } from "../lib/keyset";
 import { portalStatus } from "../portal-access/status";
-import { PortalPill, PortalSendButton } from "../portal-access/views";
+import { DeliveryHint, PortalPill, PortalSendButton } from "../portal-access/views";
 import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
@@ -80,7 +80,8 @@ export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Da
       <div class="traveler-email">{t.email ?? <span class="muted">No email on file</span>}</div>
       <div class="traveler-portal">
         <PortalPill status={status} />
-        <PortalSendButton tripId={props.tripId} contactId={t.contactId} status={status} />
+        <DeliveryHint account={t.account} />
+        <PortalSendButton tripId={props.tripId} contactId={t.contactId} status={status} account={t.account} />
       </div>
     </li>
   );

@@ -149,7 +149,7 @@ const FAILURES: {
     answer: postmarkAnswer.inactiveRecipient,
     email: "ana@example.com",
     toast:
-      "Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.",
+      "Postmark won't deliver to ana@example.com: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.",
   },
   {
     name: "Postmark answers 500",
@@ -253,7 +253,7 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
     const outcome = await act(new FakePostmark(postmarkAnswer.inactiveRecipient), "reset");
     expectOk(outcome);
     expect(outcome.toast).toBe(
-      "Postmark won't deliver to ana@example.com: the address is marked inactive after an earlier bounce or spam complaint.",
+      "Postmark won't deliver to ana@example.com: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.",
     );
 
     const account = await accountOf(contact.id);

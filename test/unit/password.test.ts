@@ -41,9 +41,15 @@ describe("readConfig: PASSWORD_HASH_COST", () => {
 
   it("hashes at production cost unless told otherwise", () => {
     expect(readConfig(bindings({})).scrypt).toEqual({ N: 2 ** 14, r: 8, p: 5 });
-    expect(readConfig(bindings({ ENVIRONMENT: "production", POSTMARK_TOKEN: "pm-token" })).scrypt).toEqual(
-      PRODUCTION_SCRYPT,
-    );
+    expect(
+      readConfig(
+        bindings({
+          ENVIRONMENT: "production",
+          POSTMARK_TOKEN: "pm-token",
+          POSTMARK_WEBHOOK_SECRET: "a-webhook-secret-of-some-length",
+        }),
+      ).scrypt,
+    ).toEqual(PRODUCTION_SCRYPT);
   });
 
   it("uses the cheap test cost when ENVIRONMENT is test", () => {
