@@ -26,6 +26,7 @@ export function buildApp() {
   app.use(requestId);
   app.use(async (c, next) => {
     c.set("config", readConfig(c.env));
+    c.set("dispatch", async (request) => app.fetch(request, c.env, c.executionCtx));
     const stats = newQueryStats();
     const d1 = openRequestDb(c, stats);
     c.set("db", d1.db);

@@ -24,5 +24,7 @@ export interface AppEnv {
     advisor: SignedInAdvisor;
     /** Cloudflare's ray id, or a fresh id: what an error page shows and the log records. */
     requestId: string;
+    /** Sends a request through the whole app (the dev outbox posts its simulated webhooks with it). */
+    dispatch: (request: Request) => Promise<Response>;
   };
 }

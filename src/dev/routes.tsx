@@ -35,6 +35,8 @@ devRoutes.get("/outbox.json", async (c) => {
   return c.json(
     messages.map((m) => ({
       id: m.id,
+      // The id the outbox "transport" answered with, as Postmark's MessageID would be.
+      messageId: m.id,
       at: m.at.toISOString(),
       from: m.fromAddress,
       to: m.toAddress,
@@ -71,6 +73,7 @@ devRoutes.get("/outbox", async (c) => {
                   <th scope="col">To</th>
                   <th scope="col">Subject</th>
                   <th scope="col">Link</th>
+                  <th scope="col">Delivery</th>
                 </tr>
               </thead>
               <tbody>
@@ -92,6 +95,18 @@ devRoutes.get("/outbox", async (c) => {
                           <span class="muted">—</span>
                         )}
                       </td>
+                      <td class="outbox-actions">
+                        <form method="post" action={`/dev/outbox/${m.id}/delivered`}>
+                          <button type="submit" class="btn btn-small">
+                            Mark delivered
+                          </button>
+                        </form>
+                        <form method="post" action={`/dev/outbox/${m.id}/bounce`}>
+                          <button type="submit" class="btn btn-small">
+                            Simulate bounce
+                          </button>
+                        </form>
+                      </td>
                     </tr>
                   );
                 })}
@@ -102,6 +117,47 @@ devRoutes.get("/outbox", async (c) => {
       </main>
     </Document>,
   );
+});
+
+/**
+ * Mark delivered / Simulate bounce: the same authenticated webhook Postmark would post, built
+ * here and sent through the app, so the whole delivery loop works on one machine.
+ */
+devRoutes.post("/outbox/:id/:record{delivered|bounce}", async (c) => {
+  const message = await findOutboxMessage(c.var.db, c.req.param("id"));
+  if (!message) return c.notFound();
+  const secret = c.var.config.POSTMARK_WEBHOOK_SECRET;
+  if (!secret) return c.text("Set POSTMARK_WEBHOOK_SECRET in .dev.vars (npm run dev adds one).", 503);
+  const at = new Date().toISOString();
+  const payload =
+    c.req.param("record") === "delivered"
+      ? {
+          RecordType: "Delivery",
+          MessageID: message.id,
+          Recipient: message.toAddress,
+          DeliveredAt: at,
+          Tag: message.tag ?? "",
+        }
+      : {
+          RecordType: "Bounce",
+          MessageID: message.id,
+          Type: "HardBounce",
+          TypeCode: 1,
+          Description: "The server was unable to deliver your message (ex: unknown user, mailbox not found).",
+          Details: "Simulated from the dev outbox",
+          Email: message.toAddress,
+          BouncedAt: at,
+          Tag: message.tag ?? "",
+        };
+  const webhook = await c.var.dispatch(
+    new Request(new URL("/webhooks/postmark", c.req.url), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Basic ${btoa(`postmark:${secret}`)}` },
+      body: JSON.stringify(payload),
+    }),
+  );
+  if (!webhook.ok) return c.text(`The webhook answered ${webhook.status}: ${await webhook.text()}`, 502);
+  return c.redirect("/dev/outbox", 303);
 });
 
 devRoutes.get("/outbox/:id", async (c) => {

@@ -201,6 +201,8 @@ export async function saveContactEmail(
         activatedAt: null,
         lastActionId: eventId,
         linkDeadline: linkDeadlineBy(now),
+        // A bounce to the old address says nothing about the new one: "Fix email" is done.
+        latestDelivery: null,
       })
       .where(
         and(
