@@ -111,6 +111,7 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     contact("con_ivo", "agc_blue", "Ivo", "Novak", "ivo@example.com", null),
     // A mistyped address, to try correcting an email (docs/decisions/005).
     contact("con_jonas", "agc_blue", "Jonas", "Berg", "jonas@exmaple.com", "+46 8 555 0199"),
+    contact("con_lucia", "agc_blue", "Lucia", "Ferreira", "lucia@example.com", null),
   ];
   const tripRows = [
     {
@@ -178,6 +179,7 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     traveler("trp_iceland", "con_hana", "agc_blue", 0, true),
     traveler("trp_iceland", "con_ivo", "agc_blue", 1),
     traveler("trp_azores", "con_jonas", "agc_blue", 0, true),
+    traveler("trp_azores", "con_lucia", "agc_blue", 1),
   ];
   const doc = (
     id: string,
