@@ -125,7 +125,12 @@ export const tripDocuments = sqliteTable(
     title: text("title").notNull(),
     amountCents: integer("amount_cents").notNull(),
     currency: text("currency").notNull().default("USD"),
+    description: text("description"),
+    // The document's lines as JSON: [{ "label": "Hotel, 3 nights", "amountCents": 84000 }].
+    lineItems: text("line_items", { mode: "json" }).$type<{ label: string; amountCents: number }[]>(),
     firstSharedAt: time("first_shared_at"),
+    // The advisor who first shared it: the client sees who to ask.
+    firstSharedBy: text("first_shared_by"),
     createdAt: time("created_at").notNull(),
   },
   (t) => [index("trip_documents_trip_idx").on(t.tripId)],
@@ -189,6 +194,9 @@ export const portalTokens = sqliteTable(
     createdBy: text("created_by"),
     expiresAt: time("expires_at").notNull(),
     consumedAt: time("consumed_at"),
+    // Where the client lands after claiming: "document:{id}" (an invite from sharing it) or
+    // "trip:{id}" (an invite sent from that trip's page); null for the portal home.
+    landing: text("landing"),
     // The claim that consumed it (its event id): what follows the consume in the same batch
     // applies only for that claim, even when two claims share a millisecond.
     consumedBy: text("consumed_by"),

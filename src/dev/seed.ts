@@ -181,6 +181,55 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     traveler("trp_azores", "con_jonas", "agc_blue", 0, true),
     traveler("trp_azores", "con_lucia", "agc_blue", 1),
   ];
+  // What each demo document says, so its portal page shows something real (lines add up to the amount).
+  const details: Record<string, { description: string; lineItems: { label: string; amountCents: number }[] }> = {
+    doc_lisbon_prop: {
+      description: "Ten days between Lisbon's tascas and the Douro valley's quintas, with two cooking classes.",
+      lineItems: [
+        { label: "Boutique hotels, 9 nights", amountCents: 540000 },
+        { label: "Private food tours and cooking classes", amountCents: 260000 },
+        { label: "Douro wine day with transfers", amountCents: 160000 },
+      ],
+    },
+    doc_lisbon_inv: {
+      description: "Deposit for the Lisbon & Porto food tour.",
+      lineItems: [
+        { label: "Hotel deposits", amountCents: 300000 },
+        { label: "Tour deposits", amountCents: 185000 },
+      ],
+    },
+    doc_patagonia_inv: {
+      description: "Torres del Paine W trek, refugios and transfers.",
+      lineItems: [
+        { label: "Guided W trek, 5 days", amountCents: 450000 },
+        { label: "Refugios and meals", amountCents: 187500 },
+        { label: "Transfers from Puerto Natales", amountCents: 75000 },
+      ],
+    },
+    doc_kyoto_prop: {
+      description:
+        "Eleven autumn days in Kyoto and Nara: temples at their most colourful, a ryokan night and a kaiseki dinner.",
+      lineItems: [
+        { label: "Hotels and one ryokan night, 10 nights", amountCents: 860000 },
+        { label: "Private guide, 4 days", amountCents: 240000 },
+        { label: "Kaiseki dinner and tea ceremony", amountCents: 140000 },
+      ],
+    },
+    doc_kyoto_inv: {
+      description: "Balance for Kyoto in autumn, due 60 days before departure.",
+      lineItems: [
+        { label: "Hotels and ryokan", amountCents: 430000 },
+        { label: "Guide and experiences", amountCents: 190000 },
+      ],
+    },
+    doc_iceland_inv: {
+      description: "Self-drive ring road with hand-picked guesthouses.",
+      lineItems: [
+        { label: "Guesthouses, 9 nights", amountCents: 270000 },
+        { label: "4x4 rental", amountCents: 120000 },
+      ],
+    },
+  };
   const doc = (
     id: string,
     agencyId: string,
@@ -197,7 +246,10 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     title,
     amountCents,
     currency: "USD",
+    description: details[id]?.description ?? null,
+    lineItems: details[id]?.lineItems ?? null,
     firstSharedAt,
+    firstSharedBy: firstSharedAt ? (agencyId === "agc_blue" ? "adv_lee" : "adv_pat") : null,
     createdAt: at(25),
   });
   const documentRows = [

@@ -36,6 +36,7 @@ export async function autoInviteOnFirstShare(
     agencyId: string;
     travelers: TravelerForPick[];
     documentTitle: string;
+    documentId: string;
     actor: { id: string; name: string; email: string };
   },
 ): Promise<AutoInviteOutcome> {
@@ -47,6 +48,8 @@ export async function autoInviteOnFirstShare(
     action: "invite",
     actor: input.actor,
     trigger: `First share of ${input.documentTitle}`,
+    // The client lands on the document whose sharing invited them.
+    landing: { document: input.documentId },
   });
   if (!outcome.ok)
     return {

@@ -19,6 +19,9 @@ import { inTableOrder, literalFields } from "./writes";
 
 export interface ClaimableLink {
   accountId: string;
+  /** Where the client lands after claiming ("document:{id}", "trip:{id}"), or null for the portal home. */
+  landing: string | null;
+  expiresAt: Date;
   purpose: "invite" | "reset";
   status: "pending" | "active" | "disabled";
   email: string;
@@ -41,6 +44,8 @@ export async function inspectClaimLink(db: Db, slug: string, token: string, now:
     db
       .select({
         accountId: portalTokens.accountId,
+        landing: portalTokens.landing,
+        expiresAt: portalTokens.expiresAt,
         purpose: portalTokens.purpose,
         status: portalAccounts.status,
         email: portalAccounts.email,
@@ -72,7 +77,14 @@ export type ClaimOutcome =
   | { ok: false; reason: "link_invalid"; agency: PortalAgency | null }
   | { ok: false; reason: "rate_limited"; agency: PortalAgency | null }
   | { ok: false; reason: "weak_password"; agency: PortalAgency; link: ClaimableLink; errors: string[] }
-  | { ok: true; agency: PortalAgency; decision: ClaimDecision; accountId: string; agencyId: string };
+  | {
+      ok: true;
+      agency: PortalAgency;
+      decision: ClaimDecision;
+      accountId: string;
+      agencyId: string;
+      landing: string | null;
+    };
 
 export async function claimAccount(
   deps: ClaimDeps,
@@ -105,7 +117,7 @@ export async function claimAccount(
   if (decision.revokeSessions) await revokeAccountSessions(deps.kv, link.accountId, now);
   if (decision.notifyPasswordChanged)
     await deps.inBackground(sendPasswordChanged(deps, agency, link), "password-changed notice");
-  return { ok: true, agency, decision, accountId: link.accountId, agencyId: agency.agencyId };
+  return { ok: true, agency, decision, accountId: link.accountId, agencyId: agency.agencyId, landing: link.landing };
 }
 
 /**

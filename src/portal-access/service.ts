@@ -54,7 +54,15 @@ const DONE_WORDS: Record<Decision["action"], string> = {
 
 export async function performPortalAction(
   deps: ServiceDeps,
-  input: { agencyId: string; contactId: string; action: PortalAction; actor: Actor; trigger?: string },
+  input: {
+    agencyId: string;
+    contactId: string;
+    action: PortalAction;
+    actor: Actor;
+    trigger?: string;
+    /** Where the client lands after claiming: the shared document or the trip the invite came from. */
+    landing?: { document: string } | { trip: string };
+  },
   now = new Date(),
 ): Promise<ActionOutcome> {
   const facts = await loadActionFacts(deps.db, input.agencyId, input.contactId, now);
@@ -75,6 +83,11 @@ export async function performPortalAction(
     actor: input.actor,
     tokenHash: minted?.tokenHash ?? null,
     trigger: input.trigger ?? null,
+    landing: !input.landing
+      ? null
+      : "document" in input.landing
+        ? `document:${input.landing.document}`
+        : `trip:${input.landing.trip}`,
     now,
   });
   const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];

@@ -20,6 +20,8 @@ export interface ActionWriteInput {
   actor: { id: string | null; name: string };
   tokenHash: string | null;
   trigger: string | null;
+  /** Where the client lands after claiming this send's link ("document:{id}", "trip:{id}"). */
+  landing: string | null;
   now: Date;
 }
 
@@ -43,6 +45,7 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
           createdBy: w.actor.id,
           expiresAt: linkExpiry(w.now).getTime(),
           consumedAt: null,
+          landing: w.landing,
           consumedBy: null,
           voidedAt: null,
         }),

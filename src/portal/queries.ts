@@ -2,10 +2,10 @@
 // in to, and the portal home. Each page is one D1 round trip. An account is reached only
 // through its contact's current email: after an advisor corrects the email, the old address
 // finds nothing (docs/decisions/005-email-change-cuts-off-old-address.md).
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
-import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
+import { advisors, agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
 
 export async function findPortalAgency(db: Db, slug: string): Promise<PortalAgency | null> {
   return (await agencyBySlug(db, slug))[0] ?? null;
@@ -89,10 +89,16 @@ export async function loadPortalHome(
         firstName: contacts.firstName,
         lastName: contacts.lastName,
         email: portalAccounts.email,
+        advisorName: advisors.name,
+        advisorEmail: advisors.email,
       })
       .from(portalAccounts)
       .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
       .innerJoin(agencies, eq(agencies.id, portalAccounts.agencyId))
+      .leftJoin(
+        advisors,
+        and(eq(advisors.id, portalAccounts.invitedBy), eq(advisors.agencyId, portalAccounts.agencyId)),
+      )
       .where(and(mine, eq(agencies.portalSlug, slug), isNull(contacts.archivedAt))),
     db
       .select({
@@ -140,4 +146,70 @@ export async function loadPortalHome(
     page: view.page,
     hasMore,
   };
+}
+
+/**
+ * One shared document, in one round trip: only a document shared on a trip this client is on,
+ * of this portal's agency, while the account is active; anything else is null (a 404 like any
+ * unknown id). With the trip, who shared it, and the agency's branding.
+ */
+export async function loadPortalDocument(db: Db, slug: string, accountId: string, documentId: string) {
+  const [agencyRows, docRows] = await db.batch([
+    agencyBySlug(db, slug),
+    db
+      .select({
+        id: aliased(tripDocuments.id, "document_id"),
+        kind: tripDocuments.kind,
+        title: tripDocuments.title,
+        description: tripDocuments.description,
+        lineItems: tripDocuments.lineItems,
+        amountCents: tripDocuments.amountCents,
+        currency: tripDocuments.currency,
+        firstSharedAt: tripDocuments.firstSharedAt,
+        tripId: aliased(trips.id, "trip_id"),
+        tripTitle: trips.title,
+        destination: trips.destination,
+        startsOn: trips.startsOn,
+        endsOn: trips.endsOn,
+        firstName: contacts.firstName,
+        advisorName: advisors.name,
+        advisorEmail: advisors.email,
+      })
+      .from(tripDocuments)
+      .innerJoin(trips, and(eq(trips.id, tripDocuments.tripId), eq(trips.agencyId, tripDocuments.agencyId)))
+      .innerJoin(tripTravelers, eq(tripTravelers.tripId, trips.id))
+      .innerJoin(
+        portalAccounts,
+        and(eq(portalAccounts.contactId, tripTravelers.contactId), eq(portalAccounts.agencyId, trips.agencyId)),
+      )
+      .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
+      .innerJoin(agencies, eq(agencies.id, portalAccounts.agencyId))
+      .leftJoin(
+        advisors,
+        and(eq(advisors.id, tripDocuments.firstSharedBy), eq(advisors.agencyId, tripDocuments.agencyId)),
+      )
+      .where(
+        and(
+          eq(tripDocuments.id, documentId),
+          eq(portalAccounts.id, accountId),
+          eq(portalAccounts.status, "active"),
+          eq(agencies.portalSlug, slug),
+          isNull(contacts.archivedAt),
+          isNotNull(tripDocuments.firstSharedAt),
+        ),
+      )
+      .limit(1),
+  ]);
+  const agency = agencyRows[0];
+  const document = docRows[0];
+  return agency && document ? { agency, document } : null;
+}
+
+/** Whether the account may use the portal now (after KV said its sessions were revoked: turned off, or a reset elsewhere?). */
+export async function isAccountActive(db: Db, accountId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: portalAccounts.status })
+    .from(portalAccounts)
+    .where(eq(portalAccounts.id, accountId));
+  return row?.status === "active";
 }

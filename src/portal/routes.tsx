@@ -15,8 +15,22 @@ import { performPortalAction } from "../portal-access/service";
 import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
-import { findAccountForFreshLink, findAccountForSignIn, findPortalAgency, loadPortalHome } from "./queries";
-import { clearClientSession, endClientSession, issueClientSession, validateClientSession } from "./session";
+import { DocumentPage } from "./document-page";
+import {
+  findAccountForFreshLink,
+  findAccountForSignIn,
+  findPortalAgency,
+  isAccountActive,
+  loadPortalDocument,
+  loadPortalHome,
+} from "./queries";
+import {
+  clearClientSession,
+  endClientSession,
+  issueClientSession,
+  readClientSession,
+  validateClientSession,
+} from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
@@ -72,6 +86,40 @@ async function sendFreshLink(c: Context<AppEnv>, slug: string, email: string) {
   await inBackground(c, work, "fresh link");
 }
 
+/**
+ * Where a client lands after claiming: the document whose sharing invited them, or the trip the
+ * invite was sent from (SPEC §11). Built from ids only; the pages themselves check the client may
+ * see them (and answer 404 otherwise), so a stale landing can't show anything it shouldn't.
+ */
+function landingPath(slug: string, landing: string | null): string {
+  const [kind, id] = landing?.split(":") ?? [];
+  if (kind === "document" && id) return `/portal/${slug}/documents/${encodeURIComponent(id)}`;
+  if (kind === "trip" && id) return `/portal/${slug}?trip=${encodeURIComponent(id)}`;
+  return `/portal/${slug}`;
+}
+
+/** Why a client was sent to the sign-in page, so it can say so (portal/views.tsx SIGNED_OUT). */
+type SignedOutWhy = "off" | "expired" | "ended";
+
+function signedOut(c: Context<AppEnv>, slug: string, why: SignedOutWhy) {
+  clearClientSession(c);
+  return c.redirect(`/portal/${slug}/login?${why}=1`, 303);
+}
+
+/**
+ * The signed-in client of this portal, or the redirect to its sign-in page that says why: their
+ * access was turned off, their session expired, or it ended (a password reset elsewhere).
+ */
+async function signedInClient(c: Context<AppEnv>, slug: string) {
+  const session = await validateClientSession(c, c.var.config.SESSION_SECRET, c.var.kv, slug);
+  if (session.ok) return { ok: true as const, session: session.session };
+  if (session.reason === "expired") return { ok: false as const, response: signedOut(c, slug, "expired") };
+  if (session.reason !== "revoked") return { ok: false as const, response: c.redirect(`/portal/${slug}/login`, 303) };
+  const read = await readClientSession(c, c.var.config.SESSION_SECRET, slug);
+  const active = read.ok && (await isAccountActive(c.var.db, read.session.accountId));
+  return { ok: false as const, response: signedOut(c, slug, active ? "ended" : "off") };
+}
+
 /** Pages under /portal/{slug}/… that need the agency; unknown slugs are a plain 404. */
 async function portalAgency(c: Context<AppEnv>) {
   return findPortalAgency(c.var.db, c.req.param("slug") ?? "");
@@ -91,6 +139,8 @@ export const portalRoutes = new Hono<AppEnv>()
         agency={agency}
         purpose={link.purpose}
         firstName={link.firstName}
+        email={link.email}
+        expiresAt={link.expiresAt}
         action={`/portal/${slug}/claim/${token}`}
       />,
     );
@@ -122,6 +172,8 @@ export const portalRoutes = new Hono<AppEnv>()
           agency={outcome.agency}
           purpose={outcome.link.purpose}
           firstName={outcome.link.firstName}
+          email={outcome.link.email}
+          expiresAt={outcome.link.expiresAt}
           action={`/portal/${slug}/claim/${token}`}
           errors={outcome.errors}
         />,
@@ -135,7 +187,7 @@ export const portalRoutes = new Hono<AppEnv>()
         c.var.config.SESSION_SECRET,
         new Date(Date.now() + 1),
       );
-      return c.redirect(`/portal/${slug}`, 303);
+      return c.redirect(landingPath(slug, outcome.landing), 303);
     }
     clearClientSession(c);
     return c.redirect(`/portal/${slug}/login?changed=1`, 303);
@@ -143,12 +195,20 @@ export const portalRoutes = new Hono<AppEnv>()
   .get("/:slug/login", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return c.notFound();
-    const notice = c.req.query("changed")
+    const query = c.req.query();
+    const notice = query.changed
       ? "Your password was changed. Sign in with your new password."
-      : c.req.query("signedout")
+      : query.signedout
         ? "You are signed out."
-        : undefined;
-    return c.html(<PortalLoginPage agency={agency} notice={notice} />);
+        : query.expired
+          ? "Your session expired. Sign in again to see your trips."
+          : query.ended
+            ? "You were signed out. Sign in again to continue."
+            : undefined;
+    const problem = query.off
+      ? `Your portal access is turned off. Contact ${agency.agencyName} to restore it.`
+      : undefined;
+    return c.html(<PortalLoginPage agency={agency} notice={notice} errors={problem ? [problem] : undefined} />);
   })
   .post(
     "/:slug/login",
@@ -261,27 +321,31 @@ export const portalRoutes = new Hono<AppEnv>()
     await endClientSession(c, c.var.kv, c.var.config.SESSION_SECRET, slug);
     return c.redirect(`/portal/${slug}/login?signedout=1`, 303);
   })
+  .get("/:slug/documents/:documentId", async (c) => {
+    const { slug, documentId } = c.req.param();
+    const client = await signedInClient(c, slug);
+    if (!client.ok) return client.response;
+    const found = await loadPortalDocument(c.var.db, slug, client.session.accountId, documentId.slice(0, 64));
+    if (!found) return c.notFound();
+    return c.html(<DocumentPage agency={found.agency} document={found.document} />);
+  })
   .get("/:slug", async (c) => {
     const slug = c.req.param("slug");
-    const session = await validateClientSession(c, c.var.config.SESSION_SECRET, c.var.kv, slug);
-    if (!session.ok) {
-      if (session.reason === "revoked") clearClientSession(c);
-      return c.redirect(`/portal/${slug}/login`, 303);
-    }
+    const client = await signedInClient(c, slug);
+    if (!client.ok) return client.response;
     const view = homeView.safeParse(c.req.query());
     const { page, trip } = view.success ? view.data : { page: 1, trip: undefined };
     const today = new Date().toISOString().slice(0, 10);
-    const home = await loadPortalHome(c.var.db, slug, session.session.accountId, { page, tripId: trip, today });
-    if (!home) {
-      // Disabled (or archived, or the email corrected) since the session began: KV may lag, D1 does not.
-      clearClientSession(c);
-      return c.redirect(`/portal/${slug}/login`, 303);
-    }
-    c.header("Cache-Control", "private, no-store");
+    const home = await loadPortalHome(c.var.db, slug, client.session.accountId, { page, tripId: trip, today });
+    // Disabled (or archived, or the email corrected) since the session began: KV may lag, D1 does not.
+    if (!home) return signedOut(c, slug, "off");
     return c.html(
       <PortalHomePage
         agency={home.agency}
         firstName={home.account.firstName}
+        advisor={
+          home.account.advisorName ? { name: home.account.advisorName, email: home.account.advisorEmail ?? "" } : null
+        }
         trips={home.trips}
         documents={home.documents}
         page={home.page}

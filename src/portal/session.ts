@@ -4,7 +4,7 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { newId } from "../lib/ids";
-import { signSessionToken, verifySessionToken } from "../sessions/jwt";
+import { readSessionToken, signSessionToken } from "../sessions/jwt";
 import { CLIENT_SESSION_SECONDS, isSessionRevoked, revokeSession, sessionsRevokedBefore } from "../sessions/revocation";
 
 export const CLIENT_COOKIE = "__Host-trips_portal";
@@ -48,14 +48,16 @@ export function clearClientSession(c: Context) {
 
 export type ClientSessionResult =
   | { ok: true; session: ClientSession }
-  | { ok: false; reason: "missing" | "invalid" | "other_agency" | "revoked" };
+  | { ok: false; reason: "missing" | "invalid" | "expired" | "other_agency" | "revoked" };
 
 /** Signature, expiry and the slug of the portal it was issued for; no I/O. */
 export async function readClientSession(c: Context, secret: string, slug: string): Promise<ClientSessionResult> {
   const token = getCookie(c, CLIENT_COOKIE);
   if (!token) return { ok: false, reason: "missing" };
-  const payload = await verifySessionToken(token, secret);
-  if (payload?.kind !== "client" || typeof payload.agy !== "string" || typeof payload.iatms !== "number")
+  const read = await readSessionToken(token, secret);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  const { payload } = read;
+  if (payload.kind !== "client" || typeof payload.agy !== "string" || typeof payload.iatms !== "number")
     return { ok: false, reason: "invalid" };
   if (payload.slug !== slug) return { ok: false, reason: "other_agency" };
   return {

@@ -7,14 +7,14 @@ import { DocumentItem, formatDate } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 
-function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
+export function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
   const name = props.agency?.agencyName ?? "Trips";
   return (
     <Document
       title={`${props.title} · ${name}`}
       brandColor={props.agency?.brandColor}
       bodyClass="portal"
-      scripts={false}
+      scripts="portal"
     >
       <main class={props.wide ? "auth-card wide" : "auth-card"}>
         <div class="auth-brand">
@@ -48,6 +48,9 @@ export function ClaimPage(props: {
   agency: PortalAgency;
   purpose: "invite" | "reset";
   firstName: string;
+  /** The sign-in email the account is for: shown, and given to password managers. */
+  email: string;
+  expiresAt: Date;
   action: string;
   errors?: string[];
 }) {
@@ -60,11 +63,17 @@ export function ClaimPage(props: {
           ? `Welcome, ${props.firstName}. Set a password for your ${props.agency.agencyName} trip portal and you're in.`
           : `Hi ${props.firstName}, choose a new password for your trip portal.`}
       </p>
+      <p class="claim-facts">
+        You'll sign in as <strong>{props.email}</strong>. This link works until{" "}
+        <time datetime={props.expiresAt.toISOString()}>{formatDate(props.expiresAt)}</time>.
+      </p>
       <p class="hint" id="pw-rules">
         {PASSWORD_RULES}
       </p>
       <Errors errors={props.errors} />
       <form method="post" action={props.action} class="stack">
+        {/* Password managers save the new password under this name. */}
+        <input type="text" name="username" value={props.email} autocomplete="username" hidden readonly />
         <label for="password">New password</label>
         <input
           id="password"
@@ -75,6 +84,7 @@ export function ClaimPage(props: {
           maxlength={128}
           required
           aria-describedby="pw-rules"
+          data-reveal
         />
         <label for="confirm">Confirm password</label>
         <input
@@ -192,9 +202,33 @@ type HomeDoc = {
   firstSharedAt: Date | null;
 };
 
+/** Who to ask: the advisor, by name and email, under the agency's name and logo. */
+export function AdvisorCard(props: { agency: PortalAgency; advisor: { name: string; email: string } | null }) {
+  const { agency, advisor } = props;
+  return (
+    <aside class="advisor-card" aria-label="Your travel advisor">
+      {agency.logoUrl ? <img src={agency.logoUrl} alt="" width="40" height="40" class="brand-logo" /> : null}
+      <div>
+        <p class="m0">
+          <strong>{advisor ? advisor.name : agency.agencyName}</strong>
+          {advisor ? <span class="muted"> · {agency.agencyName}</span> : null}
+        </p>
+        {advisor?.email ? (
+          <p class="m0">
+            <a href={`mailto:${advisor.email}`}>{advisor.email}</a>
+          </p>
+        ) : (
+          <p class="m0 muted">Your travel advisor</p>
+        )}
+      </div>
+    </aside>
+  );
+}
+
 export function PortalHomePage(props: {
   agency: PortalAgency;
   firstName: string;
+  advisor: { name: string; email: string } | null;
   trips: HomeTrip[];
   documents: (HomeDoc & { sharedOnTrip: number })[];
   page: number;
@@ -218,7 +252,13 @@ export function PortalHomePage(props: {
           <a href={home}>← All your trips</a>
         </p>
       ) : null}
-      {props.trips.length === 0 ? <p class="empty">No trips yet. Your advisor will add them here.</p> : null}
+      <AdvisorCard agency={props.agency} advisor={props.advisor} />
+      {props.trips.length === 0 ? (
+        <p class="empty">
+          Your trips will appear here, with the itineraries, invoices and proposals {props.agency.agencyName} shares
+          with you. Questions? {props.advisor ? `Write to ${props.advisor.name}` : "Contact your advisor"}.
+        </p>
+      ) : null}
       {props.trips.map((t) => {
         const docs = props.documents.filter((d) => d.tripId === t.id);
         const more = (docs[0]?.sharedOnTrip ?? 0) - docs.length;
@@ -233,7 +273,7 @@ export function PortalHomePage(props: {
             ) : (
               <ul class="doc-list">
                 {docs.map((d) => (
-                  <DocumentItem document={d} />
+                  <DocumentItem document={d} href={`${home}/documents/${encodeURIComponent(d.id)}`} />
                 ))}
               </ul>
             )}

@@ -26,11 +26,25 @@ export async function signSessionToken(claims: SessionClaims, secret: string): P
     .sign(key(secret));
 }
 
-/** The payload of a well-signed, unexpired token with a subject and an id; null for anything else. */
-export async function verifySessionToken(
+export type SessionPayload = JWTPayload & { sub: string; jti: string };
+
+/** A token's payload, or why it can't be used: expired (it was ours once) or invalid. */
+export async function readSessionToken(
   token: string,
   secret: string,
-): Promise<(JWTPayload & { sub: string; jti: string }) | null> {
+): Promise<{ ok: true; payload: SessionPayload } | { ok: false; reason: "expired" | "invalid" }> {
+  const payload = await verifySessionToken(token, secret);
+  if (payload) return { ok: true, payload };
+  try {
+    await jwtVerify(token, key(secret), { algorithms: ["HS256"], requiredClaims: ["exp"], currentDate: new Date(0) });
+    return { ok: false, reason: "expired" };
+  } catch {
+    return { ok: false, reason: "invalid" };
+  }
+}
+
+/** The payload of a well-signed, unexpired token with a subject and an id; null for anything else. */
+export async function verifySessionToken(token: string, secret: string): Promise<SessionPayload | null> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       algorithms: ["HS256"],

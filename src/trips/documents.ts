@@ -24,6 +24,7 @@ export async function shareDocument(
   agencyId: string,
   tripId: string,
   documentId: string,
+  sharedBy: string,
   now: Date,
 ): Promise<ShareResult> {
   const [sharedRows, updated, current, agencyRows] = await db.batch([
@@ -40,7 +41,7 @@ export async function shareDocument(
       ),
     db
       .update(tripDocuments)
-      .set({ firstSharedAt: now })
+      .set({ firstSharedAt: now, firstSharedBy: sharedBy })
       .where(
         and(
           eq(tripDocuments.id, documentId),

@@ -44,6 +44,8 @@ export const tripRoutes = new Hono<AppEnv>()
       contactId,
       action: "send",
       actor: actor(c),
+      // An invite sent from this trip lands the client on this trip's documents.
+      landing: { trip: tripId },
     });
     if (!outcome.ok && outcome.notFound) return c.notFound();
     return answerAction(c, {
@@ -66,7 +68,7 @@ export const tripRoutes = new Hono<AppEnv>()
   .post("/:tripId/documents/:documentId/share", async (c) => {
     const { tripId, documentId } = c.req.param();
     const agencyId = c.var.advisor.agencyId;
-    const shared = await shareDocument(c.var.db, agencyId, tripId, documentId, new Date());
+    const shared = await shareDocument(c.var.db, agencyId, tripId, documentId, c.var.advisor.id, new Date());
     if (!shared.ok) return c.notFound();
     const title = shared.document.title;
     let message = shared.alreadyShared
@@ -80,6 +82,7 @@ export const tripRoutes = new Hono<AppEnv>()
       const auto = await autoInviteOnFirstShare(serviceDeps(c), {
         agencyId,
         documentTitle: title,
+        documentId: shared.document.id,
         actor: actor(c),
         travelers: travelers.map((t) => ({
           contactId: t.contactId,

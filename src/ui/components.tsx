@@ -67,13 +67,21 @@ export function DocumentItem(props: {
     firstSharedAt: Date | null;
   };
   action?: Child;
+  /** Where the title links to (the client's document page). */
+  href?: string;
 }) {
   const d = props.document;
   return (
     <li class="doc" id={`doc-${d.id}`}>
       <div>
         <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
-        <span class="doc-title">{d.title}</span>
+        {props.href ? (
+          <a href={props.href} class="doc-title">
+            {d.title}
+          </a>
+        ) : (
+          <span class="doc-title">{d.title}</span>
+        )}
       </div>
       <div class="doc-meta">
         <span>{formatMoney(d.amountCents, d.currency)}</span>

@@ -21,7 +21,8 @@ export function Document(props: {
   brandColor?: string | null;
   children: Child;
   bodyClass?: string;
-  scripts?: boolean;
+  /** false: no scripts at all; "portal": only the client portal's small script. */
+  scripts?: boolean | "portal";
 }) {
   return (
     <>
@@ -30,14 +31,15 @@ export function Document(props: {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          {props.scripts === false ? null : (
+          {props.scripts === false || props.scripts === "portal" ? null : (
             <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />
           )}
           <title>{props.title}</title>
           <link rel="stylesheet" href={asset("/css/app.css")} />
           <link rel="stylesheet" href={themeHref(props.brandColor)} />
           <link rel="icon" href={asset("/favicon.svg")} type="image/svg+xml" />
-          {props.scripts === false ? null : (
+          {props.scripts === "portal" ? <script src={asset("/js/portal.js")} defer></script> : null}
+          {props.scripts === false || props.scripts === "portal" ? null : (
             <>
               <script src={asset("/js/htmx.min.js")} defer></script>
               <script src={asset("/js/app.js")} defer></script>

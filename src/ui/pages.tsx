@@ -13,6 +13,21 @@ export function notFoundPage(c: Context) {
     c.header("HX-Reswap", "none");
     return c.body(null, 404);
   }
+  if (c.req.path.startsWith("/portal/")) {
+    // Travelers get a neutral page: no dashboard words, no "Back to trips".
+    return c.html(
+      <Document title="Not found" bodyClass="auth portal" scripts={false}>
+        <main class="auth-card">
+          <h1>This page isn't here</h1>
+          <p>
+            The address may be mistyped, or what it showed is no longer shared. If you followed a link from an email,
+            ask your travel advisor for a fresh one.
+          </p>
+        </main>
+      </Document>,
+      404,
+    );
+  }
   return c.html(
     <Document title="Not found · Trips" bodyClass="auth">
       <main class="auth-card">

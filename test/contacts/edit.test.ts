@@ -163,7 +163,7 @@ describe("correcting the email cuts the old address off completely (docs/decisio
     // The session that was signed in through the old address ends on its next request.
     const home = await get(`/portal/${t.slug}`, t.clientCookie);
     expect(home.status).toBe(303);
-    expect(home.headers.get("Location")).toBe(`/portal/${t.slug}/login`);
+    expect(home.headers.get("Location")).toBe(`/portal/${t.slug}/login?off=1`);
     // Neither the old address nor the old password signs in any more.
     expect((await post(`/portal/${t.slug}/login`, { email: "ana@typo.example", password: t.password })).status).toBe(
       401,

@@ -33,6 +33,7 @@ async function prepare(state: SeedState, action: "invite" | "reactivate" | "reen
     actor: { id: advisor.id, name: advisor.name },
     tokenHash: decision.send ? newId("hash") : null,
     trigger: null,
+    landing: null,
     now,
   });
   return { agency, advisor, contact, account, writes };

@@ -49,7 +49,11 @@ describe("client sessions", () => {
     ).toBe(200);
     const after = await get(`/portal/${slug}`, session);
     expect(after.status).toBe(303);
-    expect(after.headers.get("Location")).toBe(`/portal/${slug}/login`);
+    // The sign-in page they land on says why.
+    expect(after.headers.get("Location")).toBe(`/portal/${slug}/login?off=1`);
+    expect(await (await get(after.headers.get("Location")!)).text()).toContain(
+      "Your portal access is turned off. Contact Pride Travelers to restore it.",
+    );
     const refused = await clientSignIn(slug, contact.email!);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("Your portal access is turned off.");
