@@ -89,8 +89,8 @@ export async function loadPortalHome(
         firstName: contacts.firstName,
         lastName: contacts.lastName,
         email: portalAccounts.email,
-        advisorName: advisors.name,
-        advisorEmail: advisors.email,
+        advisorName: aliased(advisors.name, "advisor_name"),
+        advisorEmail: aliased(advisors.email, "advisor_email"),
       })
       .from(portalAccounts)
       .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
@@ -167,13 +167,13 @@ export async function loadPortalDocument(db: Db, slug: string, accountId: string
         currency: tripDocuments.currency,
         firstSharedAt: tripDocuments.firstSharedAt,
         tripId: aliased(trips.id, "trip_id"),
-        tripTitle: trips.title,
+        tripTitle: aliased(trips.title, "trip_title"),
         destination: trips.destination,
         startsOn: trips.startsOn,
         endsOn: trips.endsOn,
         firstName: contacts.firstName,
-        advisorName: advisors.name,
-        advisorEmail: advisors.email,
+        advisorName: aliased(advisors.name, "advisor_name"),
+        advisorEmail: aliased(advisors.email, "advisor_email"),
       })
       .from(tripDocuments)
       .innerJoin(trips, and(eq(trips.id, tripDocuments.tripId), eq(trips.agencyId, tripDocuments.agencyId)))
