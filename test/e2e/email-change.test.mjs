@@ -27,7 +27,7 @@ async function claim(page, link, password) {
   await page.getByLabel("New password").fill(password);
   await page.getByLabel("Confirm password").fill(password);
   await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await page.waitForURL(`${BASE_URL}/portal/blue-horizon`);
+  await page.waitForURL(new RegExp(`^${BASE_URL}/portal/blue-horizon(\\?trip=[A-Za-z0-9_-]+)?$`));
 }
 
 test("after Lee corrects Jonas's email, nothing works through the old address until the invite to the new one is claimed", async () => {
@@ -60,7 +60,8 @@ test("after Lee corrects Jonas's email, nothing works through the old address un
 
   // The old session ends on its next request.
   await client.goto(`${BASE_URL}/portal/blue-horizon`);
-  await client.waitForURL(`${BASE_URL}/portal/blue-horizon/login`);
+  await client.waitForURL(`${BASE_URL}/portal/blue-horizon/login?off=1`);
+  await client.getByText("Your portal access is turned off.").waitFor();
   // Neither the old address nor the old password signs in.
   for (const email of [OLD, NEW]) {
     await client.getByLabel("Email").fill(email);

@@ -180,7 +180,7 @@ test("Farah sets her password from the fresh invite and is signed in to the port
   await page.getByLabel("New password").fill("client-demo-2026");
   await page.getByLabel("Confirm password").fill("client-demo-2026");
   await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await page.waitForURL(`${BASE_URL}/portal/pride-travelers`);
+  await page.waitForURL(new RegExp(`^${BASE_URL}/portal/pride-travelers(\\?trip=[A-Za-z0-9_-]+)?$`));
   assert.match(await page.locator("h1").innerText(), /Hi Farah/);
   await page.close();
 

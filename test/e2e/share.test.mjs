@@ -37,4 +37,27 @@ test("with auto-invite on, sharing an invoice invites the primary traveler: pill
   const ivo = page.locator("li.traveler", { hasText: "Ivo Novak" });
   assert.equal(await ivo.locator(".pill").count(), 0, "secondary travelers are never auto-invited");
   await page.close();
+
+  // Hana claims the invite the share sent and lands on the invoice it was about.
+  const client = await (await browser.newContext()).newPage();
+  await client.goto(invite.links.find((l) => l.includes("/claim/")));
+  // Password managers get the account's email as the username.
+  assert.equal(await client.locator('input[name="username"][autocomplete="username"]').getAttribute("value"), "hana@example.com");
+  assert.equal(await client.locator('input[autocomplete="new-password"]').count(), 2);
+  await client.getByLabel("New password").fill("northern lights over the fjord");
+  await client.getByRole("button", { name: "Show password" }).click();
+  assert.equal(await client.getByLabel("New password").getAttribute("type"), "text");
+  await client.getByLabel("Confirm password").fill("northern lights over the fjord");
+  await client.getByRole("button", { name: "Set password and sign in" }).click();
+  await client.waitForURL(/\/portal\/blue-horizon\/documents\/doc_iceland_inv$/);
+  assert.match(await client.locator("h1").innerText(), /Invoice BH-207/);
+  assert.match(await client.locator("main").innerText(), /Guesthouses, 9 nights/);
+  await screenshot(client, "portal-document");
+
+  // From the portal home, the document opens from its link.
+  await client.goto(`${BASE_URL}/portal/blue-horizon`);
+  await screenshot(client, "portal-home");
+  await client.getByRole("link", { name: "Invoice BH-207" }).click();
+  await client.waitForURL(/\/documents\/doc_iceland_inv$/);
+  await client.close();
 });
