@@ -42,7 +42,10 @@ test("with auto-invite on, sharing an invoice invites the primary traveler: pill
   const client = await (await browser.newContext()).newPage();
   await client.goto(invite.links.find((l) => l.includes("/claim/")));
   // Password managers get the account's email as the username.
-  assert.equal(await client.locator('input[name="username"][autocomplete="username"]').getAttribute("value"), "hana@example.com");
+  assert.equal(
+    await client.locator('input[name="username"][autocomplete="username"]').getAttribute("value"),
+    "hana@example.com",
+  );
   assert.equal(await client.locator('input[autocomplete="new-password"]').count(), 2);
   await client.getByLabel("New password").fill("northern lights over the fjord");
   await client.getByRole("button", { name: "Show password" }).click();
