@@ -27,6 +27,7 @@ export function buildApp() {
   app.use(async (c, next) => {
     c.set("config", readConfig(c.env));
     c.set("dispatch", async (request) => app.fetch(request, c.env, c.executionCtx));
+    c.set("routes", () => app.routes.map((r) => ({ method: r.method, path: r.path })));
     const stats = newQueryStats();
     const d1 = openRequestDb(c, stats);
     c.set("db", d1.db);

@@ -26,5 +26,7 @@ export interface AppEnv {
     requestId: string;
     /** Sends a request through the whole app (the dev outbox posts its simulated webhooks with it). */
     dispatch: (request: Request) => Promise<Response>;
+    /** Every route the app registers (the dev route list that the accessibility test checks against). */
+    routes: () => { method: string; path: string }[];
   };
 }

@@ -54,7 +54,7 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
       {rows.length === 0 ? (
         <EmptyState>{props.q ? `No contact matches “${props.q}”.` : "No contacts yet."}</EmptyState>
       ) : (
-        <div class="table-wrap">
+        <section class="table-wrap" aria-label="Contact list" tabindex={0}>
           <table class="table">
             <thead>
               <tr>
@@ -78,7 +78,7 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <Pager
         action="/contacts"

@@ -30,6 +30,18 @@ devRoutes.post("/seed", async (c) => {
 
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((m) => m[0]);
 
+/** The app's GET pages, for the accessibility test: a page type added to the app must be listed there. */
+devRoutes.get("/routes.json", (c) =>
+  c.json([
+    ...new Set(
+      c.var
+        .routes()
+        .filter((r) => r.method === "GET")
+        .map((r) => r.path),
+    ),
+  ]),
+);
+
 devRoutes.get("/outbox.json", async (c) => {
   const messages = await listOutbox(c.var.db);
   return c.json(
@@ -65,7 +77,7 @@ devRoutes.get("/outbox", async (c) => {
         {messages.length === 0 ? (
           <p class="empty">No mail yet. Invite a traveler from a trip page and it appears here.</p>
         ) : (
-          <div class="table-wrap">
+          <section class="table-wrap" aria-label="Messages" tabindex={0}>
             <table class="table" id="outbox">
               <thead>
                 <tr>
@@ -112,7 +124,7 @@ devRoutes.get("/outbox", async (c) => {
                 })}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </main>
     </Document>,

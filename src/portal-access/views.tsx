@@ -308,7 +308,7 @@ export function AccessPanel(props: AccessPanelProps) {
         {props.logins.length === 0 ? (
           <EmptyState>No sign-ins yet.</EmptyState>
         ) : (
-          <div class="table-wrap flat">
+          <section class="table-wrap flat" aria-label="Sign-ins" tabindex={0}>
             <table class="table">
               <thead>
                 <tr>
@@ -335,7 +335,7 @@ export function AccessPanel(props: AccessPanelProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </Card>
       <Card title="History">

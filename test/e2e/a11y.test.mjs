@@ -1,0 +1,101 @@
+// Accessibility: axe-core (WCAG 2.2 AA and best-practice rules) on every page type, advisor and
+// client, at a desktop and a phone size; any serious or critical finding fails. The page types
+// are listed once, here, and the last test fails when the app registers a GET page this list
+// doesn't cover, so a new page can't skip the check.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
+import { BASE_URL, launch, signInAsAdvisor } from "./browser.mjs";
+
+const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Every GET route of the app: a page checked here, or why it isn't a page. */
+const PAGES = {
+  "/login": { who: "nobody", path: "/login" },
+  "/trips": { who: "advisor", path: "/trips" },
+  "/trips/:tripId": { who: "advisor", path: "/trips/trp_lisbon" },
+  "/contacts": { who: "advisor", path: "/contacts" },
+  "/contacts/:contactId": { who: "advisor", path: "/contacts/con_ana" },
+  "/contacts/:contactId/access": { who: "advisor", path: "/contacts/con_farah/access" },
+  "/settings": { who: "advisor", path: "/settings" },
+  "/dev/outbox": { who: "nobody", path: "/dev/outbox" },
+  "/portal/:slug/login": { who: "nobody", path: "/portal/pride-travelers/login" },
+  "/portal/:slug/forgot": { who: "nobody", path: "/portal/pride-travelers/forgot" },
+  "/portal/:slug/claim/:token": { who: "nobody", path: "claim" },
+  "/portal/:slug": { who: "client", path: "/portal/pride-travelers" },
+  "/portal/:slug/documents/:documentId": { who: "client", path: "/portal/pride-travelers/documents/doc_kyoto_inv" },
+};
+const EXTRA = [
+  { who: "nobody", path: "/portal/pride-travelers/claim/this-link-is-not-valid-at-all" },
+  { who: "nobody", path: "/portal/no-such-agency/login" },
+];
+const NOT_PAGES = {
+  "/": "redirects to /trips",
+  "/theme.css": "a stylesheet",
+  "/dev/outbox.json": "JSON",
+  "/dev/routes.json": "JSON",
+  "/dev/outbox/:id": "an email's own HTML, shown as the mail client would",
+  "/settings/gmail/callback": "Google's redirect back; answers with a redirect",
+};
+
+let browser;
+let advisorContext;
+let clientContext;
+let claimPath;
+before(async () => {
+  browser = await launch();
+  advisorContext = await browser.newContext();
+  const advisor = await advisorContext.newPage();
+  await signInAsAdvisor(advisor);
+  // A live claim link: resend Diego's invite and take it from the dev outbox.
+  await advisor.goto(`${BASE_URL}/trips/trp_patagonia`);
+  await advisor.locator("li.traveler", { hasText: "Diego Alvarez" }).getByRole("button").click();
+  await advisor.locator("#toasts .toast").first().waitFor();
+  const mail = (await (await fetch(`${BASE_URL}/dev/outbox.json`)).json()).find((m) => m.to === "diego@example.com");
+  claimPath = new URL(mail.links.find((l) => l.includes("/claim/"))).pathname;
+  clientContext = await browser.newContext();
+  const client = await clientContext.newPage();
+  await client.goto(`${BASE_URL}/portal/pride-travelers/login`);
+  await client.getByLabel("Email").fill("farah@example.com");
+  await client.getByLabel("Password").fill("client-demo-2026");
+  await client.getByRole("button", { name: "Sign in" }).click();
+  await client.waitForURL(`${BASE_URL}/portal/pride-travelers`);
+});
+after(async () => browser?.close());
+
+async function check(target) {
+  const context =
+    target.who === "advisor" ? advisorContext : target.who === "client" ? clientContext : await browser.newContext();
+  const findings = [];
+  for (const viewport of VIEWPORTS) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`${BASE_URL}${target.path === "claim" ? claimPath : target.path}`);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+      findings.push(
+        `${viewport.name} ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      );
+    }
+    await page.close();
+  }
+  return findings;
+}
+
+test("no page type has a serious or critical axe finding, at desktop and phone sizes", async () => {
+  const findings = [];
+  for (const target of [...Object.values(PAGES), ...EXTRA]) {
+    for (const f of await check(target)) findings.push(`${target.path}: ${f}`);
+  }
+  assert.deepEqual(findings, []);
+});
+
+test("every GET page the app registers is in the list above", async () => {
+  const routes = await (await fetch(`${BASE_URL}/dev/routes.json`)).json();
+  const unlisted = routes.filter((r) => !(r in PAGES) && !(r in NOT_PAGES));
+  assert.deepEqual(unlisted, []);
+});
