@@ -43,7 +43,13 @@ async function renderContactInfo(
       now={new Date()}
       flash={form ? undefined : takeFlash(c)}
     >
-      <ContactInfo contact={page.contact} trips={page.trips} errors={form?.errors} values={form?.values} />
+      <ContactInfo
+        contact={page.contact}
+        trips={page.trips}
+        errors={form?.errors}
+        values={form?.values}
+        focus={form?.errors && Object.keys(form.errors)[0] === "email" ? "email" : c.req.query("focus")}
+      />
     </ContactFrame>,
     form ? 422 : 200,
   );
@@ -53,7 +59,7 @@ async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 |
   const data = await loadAccessTab(c.var.db, c.var.advisor.agencyId, contactId);
   if (!data) return c.notFound();
   const now = new Date();
-  const panel = replacement ?? <AccessPanel {...data} now={now} />;
+  const panel = replacement ?? <AccessPanel {...data} portalSlug={data.agency.portalSlug} now={now} />;
   const snapshot = snapshotOf(data.account, data.newestToken);
   return pageOrFragment(
     c,

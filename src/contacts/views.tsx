@@ -133,7 +133,7 @@ export function ContactFrame(props: {
         </div>
         {contact.archivedAt ? (
           <form method="post" action={`/contacts/${contact.id}/restore`}>
-            <button type="submit" class="btn">
+            <button type="submit" class="btn" id="restore">
               Restore contact
             </button>
           </form>
@@ -163,6 +163,8 @@ export function ContactInfo(props: {
   contact: Contact;
   trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[];
   errors?: FieldErrors<ContactValues>;
+  /** A field to put the cursor in (the trip page's "Add an email" leads here). */
+  focus?: string;
   values?: Record<string, string>;
 }) {
   const { contact } = props;
@@ -199,6 +201,7 @@ export function ContactInfo(props: {
             value={v?.email ?? contact.email ?? ""}
             error={props.errors?.email}
             hint="Portal invites go to this address."
+            autofocus={props.focus === "email"}
           />
           <Field
             id="phone"

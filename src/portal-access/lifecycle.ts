@@ -251,6 +251,42 @@ export function decide(input: LifecycleInput): Decision | Refusal {
   }
 }
 
+/** What to fix before a send can work, when the facts already say it can't. */
+export type WayOut = "add_email" | "restore_contact" | "set_slug";
+
+/**
+ * The way out for a send that is known to fail before the click (SPEC §4's refusals), so the
+ * page can offer it instead of a button that can only fail. Decided by `decide` itself, so the
+ * two never disagree; null when a send could go through.
+ */
+export function wayOutFor(facts: {
+  status: AccountStatus | "none";
+  email: string | null;
+  archived: boolean;
+  portalSlug: string | null;
+}): WayOut | null {
+  // A disabled account is turned back on from the Access tab; only an archived contact blocks that.
+  if (facts.status === "disabled") return facts.archived ? "restore_contact" : null;
+  const outcome = decide({
+    account: facts.status === "none" ? null : { status: facts.status, hasPassword: facts.status === "active" },
+    contact: { email: facts.email, archived: facts.archived },
+    agency: { portalSlug: facts.portalSlug },
+    emailTakenByAnotherContact: false,
+    requestedBy: "advisor",
+    recentSends: { advisor: 0, client: 0 },
+    freshAdvisorLink: false,
+    action: "send",
+  });
+  if (outcome.ok) return null;
+  return outcome.reason === "no_email"
+    ? "add_email"
+    : outcome.reason === "archived"
+      ? "restore_contact"
+      : outcome.reason === "no_slug"
+        ? "set_slug"
+        : null;
+}
+
 // ── Claiming a link: the client sets a password through an invite or a reset link (SPEC §8).
 
 export interface ClaimInput {

@@ -5,7 +5,15 @@ import type { Advisor, Contact, PortalAccount, PortalEvent, PortalLogin, PortalT
 import { CHANNEL_LABEL } from "../mail/message";
 import { Card, EmptyState, formatDateTime } from "../ui/components";
 import { isNoSignInEmail } from "./contact-changes";
-import { ACTION_LABEL, actionsFor, type ConcreteAction, NEEDS_CONFIRMATION, sendActionFor } from "./lifecycle";
+import {
+  ACTION_LABEL,
+  actionsFor,
+  type ConcreteAction,
+  NEEDS_CONFIRMATION,
+  sendActionFor,
+  type WayOut,
+  wayOutFor,
+} from "./lifecycle";
 import {
   DELIVERY_HINT,
   needsEmailFix,
@@ -60,12 +68,42 @@ function MailIcon() {
 }
 
 /** The trip page's one button; its label follows the account state. Disabled accounts get none. */
+const WAY_OUT_LABEL: Record<WayOut, string> = {
+  add_email: "Add an email",
+  restore_contact: "Restore contact",
+  set_slug: "Set your portal slug",
+};
+
+/** Where each way out leads: the field or button that fixes it. */
+function wayOutHref(wayOut: WayOut, contactId: string): string {
+  if (wayOut === "add_email") return `/contacts/${contactId}?focus=email#email`;
+  if (wayOut === "restore_contact") return `/contacts/${contactId}#restore`;
+  return "/settings?focus=portalSlug#portalSlug";
+}
+
+/** A link instead of a button that can only fail. */
+export function WayOutLink(props: { wayOut: WayOut; contactId: string; id?: string; primary?: boolean }) {
+  return (
+    <a
+      href={wayOutHref(props.wayOut, props.contactId)}
+      class={props.primary ? "btn btn-primary" : "btn btn-small"}
+      id={props.id}
+    >
+      {WAY_OUT_LABEL[props.wayOut]}
+    </a>
+  );
+}
+
 export function PortalSendButton(props: {
   tripId: string;
   contactId: string;
   status: PortalStatus;
   account: PortalAccountSnapshot | null;
+  /** Known before the click: the send can only fail until this is fixed. */
+  wayOut?: WayOut | null;
 }) {
+  if (props.wayOut)
+    return <WayOutLink wayOut={props.wayOut} contactId={props.contactId} id={`portal-send-${props.contactId}`} />;
   // A hard bounce or spam complaint: sending again can only fail. The way out is the address.
   if (props.status !== "disabled" && needsEmailFix(props.account)) {
     return (
@@ -149,7 +187,11 @@ function linkState(token: PortalToken, now: Date): string {
     : `replaced or cancelled ${formatDateTime(deadline)}`;
 }
 
+const SENDS = new Set<ConcreteAction>(["invite", "resend", "reset", "reactivate", "reenable"]);
+
 export interface AccessPanelProps {
+  /** The agency's portal slug: without one, no link can be sent. */
+  portalSlug: string | null;
   contact: Contact;
   account: PortalAccount | null;
   newestToken: PortalToken | null;
@@ -169,6 +211,12 @@ export function AccessPanel(props: AccessPanelProps) {
       (e.kind === "invited" || e.kind === "resent" || e.kind === "reactivated" || e.kind === "reset_sent"),
   );
   const emailChange = props.events[0]?.kind === "email_changed" ? props.events[0] : null;
+  const wayOut = wayOutFor({
+    status: account?.status ?? "none",
+    email: contact.email,
+    archived: !!contact.archivedAt,
+    portalSlug: props.portalSlug,
+  });
   const offersNewAddressInvite =
     !!emailChange && account?.status === "pending" && !!contact.email && !contact.archivedAt;
   return (
@@ -275,7 +323,10 @@ export function AccessPanel(props: AccessPanelProps) {
           </p>
         )}
         <div class="actions">
+          {wayOut ? <WayOutLink wayOut={wayOut} contactId={contact.id} id="access-way-out" primary /> : null}
           {actionsFor(account?.status ?? "none")
+            // A send that can only fail is replaced by the way out.
+            .filter((action) => !(wayOut && SENDS.has(action)))
             // The notice above already offers the invite to the new address.
             .filter((action) => !(offersNewAddressInvite && action === "resend"))
             .map((action) => (

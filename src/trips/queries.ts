@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
-import { contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
+import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
 import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
 
@@ -60,10 +60,12 @@ export const travelersQuery = (db: Db, agencyId: string, tripId: string) =>
       lastName: contacts.lastName,
       email: contacts.email,
       archivedAt: contacts.archivedAt,
+      portalSlug: agencies.portalSlug,
       ...portalColumns,
     })
     .from(tripTravelers)
     .innerJoin(contacts, and(eq(contacts.id, tripTravelers.contactId), eq(contacts.agencyId, agencyId)))
+    .innerJoin(agencies, eq(agencies.id, tripTravelers.agencyId))
     .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
     .where(and(eq(tripTravelers.tripId, tripId), eq(tripTravelers.agencyId, agencyId)))
     .orderBy(asc(tripTravelers.position))

@@ -3,6 +3,7 @@
 
 import type { TripDocument } from "../db/schema";
 import type { Page } from "../lib/keyset";
+import { wayOutFor } from "../portal-access/lifecycle";
 import { portalStatus } from "../portal-access/status";
 import { DeliveryHint, PortalPill, PortalSendButton } from "../portal-access/views";
 import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
@@ -81,7 +82,18 @@ export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Da
       <div class="traveler-portal">
         <PortalPill status={status} />
         <DeliveryHint account={t.account} />
-        <PortalSendButton tripId={props.tripId} contactId={t.contactId} status={status} account={t.account} />
+        <PortalSendButton
+          tripId={props.tripId}
+          contactId={t.contactId}
+          status={status}
+          account={t.account}
+          wayOut={wayOutFor({
+            status: t.account?.status ?? "none",
+            email: t.email,
+            archived: !!t.archivedAt,
+            portalSlug: t.portalSlug,
+          })}
+        />
       </div>
     </li>
   );

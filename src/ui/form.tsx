@@ -9,6 +9,8 @@ export function Field(props: {
   type?: string;
   required?: boolean;
   autocomplete?: string;
+  /** Put the cursor here when the page opens (a link that says "Add an email" leads to it). */
+  autofocus?: boolean;
 }) {
   const describedBy =
     [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ") ||
@@ -30,6 +32,7 @@ export function Field(props: {
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy}
         autocomplete={props.autocomplete ?? "off"}
+        autofocus={props.autofocus}
       />
       {props.error ? (
         <p class="field-error" id={`${props.id}-error`}>

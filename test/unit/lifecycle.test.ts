@@ -12,6 +12,7 @@ import {
   type PortalAction,
   REFUSAL,
   sendActionFor,
+  wayOutFor,
 } from "../../src/portal-access/lifecycle";
 
 type State = AccountStatus | "none";
@@ -322,5 +323,19 @@ describe("correcting the contact's email", () => {
       reason: "email_taken",
       message: REFUSAL.email_taken,
     });
+  });
+});
+
+describe("the way out of a send that can only fail", () => {
+  const facts = { status: "none" as const, email: "ana@example.com", archived: false, portalSlug: "pride-travelers" };
+  it.each([
+    ["no email", { email: null }, "add_email"],
+    ["an archived contact", { archived: true }, "restore_contact"],
+    ["no portal slug", { portalSlug: null }, "set_slug"],
+    ["an archived contact with access disabled", { archived: true, status: "disabled" as const }, "restore_contact"],
+    ["nothing wrong", {}, null],
+    ["access disabled (the Access tab turns it back on)", { status: "disabled" as const }, null],
+  ])("for %s is %s", (_, over, expected) => {
+    expect(wayOutFor({ ...facts, ...over })).toBe(expected);
   });
 });
