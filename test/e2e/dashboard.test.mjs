@@ -33,3 +33,19 @@ test("a wrong password shows a clear message", async () => {
   assert.match(await page.getByRole("alert").innerText(), /don.t match an advisor account/);
   await page.close();
 });
+
+test("Ben (no email) and Carla (archived) get the way out instead of a button that can only fail", async () => {
+  const page = await browser.newPage();
+  await signInAsAdvisor(page);
+  await page.goto(`${BASE_URL}/trips/trp_lisbon`);
+  const carla = page.locator("#traveler-con_carla");
+  assert.equal(await carla.getByRole("button").count(), 0);
+  assert.equal(await carla.getByRole("link", { name: "Restore contact" }).count(), 1);
+  const ben = page.locator("#traveler-con_ben");
+  assert.equal(await ben.getByRole("button").count(), 0);
+  await ben.getByRole("link", { name: "Add an email" }).click();
+  await page.waitForURL(`${BASE_URL}/contacts/con_ben?focus=email#email`);
+  // The cursor is already in the email field.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "email");
+  await page.close();
+});
