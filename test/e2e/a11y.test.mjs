@@ -11,6 +11,8 @@ const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800 },
   { name: "phone", width: 390, height: 844 },
 ];
+// Travelers open their links on small phones: client pages are also checked at 360 px, and must not scroll sideways.
+const SMALL_PHONE = { name: "small phone", width: 360, height: 740 };
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /** Every GET route of the app: a page checked here, or why it isn't a page. */
@@ -71,10 +73,17 @@ async function check(target) {
   const context =
     target.who === "advisor" ? advisorContext : target.who === "client" ? clientContext : await browser.newContext();
   const findings = [];
-  for (const viewport of VIEWPORTS) {
+  const client = target.path === "claim" || target.path.startsWith("/portal/");
+  for (const viewport of client ? [...VIEWPORTS, SMALL_PHONE] : VIEWPORTS) {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await page.goto(`${BASE_URL}${target.path === "claim" ? claimPath : target.path}`);
+    if (client) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 0) findings.push(`${viewport.name}: scrolls sideways by ${overflow}px`);
+    }
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
       findings.push(
