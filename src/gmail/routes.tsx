@@ -33,8 +33,10 @@ function backToSettings(c: Context<AppEnv>, message: string, kind: "ok" | "error
   return c.redirect("/settings", 303);
 }
 
+/** For advisors, not operators: the setup itself (which settings) is in the README and the server's log. */
 function notConfigured(missing: string[]) {
-  return `Gmail sending isn't set up on this server yet: ask whoever runs Trips to set ${missing.join(", ")}.`;
+  console.warn(`Gmail sending is not configured: set ${missing.join(", ")} (README, "Sending from advisors' Gmail").`);
+  return "Gmail sending isn't available on this Trips server yet. Invites go out by email from your agency's address.";
 }
 
 export const gmailRoutes = new Hono<AppEnv>()

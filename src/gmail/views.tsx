@@ -48,9 +48,8 @@ export function GmailCard(props: GmailCardProps) {
       </header>
       {props.missingConfig.length > 0 ? (
         <p class="hint">
-          Sending from your own Gmail isn't set up on this server. Whoever runs Trips needs to set{" "}
-          {props.missingConfig.join(", ")} (see the README's “Configuration for production”). Until then, invites go out
-          from the agency's address.
+          Gmail sending isn't available on this Trips server yet. Until it is, invites go out by email from your
+          agency's address, as they do now.
         </p>
       ) : !connection ? (
         <div class="stack">

@@ -280,18 +280,19 @@ describe("Connect Gmail", () => {
 });
 
 describe("Settings → Gmail card", () => {
-  it("names the settings to configure instead of showing a Connect button when Google isn't set up", async () => {
+  it("tells advisors Gmail isn't available here (no setting names) instead of showing a Connect button", async () => {
     const { cookie } = await setUp();
     const bindings = gmailEnv({ GOOGLE_CLIENT_ID: undefined, GOOGLE_CLIENT_SECRET: "", TOKEN_SEAL_KEY: undefined });
 
     const page = await (await appGet("/settings", cookie, bindings)).text();
 
-    expect(page).toContain("Whoever runs Trips needs to set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, TOKEN_SEAL_KEY");
+    expect(page).toContain("Gmail sending isn&#39;t available on this Trips server yet.");
+    expect(page).not.toContain("GOOGLE_CLIENT_ID");
     expect(page).not.toContain('action="/settings/gmail/connect"');
     const post = await appPost("/settings/gmail/connect", {}, cookie, {}, bindings);
     expect(flashOf(post)).toEqual({
       message:
-        "Gmail sending isn't set up on this server yet: ask whoever runs Trips to set GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, TOKEN_SEAL_KEY.",
+        "Gmail sending isn't available on this Trips server yet. Invites go out by email from your agency's address.",
       kind: "error",
     });
   });
