@@ -8,13 +8,12 @@
 // Timings are noisy: this is not part of `npm test`.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { cpuPerRequest, printTable, summarise } from "./bench-report.mjs";
-import { root, startDevServer } from "./dev-server.mjs";
+import { freePort, root, startDevServer } from "./dev-server.mjs";
 import { SIZES, writeLargeAgencySql } from "./large-agency.mjs";
 import { readServerCpu } from "./server-cpu.mjs";
 
@@ -37,17 +36,6 @@ const CLAIM_GET_LINKS = 200;
 const CLAIM_PASSWORD = "a long bench passphrase 2026";
 const startedAt = Date.now();
 const log = (line) => console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)}s] ${line}`);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "localhost", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // ── Setting up: the large agency, the server, and the sessions the pages need.
 

@@ -1,14 +1,28 @@
 // Starts the app locally the way `npm run dev` and the browser tests both need it:
 // local secrets in .dev.vars (created when missing), migrations applied to local D1,
 // `wrangler dev` running, and the demo data seeded through the dev-only seed route.
+
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
+
+/** A port nothing listens on right now (for the browser tests and the bench). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "localhost", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 export function ensureDevVars() {
   const file = join(root, ".dev.vars");

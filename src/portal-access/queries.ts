@@ -7,20 +7,28 @@ import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogin
 import { ADVISOR_LINK_GRACE_MINUTES, SEND_WINDOW_MINUTES } from "./lifecycle";
 import { liveLink } from "./tokens";
 
+/** The contact, scoped by agency (a statement for db.batch). */
+const contactRow = (db: Db, agencyId: string, contactId: string) =>
+  db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)));
+
+/** The contact's portal account, if any, scoped by agency (a statement for db.batch). */
+const accountRow = (db: Db, agencyId: string, contactId: string) =>
+  db
+    .select()
+    .from(portalAccounts)
+    .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId)));
+
 /** Everything the lifecycle rules need about one contact, in one round trip. */
 export async function loadActionFacts(db: Db, agencyId: string, contactId: string, now: Date) {
   const windowStart = new Date(now.getTime() - SEND_WINDOW_MINUTES * 60_000);
   const graceStart = new Date(now.getTime() - ADVISOR_LINK_GRACE_MINUTES * 60_000);
   const [agencyRows, contactRows, accountRows, takenRows, sendRows, freshRows] = await db.batch([
     db.select().from(agencies).where(eq(agencies.id, agencyId)),
-    db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
-    db
-      .select()
-      .from(portalAccounts)
-      .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    contactRow(db, agencyId, contactId),
+    accountRow(db, agencyId, contactId),
     db
       .select({ n: sql<number>`count(*)` })
       .from(portalAccounts)
@@ -122,14 +130,8 @@ export async function loadAccessTab(db: Db, agencyId: string, contactId: string)
   const accountId = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
   const [agencyRows, contactRows, accountRows, tokenRows, loginRows, eventRows, advisorRows] = await db.batch([
     agencyShell(db, agencyId),
-    db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId))),
-    db
-      .select()
-      .from(portalAccounts)
-      .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId))),
+    contactRow(db, agencyId, contactId),
+    accountRow(db, agencyId, contactId),
     db
       .select()
       .from(portalTokens)

@@ -24,13 +24,7 @@ import {
   loadPortalDocument,
   loadPortalHome,
 } from "./queries";
-import {
-  clearClientSession,
-  endClientSession,
-  issueClientSession,
-  readClientSession,
-  validateClientSession,
-} from "./session";
+import { clearClientSession, endClientSession, issueClientSession, validateClientSession } from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
@@ -115,8 +109,7 @@ async function signedInClient(c: Context<AppEnv>, slug: string) {
   if (session.ok) return { ok: true as const, session: session.session };
   if (session.reason === "expired") return { ok: false as const, response: signedOut(c, slug, "expired") };
   if (session.reason !== "revoked") return { ok: false as const, response: c.redirect(`/portal/${slug}/login`, 303) };
-  const read = await readClientSession(c, c.var.config.SESSION_SECRET, slug);
-  const active = read.ok && (await isAccountActive(c.var.db, read.session.accountId));
+  const active = await isAccountActive(c.var.db, session.accountId);
   return { ok: false as const, response: signedOut(c, slug, active ? "ended" : "off") };
 }
 

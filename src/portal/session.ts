@@ -48,7 +48,9 @@ export function clearClientSession(c: Context) {
 
 export type ClientSessionResult =
   | { ok: true; session: ClientSession }
-  | { ok: false; reason: "missing" | "invalid" | "expired" | "other_agency" | "revoked" };
+  | { ok: false; reason: "missing" | "invalid" | "expired" | "other_agency" }
+  /** Revoked: the account it was for, so the caller can tell "turned off" from "signed out". */
+  | { ok: false; reason: "revoked"; accountId: string };
 
 /** Signature, expiry and the slug of the portal it was issued for; no I/O. */
 export async function readClientSession(c: Context, secret: string, slug: string): Promise<ClientSessionResult> {
@@ -80,7 +82,7 @@ export async function validateClientSession(
     isSessionRevoked(kv, read.session.sessionId),
   ]);
   if (signedOut || (revokedBefore !== null && read.session.issuedAtMs <= revokedBefore))
-    return { ok: false, reason: "revoked" };
+    return { ok: false, reason: "revoked", accountId: read.session.accountId };
   return read;
 }
 

@@ -2,22 +2,10 @@
 // every browser flow in test/e2e/*.test.mjs (node's test runner, real Chromium).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { root, startDevServer } from "../../scripts/dev-server.mjs";
+import { freePort, root, startDevServer } from "../../scripts/dev-server.mjs";
 import { startFakeGoogle } from "./fake-google.mjs";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "localhost", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const persistTo = mkdtempSync(join(tmpdir(), "trips-e2e-"));
 // Gmail is configured against a local fake of Google, so Settings → Gmail runs end to end.
