@@ -55,7 +55,7 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
         <EmptyState>{props.q ? `No contact matches “${props.q}”.` : "No contacts yet."}</EmptyState>
       ) : (
         <section class="table-wrap" aria-label="Contact list" tabindex={0}>
-          <table class="table">
+          <table class="table stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">Name</th>

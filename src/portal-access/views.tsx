@@ -360,7 +360,7 @@ export function AccessPanel(props: AccessPanelProps) {
           <EmptyState>No sign-ins yet.</EmptyState>
         ) : (
           <section class="table-wrap flat" aria-label="Sign-ins" tabindex={0}>
-            <table class="table">
+            <table class="table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">When</th>
