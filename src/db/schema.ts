@@ -28,9 +28,27 @@ export const agencies = sqliteTable(
     logoUrl: text("logo_url"),
     brandColor: text("brand_color").notNull().default("#1f6f78"),
     autoInviteOnFirstShare: integer("auto_invite_on_first_share", { mode: "boolean" }).notNull().default(false),
+    // Settings → Client portal: one reminder, with a fresh link, about a day before an invite expires.
+    remindBeforeExpiry: integer("remind_before_expiry", { mode: "boolean" }).notNull().default(false),
+    // IANA zone ("Europe/Lisbon") the dashboard shows times in; null until Branding is first saved.
+    timeZone: text("time_zone"),
     createdAt: time("created_at").notNull(),
   },
   (t) => [uniqueIndex("agencies_portal_slug_unique").on(t.portalSlug)],
+);
+
+// A slug the agency used before, kept so its old links and bookmarks still find the portal.
+// No agency may take a slug that another agency's redirect holds.
+export const portalSlugRedirects = sqliteTable(
+  "portal_slug_redirects",
+  {
+    slug: text("slug").primaryKey(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [index("portal_slug_redirects_agency_idx").on(t.agencyId)],
 );
 
 export const advisors = sqliteTable(
@@ -201,6 +219,8 @@ export const portalTokens = sqliteTable(
     // applies only for that claim, even when two claims share a millisecond.
     consumedBy: text("consumed_by"),
     voidedAt: time("voided_at"),
+    // Minted by the expiry reminder: an invite is reminded about once, never again for this link.
+    isReminder: integer("is_reminder", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("portal_tokens_hash_unique").on(t.tokenHash),
@@ -257,6 +277,7 @@ export const portalEvents = sqliteTable(
         "archived_cascade",
         "send_failed",
         "email_changed",
+        "reminded",
       ],
     }).notNull(),
     // Advisor id, or null for the client themselves and scheduled work.
@@ -276,6 +297,40 @@ export const portalEvents = sqliteTable(
     index("portal_events_account_idx").on(t.accountId, t.at),
     index("portal_events_message_idx").on(t.providerMessageId).where(sql`provider_message_id IS NOT NULL`),
   ],
+);
+
+// Mail that no click waits for (bulk resend, reminders, auto-invites, forgot-password, the
+// password-changed notice): the action's batch writes this row, the MAIL queue's consumer sends
+// it once and records the result. The claim link travels only in the queue message, never here.
+export const mailOutbound = sqliteTable(
+  "mail_outbound",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => portalAccounts.id),
+    // The portal event this email belongs to (its delivery is recorded there), if any.
+    eventId: text("event_id"),
+    // The link the email carries (its hash row): a link voided before sending is never sent.
+    tokenId: text("token_id"),
+    template: text("template", { enum: ["invite", "reset", "reminder", "password_changed"] }).notNull(),
+    recipient: text("recipient").notNull(),
+    // What the template needs besides the link: names, branding, reply-to (JSON).
+    payload: text("payload", { mode: "json" }).notNull(),
+    status: text("status", { enum: ["queued", "sending", "sent", "failed", "cancelled"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    // When the current attempt took the row: a crashed attempt is retaken after a while.
+    claimedAt: time("claimed_at"),
+    channel: text("channel", { enum: ["gmail", "postmark", "outbox"] }),
+    providerMessageId: text("provider_message_id"),
+    lastError: text("last_error"),
+    createdAt: time("created_at").notNull(),
+    doneAt: time("done_at"),
+  },
+  (t) => [index("mail_outbound_account_idx").on(t.accountId, t.createdAt)],
 );
 
 // Sign-in throttling per account (advisor or client), with backoff: guessing at an account
@@ -314,3 +369,4 @@ export type PortalAccount = typeof portalAccounts.$inferSelect;
 export type PortalToken = typeof portalTokens.$inferSelect;
 export type PortalEvent = typeof portalEvents.$inferSelect;
 export type PortalLogin = typeof portalLogins.$inferSelect;
+export type MailOutbound = typeof mailOutbound.$inferSelect;

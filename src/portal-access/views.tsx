@@ -150,6 +150,7 @@ const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
   archived_cascade: "Access disabled because the contact was archived",
   send_failed: "Email could not be sent",
   email_changed: "Email corrected: links, sessions and the password through the old address stopped working",
+  reminded: "Reminder sent with a fresh link (the invite was about to expire)",
 };
 
 const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
