@@ -71,7 +71,7 @@ async function signIn(baseUrl, path, cookieName, form) {
 }
 
 /** What each slice requests: GET pages, claim links taken in turn, and claims from many IPs and accounts. */
-function benchTargets(baseUrl, fixtures, advisorCookie, clientCookie) {
+function benchTargets(baseUrl, fixtures, advisorCookie, clientCookie, rollupCookie) {
   const slug = fixtures.slug;
   const [getLinks, postLinks] = [
     fixtures.liveClaimTokens.slice(0, CLAIM_GET_LINKS),
@@ -93,6 +93,13 @@ function benchTargets(baseUrl, fixtures, advisorCookie, clientCookie) {
     { name: "portal home", goal: 0.5, path: `/portal/${slug}`, headers: { cookie: clientCookie } },
     { name: "/contacts", goal: 0.5, maxHtmlKb: 60, path: "/contacts", headers: advisor },
     { name: "/trips", goal: 0.5, path: "/trips", headers: advisor },
+    {
+      name: "/portal-access (10,000 accounts)",
+      goal: 0.5,
+      maxHtmlKb: 80,
+      path: "/portal-access?filter=pending-3d",
+      headers: { cookie: rollupCookie },
+    },
     {
       name: "claim POST → 303",
       goal: null,
@@ -250,7 +257,11 @@ try {
   });
   const clientCookie = await signIn(baseUrl, `/portal/${fixtures.slug}/login`, "__Host-trips_portal", fixtures.client);
   const bare = { name: "bare /login", method: "GET", path: "/login", expect: 200, headers: {} };
-  const targets = benchTargets(baseUrl, fixtures, advisorCookie, clientCookie);
+  const rollupCookie = await signIn(baseUrl, "/login", "__Host-trips_advisor", {
+    ...fixtures.rollupAdvisor,
+    next: "/trips",
+  });
+  const targets = benchTargets(baseUrl, fixtures, advisorCookie, clientCookie, rollupCookie);
   const probed = new Map();
   for (const target of [bare, ...targets]) probed.set(target, await probe(baseUrl, target));
 

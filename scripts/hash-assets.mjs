@@ -5,7 +5,15 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const VERSIONED = ["/css/app.css", "/js/htmx.min.js", "/js/app.js", "/js/portal.js", "/favicon.svg"];
+export const VERSIONED = [
+  "/css/app.css",
+  "/js/htmx.min.js",
+  "/js/app.js",
+  "/js/portal.js",
+  "/js/branding.js",
+  "/js/rollup.js",
+  "/favicon.svg",
+];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 export function assetVersions() {

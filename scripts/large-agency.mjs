@@ -10,6 +10,9 @@ import { writeFileSync } from "node:fs";
 import { hashPassword } from "../src/lib/password.ts";
 
 export const LARGE_AGENCY = { id: "agc_bench", slug: "bench-travel", name: "Bench Travel" };
+/** A second agency for the Portal access page: 10,000 portal accounts, one per contact. */
+export const ROLLUP_AGENCY = { id: "agc_rollup", slug: "rollup-travel", name: "Rollup Travel", accounts: 10_000 };
+export const ROLLUP_ADVISOR = { id: "adv_rollup", email: "rue@rollup-travel.example", password: "bench-advisor-2026" };
 export const SIZES = { contacts: 5_000, trips: 2_000, heavyEvents: 20_000, tokens: 50_000, clientTrips: 200 };
 export const ADVISOR = { id: "adv_bench", email: "ava@bench-travel.example", password: "bench-advisor-2026" };
 export const CLIENT_PASSWORD = "bench-client-2026";
@@ -280,6 +283,84 @@ function tripRowsAndMore(contacts, accounts, now) {
 }
 
 /**
+ * The Portal access agency: every contact has an account, in a mix of states (pending for days,
+ * expiring, bounced, active with sign-ins, disabled), so every filter has thousands of rows.
+ */
+function rollupAgencyRows(now, advisorHash) {
+  const first = FIRST.split(" ");
+  const last = LAST.split(" ");
+  const contacts = [];
+  const accounts = [];
+  const logins = [];
+  for (let i = 0; i < ROLLUP_AGENCY.accounts; i++) {
+    const kind = i % 6;
+    const id = `con_rollup_${pad(i)}`;
+    const email = `${pick(first, i)}.${pick(last, i * 5 + 1)}.${i}@rollup.example`.toLowerCase();
+    contacts.push({
+      id,
+      agency_id: ROLLUP_AGENCY.id,
+      first_name: pick(first, i),
+      last_name: pick(last, i * 5 + 1),
+      email,
+      phone: null,
+      archived_at: null,
+      created_at: now - 200 * DAY,
+    });
+    const status = kind <= 2 ? "pending" : kind <= 4 ? "active" : "disabled";
+    const invitedAgo = [5, 1, 6.6, 30, 60, 20][kind] * DAY;
+    accounts.push({
+      id: `pac_rollup_${pad(i)}`,
+      agency_id: ROLLUP_AGENCY.id,
+      contact_id: id,
+      email,
+      status,
+      invited_at: now - invitedAgo,
+      invited_by: ROLLUP_ADVISOR.id,
+      activated_at: status === "pending" ? null : now - invitedAgo + DAY,
+      link_deadline: status === "pending" ? now - invitedAgo + LINK_TTL : now - invitedAgo + DAY,
+      latest_delivery: kind === 1 && i % 12 === 1 ? "bounced" : "delivered",
+      last_sign_in_at: status === "pending" ? null : now - (i % 30) * DAY,
+      created_at: now - invitedAgo,
+    });
+    if (status !== "pending")
+      logins.push({
+        id: `pli_rollup_${pad(i)}`,
+        agency_id: ROLLUP_AGENCY.id,
+        account_id: `pac_rollup_${pad(i)}`,
+        at: now - (i % 30) * DAY,
+        outcome: "success",
+        attempts: 1,
+      });
+  }
+  return [
+    ...insertStatements("agencies", [
+      {
+        id: ROLLUP_AGENCY.id,
+        name: ROLLUP_AGENCY.name,
+        portal_slug: ROLLUP_AGENCY.slug,
+        logo_url: null,
+        brand_color: "#2b5d34",
+        auto_invite_on_first_share: false,
+        created_at: now - 500 * DAY,
+      },
+    ]),
+    ...insertStatements("advisors", [
+      {
+        id: ROLLUP_ADVISOR.id,
+        agency_id: ROLLUP_AGENCY.id,
+        name: "Rue Rollup",
+        email: ROLLUP_ADVISOR.email,
+        password_hash: advisorHash,
+        created_at: now - 500 * DAY,
+      },
+    ]),
+    ...insertStatements("contacts", contacts),
+    ...insertStatements("portal_accounts", accounts),
+    ...insertStatements("portal_logins", logins),
+  ];
+}
+
+/**
  * Builds the large agency. `livePendingLinks` pending accounts each get one live invite link;
  * the bench splits them between opening (claim GET) and claiming (claim POST).
  */
@@ -320,11 +401,15 @@ export async function buildLargeAgency({ now = Date.now(), livePendingLinks = 2_
     ...insertStatements("portal_tokens", tokens.rows),
     ...insertStatements("portal_events", eventRows(accounts, now)),
     ...insertStatements("portal_logins", loginRows(accounts, now)),
+    ...rollupAgencyRows(now, advisorHash),
     // Accounts carry their newest link's deadline; set it the way recomputeLinkDeadlines
     // (src/portal-access/tokens.ts) does for data written outside the lifecycle.
     `UPDATE portal_accounts SET link_deadline = (
   SELECT min(expires_at, coalesce(voided_at, expires_at), coalesce(consumed_at, expires_at))
   FROM portal_tokens WHERE portal_tokens.account_id = portal_accounts.id ORDER BY created_at DESC LIMIT 1
+) WHERE agency_id = '${LARGE_AGENCY.id}';`,
+    `UPDATE portal_accounts SET last_sign_in_at = (
+  SELECT max(at) FROM portal_logins WHERE portal_logins.account_id = portal_accounts.id AND outcome IN ('success', 'claimed')
 ) WHERE agency_id = '${LARGE_AGENCY.id}';`,
   ];
   return {
@@ -339,6 +424,7 @@ export async function buildLargeAgency({ now = Date.now(), livePendingLinks = 2_
     fixtures: {
       slug: LARGE_AGENCY.slug,
       advisor: { email: ADVISOR.email, password: ADVISOR.password },
+      rollupAdvisor: { email: ROLLUP_ADVISOR.email, password: ROLLUP_ADVISOR.password },
       client: { email: contacts[CLIENT].email, password: CLIENT_PASSWORD },
       tripId: trips[0].id,
       accessContactId: contacts[HEAVY].id,

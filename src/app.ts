@@ -14,6 +14,7 @@ import { openRequestDb } from "./http/d1-session";
 import { onError } from "./http/errors";
 import { formBodiesOnly, limitBodies, noStoreByDefault, requestId } from "./http/guards";
 import { portalRoutes } from "./portal/routes";
+import { rollupRoutes } from "./portal-rollup/routes";
 import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
 import type { AppEnv } from "./types";
@@ -79,9 +80,11 @@ export function buildApp() {
   // by prefix so the portal, sign-in and unknown paths (a plain 404) never pass through it.
   const dashboard = new Hono<AppEnv>();
   // "/trips/*" matches "/trips" itself too.
-  for (const prefix of ["/trips", "/contacts", "/settings"]) dashboard.use(`${prefix}/*`, requireAdvisor);
+  for (const prefix of ["/trips", "/contacts", "/portal-access", "/settings"])
+    dashboard.use(`${prefix}/*`, requireAdvisor);
   dashboard.route("/trips", tripRoutes);
   dashboard.route("/contacts", contactRoutes);
+  dashboard.route("/portal-access", rollupRoutes);
   dashboard.route("/settings/gmail", gmailRoutes);
   dashboard.route("/settings", settingsRoutes);
   app.route("/", dashboard);

@@ -2,11 +2,14 @@
 // misconfigured deployment fails loudly on its first request instead of deep in a feature.
 import * as z from "zod";
 import { PRODUCTION_SCRYPT, type ScryptParams, TEST_SCRYPT } from "./lib/password";
+import type { MailMessage } from "./portal-access/outbound";
 
 export interface Bindings {
   DB: D1Database;
   SESSIONS: KVNamespace;
   AUTH_LIMITER: RateLimit;
+  /** Mail no click waits for (portal-access/outbound.ts); consumed by this Worker. */
+  MAIL: Queue<MailMessage>;
   ASSETS?: Fetcher;
   ENVIRONMENT?: string;
   APP_BASE_URL?: string;

@@ -14,7 +14,7 @@ export const layoutHtml = `<!doctype html>
 <tr><td style="background:{{brandColor}};padding:20px 28px;">
 <table role="presentation" cellpadding="0" cellspacing="0"><tr>
 {{{logoCell}}}
-<td style="color:#ffffff;font-size:18px;font-weight:700;">{{agencyName}}</td>
+<td style="color:{{brandInk}};font-size:18px;font-weight:700;">{{agencyName}}</td>
 </tr></table>
 </td></tr>
 <tr><td style="padding:28px;font-size:15px;line-height:1.6;">
@@ -32,5 +32,5 @@ Sent by {{agencyName}} through Trips. If you weren't expecting this email, you c
 export const logoCellHtml = `<td style="padding-right:12px;"><img src="{{logoUrl}}" width="40" height="40" alt="{{agencyName}}" style="display:block;border-radius:8px;border:0;"></td>`;
 
 export const buttonHtml = `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:24px 0;"><tr><td style="background:{{brandColor}};border-radius:8px;">
-<a href="{{url}}" style="display:inline-block;padding:12px 22px;color:#ffffff;font-weight:600;text-decoration:none;">{{label}}</a>
+<a href="{{url}}" style="display:inline-block;padding:12px 22px;color:{{brandInk}};font-weight:600;text-decoration:none;">{{label}}</a>
 </td></tr></table>`;

@@ -393,6 +393,7 @@ export async function accountOf(contactId: string) {
     password_hash: string | null;
     disabled_why: string | null;
     invited_by: string | null;
+    latest_delivery: string | null;
   }>();
 }
 
@@ -494,4 +495,22 @@ export async function newestLinkDeadline(accountId: string) {
     .orderBy(desc(portalTokens.createdAt))
     .limit(1);
   return newest ? linkDeadline(newest).getTime() : null;
+}
+
+/**
+ * Waits until the MAIL queue's consumer (the real one: miniflare delivers the queue to this
+ * Worker) has handled every email queued for the account, and answers their rows.
+ */
+export async function mailSettled(accountId: string, timeoutMs = 8000) {
+  const read = async () =>
+    (
+      await env.DB.prepare("SELECT * FROM mail_outbound WHERE account_id = ? ORDER BY created_at")
+        .bind(accountId)
+        .all<{ id: string; status: string; template: string; attempts: number; last_error: string | null }>()
+    ).results;
+  return eventually(
+    read,
+    (rows) => rows.length > 0 && rows.every((r) => r.status !== "queued" && r.status !== "sending"),
+    timeoutMs,
+  );
 }

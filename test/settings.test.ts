@@ -17,6 +17,7 @@ async function agencyRow(id: string) {
     logo_url: string | null;
     brand_color: string;
     auto_invite_on_first_share: number;
+    remind_before_expiry: number;
   }>();
 }
 
@@ -213,6 +214,29 @@ describe("Settings → Client portal", () => {
     expect((await agencyRow(agency.id))!.auto_invite_on_first_share).toBe(0);
     const offPage = await (await get("/settings", withFlash(cookie, off))).text();
     expect(offPage).toContain("Auto-invite on first share is off.");
+  });
+
+  it("turns expiry reminders on and off, off by default, and refuses a value that isn't a checkbox's", async () => {
+    const { agency, cookie } = await setUp();
+    expect((await agencyRow(agency.id))!.remind_before_expiry).toBe(0);
+    const page = await (await get("/settings", cookie)).text();
+    expect(page).toContain("Remind travelers once before an invite expires");
+    expect(page).toMatch(/<input type="checkbox" name="remindBeforeExpiry"\s*\/?>/);
+
+    const on = await post("/settings/portal", { remindBeforeExpiry: "on" }, cookie);
+    expect(on.status).toBe(303);
+    expect(await agencyRow(agency.id)).toMatchObject({ remind_before_expiry: 1, auto_invite_on_first_share: 0 });
+    const onPage = await (await get("/settings", withFlash(cookie, on))).text();
+    expect(onPage).toContain("one reminder about a day before it expires");
+    expect(onPage).toMatch(/<input type="checkbox" name="remindBeforeExpiry" checked=""\s*\/?>/);
+
+    const garbage = await post("/settings/portal", { remindBeforeExpiry: "yes please" }, cookie);
+    expect(garbage.status).toBe(422);
+    expect(await garbage.text()).toContain("Tick the box or leave it empty.");
+    expect((await agencyRow(agency.id))!.remind_before_expiry).toBe(1);
+
+    await post("/settings/portal", {}, cookie);
+    expect((await agencyRow(agency.id))!.remind_before_expiry).toBe(0);
   });
 
   it("changes only the portal setting, not the branding", async () => {

@@ -9,7 +9,7 @@ import { portalColumns, toSnapshot } from "../portal-access/columns";
 /**
  * One page of the contacts list (by last name, first name), optionally searched by name or
  * email, in one round trip. The order is the index contacts_agency_name_idx, so any page costs
- * what the first costs; the portal pill comes from the account join.
+ * what the first costs; the portal pill and the last sign-in come from the account join.
  */
 export async function listContacts(db: Db, agencyId: string, search: ListSearch) {
   const [agencyRows, rows] = await db.batch([agencyShell(db, agencyId), contactsPageQuery(db, agencyId, search)]);
@@ -39,6 +39,8 @@ export function contactsPageQuery(db: Db, agencyId: string, search: ListSearch) 
       phone: contacts.phone,
       archivedAt: contacts.archivedAt,
       ...portalColumns,
+      // Stamped by sign-in and claim (portal-access), so no row reads the login history.
+      lastSignInAt: portalAccounts.lastSignInAt,
     })
     .from(contacts)
     .leftJoin(portalAccounts, and(eq(portalAccounts.contactId, contacts.id), eq(portalAccounts.agencyId, agencyId)))
@@ -77,4 +79,13 @@ export async function loadContactPage(db: Db, agencyId: string, contactId: strin
   const row = contactRows[0];
   if (!row || !agencyRows[0]) return null;
   return { agency: agencyRows[0], contact: row.contact, account: toSnapshot(row), trips: tripRows };
+}
+
+/** Just the contact's name, for an answer that names them (a refused action); null if not the agency's. */
+export async function loadContactName(db: Db, agencyId: string, contactId: string) {
+  const rows = await db
+    .select({ firstName: contacts.firstName, lastName: contacts.lastName })
+    .from(contacts)
+    .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId)));
+  return rows[0] ?? null;
 }

@@ -13,15 +13,24 @@ import { NEEDS_CONFIRMATION, showsCurrentState } from "../portal-access/lifecycl
 import { loadAccessTab } from "../portal-access/queries";
 import { performPortalAction } from "../portal-access/service";
 import { portalStatus } from "../portal-access/status";
-import { AccessPanel, ConfirmActionPanel, PortalPill, snapshotOf } from "../portal-access/views";
+import { ACCESS_HEADING_ID, AccessPanel, ConfirmActionPanel, PortalPill, snapshotOf } from "../portal-access/views";
+import { nameTheContact } from "../portal-access/words";
 import type { AppEnv } from "../types";
+import { fullName } from "../ui/components";
 import { answerAction, setFlash, takeFlash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
+import { InTimeZone } from "../ui/time";
 import { contactForm, updateContact } from "./edit";
-import { listContacts, loadContactPage } from "./queries";
+import { listContacts, loadContactName, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactResults, ContactsPage } from "./views";
 
 const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
+
+/** A refusal that names the traveler it is about (lifecycle.ts words it as "this contact"). */
+async function namedRefusal(c: Context<AppEnv>, contactId: string, message: string): Promise<string> {
+  const contact = await loadContactName(c.var.db, c.var.advisor.agencyId, contactId);
+  return contact ? nameTheContact(message, fullName(contact)) : message;
+}
 
 const accessAction = z.enum(["invite", "resend", "reset", "cancel_disable", "disable", "reenable", "reactivate"]);
 const confirmForm = z.object({ confirmed: z.string() });
@@ -55,11 +64,17 @@ async function renderContactInfo(
   );
 }
 
-async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 | 409 | 422 = 200, replacement?: Child) {
+async function renderAccess(
+  c: Context<AppEnv>,
+  contactId: string,
+  opts: { status?: 200 | 409 | 422; replacement?: Child; afterAction?: boolean } = {},
+) {
   const data = await loadAccessTab(c.var.db, c.var.advisor.agencyId, contactId);
   if (!data) return c.notFound();
   const now = new Date();
-  const panel = replacement ?? <AccessPanel {...data} portalSlug={data.agency.portalSlug} now={now} />;
+  const panel = opts.replacement ?? (
+    <AccessPanel {...data} portalSlug={data.agency.portalSlug} now={now} focusHeading={opts.afterAction} />
+  );
   const snapshot = snapshotOf(data.account, data.newestToken);
   return pageOrFragment(
     c,
@@ -84,7 +99,7 @@ async function renderAccess(c: Context<AppEnv>, contactId: string, status: 200 |
         </span>
       </>
     ),
-    status,
+    opts.status,
   );
 }
 
@@ -99,7 +114,12 @@ export const contactRoutes = new Hono<AppEnv>()
     return pageOrFragment(
       c,
       () => <ContactsPage agency={agency} advisorName={c.var.advisor.name} q={q} page={page} now={now} />,
-      () => <ContactResults q={q} page={page} now={now} />,
+      // The fragment has no page frame to give it the agency's time zone, so it brings its own.
+      () => (
+        <InTimeZone zone={agency.timeZone}>
+          <ContactResults q={q} page={page} now={now} />
+        </InTimeZone>
+      ),
     );
   })
   .get("/:contactId", (c) => renderContactInfo(c, c.req.param("contactId")))
@@ -143,7 +163,13 @@ export const contactRoutes = new Hono<AppEnv>()
     const contactId = c.req.param("contactId");
     const result = await archiveContact({ db: c.var.db, kv: c.var.kv }, c.var.advisor.agencyId, contactId, actor(c));
     if (!result.ok && result.notFound) return c.notFound();
-    setFlash(c, result.ok ? "Contact archived. Their portal access is disabled." : result.refusal.message);
+    setFlash(
+      c,
+      result.ok
+        ? "Contact archived. Their portal access is disabled."
+        : await namedRefusal(c, contactId, result.refusal.message),
+      result.ok ? "ok" : "error",
+    );
     return c.redirect(`/contacts/${contactId}`, 303);
   })
   .post("/:contactId/restore", async (c) => {
@@ -153,10 +179,11 @@ export const contactRoutes = new Hono<AppEnv>()
     setFlash(
       c,
       !result.ok
-        ? result.refusal.message
+        ? await namedRefusal(c, contactId, result.refusal.message)
         : result.accountStaysDisabled
           ? "Contact restored. Portal access stays disabled until you re-enable it on the Access tab."
           : "Contact restored.",
+      result.ok ? "ok" : "error",
     );
     return c.redirect(`/contacts/${contactId}`, 303);
   })
@@ -169,12 +196,9 @@ export const contactRoutes = new Hono<AppEnv>()
     const question = NEEDS_CONFIRMATION[action];
     // htmx asked with hx-confirm already; a plain form post confirms on a page of its own.
     if (question && c.req.header("HX-Request") !== "true" && c.req.valid("form").confirmed !== "yes") {
-      return renderAccess(
-        c,
-        contactId,
-        200,
-        <ConfirmActionPanel contactId={contactId} action={action} question={question} />,
-      );
+      return renderAccess(c, contactId, {
+        replacement: <ConfirmActionPanel contactId={contactId} action={action} question={question} />,
+      });
     }
     const outcome = await performPortalAction(advisorSendDeps(c), {
       agencyId: c.var.advisor.agencyId,
@@ -185,13 +209,14 @@ export const contactRoutes = new Hono<AppEnv>()
     if (!outcome.ok && outcome.notFound) return c.notFound();
     const staleOrOk = outcome.ok || showsCurrentState(outcome.refusal);
     return answerAction(c, {
-      message: outcome.ok ? outcome.toast : outcome.refusal.message,
+      message: outcome.ok ? outcome.toast : await namedRefusal(c, contactId, outcome.refusal.message),
       failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
-      redirectTo: `/contacts/${contactId}/access`,
+      // Without JavaScript the page lands on the panel's heading, as the swap focuses it with htmx.
+      redirectTo: `/contacts/${contactId}/access#${ACCESS_HEADING_ID}`,
       fragment: () => {
         // A refusal that is not about the state leaves the panel as it was; the toast says why.
         if (!staleOrOk) c.header("HX-Reswap", "none");
-        return renderAccess(c, contactId, outcome.ok ? 200 : staleOrOk ? 409 : 422);
+        return renderAccess(c, contactId, { status: outcome.ok ? 200 : staleOrOk ? 409 : 422, afterAction: true });
       },
     });
   });

@@ -10,6 +10,7 @@ import type { Flash } from "../ui/feedback";
 import { Field } from "../ui/form";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
 import { ListSearch, Pager } from "../ui/list-controls";
+import { When } from "../ui/time";
 import type { ContactValues } from "./edit";
 
 type ContactSummary = {
@@ -20,6 +21,8 @@ type ContactSummary = {
   phone: string | null;
   archivedAt: Date | null;
   account: PortalAccountSnapshot | null;
+  /** The newest sign-in or claim, null if the account never got in. */
+  lastSignInAt: Date | null;
 };
 
 export function ContactsPage(props: {
@@ -61,6 +64,7 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
                 <th scope="col">Name</th>
                 <th scope="col">Email</th>
                 <th scope="col">Portal</th>
+                <th scope="col">Last sign-in</th>
               </tr>
             </thead>
             <tbody>
@@ -74,6 +78,7 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
                   <td>
                     <PortalPill status={portalStatus(c.account, props.now)} />
                   </td>
+                  <td>{c.account ? <LastSignIn at={c.lastSignInAt} now={props.now} /> : null}</td>
                 </tr>
               ))}
             </tbody>
@@ -88,6 +93,18 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
         label="Contact pages"
       />
     </section>
+  );
+}
+
+/** The header names the column; stacked on a phone, the cell names itself (the header is hidden). */
+function LastSignIn(props: { at: Date | null; now: Date }) {
+  return (
+    <>
+      <span class="cell-label" aria-hidden="true">
+        Last sign-in:{" "}
+      </span>
+      {props.at ? <When at={props.at} now={props.now} /> : <span class="muted">Never</span>}
+    </>
   );
 }
 
@@ -131,24 +148,14 @@ export function ContactFrame(props: {
             </span>
           </p>
         </div>
+        {/* Restoring is the way back in, so it stays up here; archiving sits at the foot of Contact info. */}
         {contact.archivedAt ? (
           <form method="post" action={`/contacts/${contact.id}/restore`}>
             <button type="submit" class="btn" id="restore">
               Restore contact
             </button>
           </form>
-        ) : (
-          <form
-            method="post"
-            action={`/contacts/${contact.id}/archive`}
-            class="confirm-form"
-            data-confirm="Archive this contact? Their portal access is disabled and they are signed out."
-          >
-            <button type="submit" class="btn btn-danger">
-              Archive contact
-            </button>
-          </form>
-        )}
+        ) : null}
       </div>
       <nav class="tabs" aria-label="Contact sections">
         {tab("info", `/contacts/${contact.id}`, "Contact info")}
@@ -156,6 +163,37 @@ export function ContactFrame(props: {
       </nav>
       <div class="tab-panel">{props.children}</div>
     </DashboardLayout>
+  );
+}
+
+/**
+ * Archiving is rare and reaches into portal access, so it is not a header button: it sits below
+ * the contact's details and says what it does before anyone presses it.
+ */
+function ArchiveContact(props: { contact: Contact }) {
+  const { contact } = props;
+  const name = fullName(contact);
+  return (
+    <Card title="Archive this contact" class="danger-zone">
+      <p>
+        Archiving {name} turns off their client portal: portal access is disabled, they are signed out at once, and the
+        invite or password links already emailed to them stop working. They can't be invited while archived.
+      </p>
+      <p class="hint">
+        Their details and trips stay as they are. You can restore the contact at any time; portal access then stays off
+        until you re-enable it on the Access tab.
+      </p>
+      <form
+        method="post"
+        action={`/contacts/${contact.id}/archive`}
+        class="confirm-form"
+        data-confirm={`Archive ${name}? Their portal access is disabled, they are signed out and their links stop working. You can restore the contact later.`}
+      >
+        <button type="submit" class="btn btn-danger" id="archive">
+          Archive contact
+        </button>
+      </form>
+    </Card>
   );
 }
 
@@ -170,66 +208,69 @@ export function ContactInfo(props: {
   const { contact } = props;
   const v = props.values;
   return (
-    <div class="grid-2">
-      <Card title="Core identity">
-        {props.errors && Object.keys(props.errors).length > 0 ? (
-          <p class="alert alert-error" role="alert">
-            Nothing was saved. Fix the fields marked below.
-          </p>
-        ) : null}
-        <form method="post" action={`/contacts/${contact.id}`} class="stack">
-          <Field
-            id="firstName"
-            label="First name"
-            value={v?.firstName ?? contact.firstName}
-            error={props.errors?.firstName}
-            required
-            autocomplete="off"
-          />
-          <Field
-            id="lastName"
-            label="Last name"
-            value={v?.lastName ?? contact.lastName}
-            error={props.errors?.lastName}
-            required
-            autocomplete="off"
-          />
-          <Field
-            id="email"
-            label="Email"
-            type="email"
-            value={v?.email ?? contact.email ?? ""}
-            error={props.errors?.email}
-            hint="Portal invites go to this address."
-            autofocus={props.focus === "email"}
-          />
-          <Field
-            id="phone"
-            label="Phone"
-            type="tel"
-            value={v?.phone ?? contact.phone ?? ""}
-            error={props.errors?.phone}
-          />
-          <p class="hint">{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}.` : "Active contact."}</p>
-          <button type="submit" class="btn btn-primary">
-            Save contact
-          </button>
-        </form>
-      </Card>
-      <Card title="Trips">
-        {props.trips.length === 0 ? (
-          <EmptyState>Not on any trip.</EmptyState>
-        ) : (
-          <ul class="plain-list">
-            {props.trips.map((t) => (
-              <li>
-                <a href={`/trips/${t.id}`}>{t.title}</a> <span class="muted">{formatDate(t.startsOn)}</span>{" "}
-                {t.isPrimary ? <Badge>Primary</Badge> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-    </div>
+    <>
+      <div class="grid-2">
+        <Card title="Core identity">
+          {props.errors && Object.keys(props.errors).length > 0 ? (
+            <p class="alert alert-error" role="alert">
+              Nothing was saved. Fix the fields marked below.
+            </p>
+          ) : null}
+          <form method="post" action={`/contacts/${contact.id}`} class="stack">
+            <Field
+              id="firstName"
+              label="First name"
+              value={v?.firstName ?? contact.firstName}
+              error={props.errors?.firstName}
+              required
+              autocomplete="off"
+            />
+            <Field
+              id="lastName"
+              label="Last name"
+              value={v?.lastName ?? contact.lastName}
+              error={props.errors?.lastName}
+              required
+              autocomplete="off"
+            />
+            <Field
+              id="email"
+              label="Email"
+              type="email"
+              value={v?.email ?? contact.email ?? ""}
+              error={props.errors?.email}
+              hint="Portal invites go to this address."
+              autofocus={props.focus === "email"}
+            />
+            <Field
+              id="phone"
+              label="Phone"
+              type="tel"
+              value={v?.phone ?? contact.phone ?? ""}
+              error={props.errors?.phone}
+            />
+            <p class="hint">{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}.` : "Active contact."}</p>
+            <button type="submit" class="btn btn-primary">
+              Save contact
+            </button>
+          </form>
+        </Card>
+        <Card title="Trips">
+          {props.trips.length === 0 ? (
+            <EmptyState>Not on any trip.</EmptyState>
+          ) : (
+            <ul class="plain-list">
+              {props.trips.map((t) => (
+                <li>
+                  <a href={`/trips/${t.id}`}>{t.title}</a> <span class="muted">{formatDate(t.startsOn)}</span>{" "}
+                  {t.isPrimary ? <Badge>Primary</Badge> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      {contact.archivedAt ? null : <ArchiveContact contact={contact} />}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { aliased, type Db } from "./client";
 import { agencies } from "./schema";
 
-/** What the dashboard's frame shows: name, colours, logo and whether a portal slug is set. */
+/** What the dashboard's frame shows: name, colours, logo, whether a portal slug is set, and the time zone. */
 export const agencyShell = (db: Db, agencyId: string) =>
   db
     .select({
@@ -13,6 +13,7 @@ export const agencyShell = (db: Db, agencyId: string) =>
       brandColor: agencies.brandColor,
       logoUrl: agencies.logoUrl,
       portalSlug: agencies.portalSlug,
+      timeZone: agencies.timeZone,
     })
     .from(agencies)
     .where(eq(agencies.id, agencyId));

@@ -186,12 +186,26 @@ export const portalAccounts = sqliteTable(
     // the trip row shows "Bounced · Fix email" from a join (Postmark webhooks update it).
     latestSendId: text("latest_send_id"),
     latestDelivery: text("latest_delivery", { enum: DELIVERY_STATES }),
+    // The client's latest successful sign-in (claiming a link signs them in too), kept with the
+    // account so Portal access filters "Never signed in" and shows it without reading logins.
+    lastSignInAt: time("last_sign_in_at"),
     createdAt: time("created_at").notNull(),
   },
   (t) => [
     uniqueIndex("portal_accounts_contact_unique").on(t.contactId),
     // One portal account per email per agency: the email is the portal's sign-in name.
     uniqueIndex("portal_accounts_agency_email_unique").on(t.agencyId, t.email),
+    // Portal access: its pages walk this in order (newest invite first), and its filter counts
+    // read only this index, never the table.
+    index("portal_accounts_rollup_idx").on(
+      t.agencyId,
+      t.invitedAt,
+      t.id,
+      t.status,
+      t.linkDeadline,
+      t.latestDelivery,
+      t.lastSignInAt,
+    ),
   ],
 );
 

@@ -78,7 +78,7 @@ devRoutes.get("/outbox", async (c) => {
           <p class="empty">No mail yet. Invite a traveler from a trip page and it appears here.</p>
         ) : (
           <section class="table-wrap" aria-label="Messages" tabindex={0}>
-            <table class="table" id="outbox">
+            <table class="table stack-on-phone" id="outbox">
               <thead>
                 <tr>
                   <th scope="col">When</th>

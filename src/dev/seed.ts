@@ -107,6 +107,9 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     contact("con_elena", "agc_pride", "Elena", "Park", "elena@example.com", null),
     contact("con_farah", "agc_pride", "Farah", "Haddad", "farah@example.com", "+44 20 7946 0321"),
     contact("con_gus", "agc_pride", "Gus", "Lindqvist", "gus@example.com", null),
+    // Invited days ago and still not in: what Portal access's "Pending over 3 days" is for.
+    contact("con_marta", "agc_pride", "Marta", "Silva", "marta@example.com", null),
+    contact("con_omar", "agc_pride", "Omar", "Nasser", "omar@example.com", "+971 4 555 0108"),
     contact("con_hana", "agc_blue", "Hana", "Kim", "hana@example.com", "+1 206 555 0110"),
     contact("con_ivo", "agc_blue", "Ivo", "Novak", "ivo@example.com", null),
     // A mistyped address, to try correcting an email (docs/decisions/005).
@@ -278,17 +281,36 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     ...extra,
   });
   const accountRows = [
-    account("pac_diego", "con_diego", "diego@example.com", "pending", { invitedAt: at(2) }),
-    account("pac_elena", "con_elena", "elena@example.com", "pending", { invitedAt: at(10) }),
+    account("pac_diego", "con_diego", "diego@example.com", "pending", {
+      invitedAt: at(2),
+      latestSendId: "pev_diego_1",
+    }),
+    account("pac_elena", "con_elena", "elena@example.com", "pending", {
+      invitedAt: at(10),
+      latestSendId: "pev_elena_1",
+    }),
+    account("pac_marta", "con_marta", "marta@example.com", "pending", {
+      invitedAt: at(4),
+      latestSendId: "pev_marta_1",
+    }),
+    // Invited six and a half days ago: the link expires within a day.
+    account("pac_omar", "con_omar", "omar@example.com", "pending", {
+      invitedAt: at(6.5),
+      invitedBy: "adv_sam",
+      latestSendId: "pev_omar_1",
+    }),
     account("pac_farah", "con_farah", "farah@example.com", "active", {
       invitedAt: at(15),
       activatedAt: at(14),
       passwordHash: clientHash,
+      latestSendId: "pev_farah_1",
+      lastSignInAt: at(6),
     }),
     account("pac_gus", "con_gus", "gus@example.com", "disabled", {
       invitedAt: at(15),
       activatedAt: at(13),
       passwordHash: clientHash,
+      lastSignInAt: at(13),
       disabledAt: at(5),
       disabledBy: "adv_sam",
       disabledWhy: "advisor",
@@ -313,6 +335,8 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
   const tokenRows = await Promise.all([
     token("ptk_diego", "pac_diego", 2),
     token("ptk_elena", "pac_elena", 10),
+    token("ptk_marta", "pac_marta", 4),
+    token("ptk_omar", "pac_omar", 6.5),
     token("ptk_farah", "pac_farah", 15, { consumedAt: at(14) }),
     token("ptk_gus", "pac_gus", 15, { consumedAt: at(13) }),
   ]);
@@ -337,6 +361,8 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
   const eventRows = [
     event("pev_diego_1", "pac_diego", 2, "invited", "adv_pat", sent("diego@example.com")),
     event("pev_elena_1", "pac_elena", 10, "invited", "adv_pat", sent("elena@example.com")),
+    event("pev_marta_1", "pac_marta", 4, "invited", "adv_pat", sent("marta@example.com")),
+    event("pev_omar_1", "pac_omar", 6.5, "invited", "adv_sam", sent("omar@example.com")),
     event("pev_farah_1", "pac_farah", 15, "invited", "adv_pat", sent("farah@example.com")),
     event("pev_farah_2", "pac_farah", 14, "claimed", null),
     event("pev_gus_1", "pac_gus", 15, "invited", "adv_pat", sent("gus@example.com")),
@@ -371,7 +397,9 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
   await db.batch([
     db.insert(agencies).values(agencyRows).onConflictDoNothing(),
     db.insert(advisors).values(advisorRows).onConflictDoNothing(),
-    db.insert(contacts).values(contactRows).onConflictDoNothing(),
+    // D1 binds at most 100 parameters a statement: contacts go in two inserts.
+    db.insert(contacts).values(contactRows.slice(0, 8)).onConflictDoNothing(),
+    db.insert(contacts).values(contactRows.slice(8)).onConflictDoNothing(),
     db.insert(trips).values(tripRows).onConflictDoNothing(),
     db.insert(tripTravelers).values(travelerRows).onConflictDoNothing(),
     db.insert(tripDocuments).values(documentRows).onConflictDoNothing(),

@@ -8,6 +8,16 @@ export const CHANNEL_LABEL: Record<MailChannel, string> = {
   outbox: "the dev outbox",
 };
 
+/**
+ * Where an email went, in an advisor's words for a toast: Postmark is invisible to them (the mail
+ * comes from their agency), Gmail is their own mailbox; the dev outbox is a developer's tool.
+ */
+export function sentByWords(channel: MailChannel, agencyName: string): string {
+  if (channel === "postmark") return `by email from ${agencyName}`;
+  if (channel === "gmail") return "from your Gmail";
+  return `via ${CHANNEL_LABEL.outbox}`;
+}
+
 export interface OutgoingMail {
   from: string;
   to: string;

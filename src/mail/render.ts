@@ -4,7 +4,9 @@
 import { inviteHtml, inviteSubject, inviteText } from "../../templates/invite";
 import { buttonHtml, layoutHtml, logoCellHtml } from "../../templates/layout";
 import { passwordChangedHtml, passwordChangedSubject, passwordChangedText } from "../../templates/password-changed";
+import { reminderHtml, reminderSubject, reminderText } from "../../templates/reminder";
 import { resetHtml, resetSubject, resetText } from "../../templates/reset";
+import { brandPalette } from "../ui/brand";
 
 export function escapeHtml(value: string): string {
   return value.replace(
@@ -41,11 +43,12 @@ export interface RenderedEmail {
   text: string;
 }
 
-export type PortalEmailKind = "invite" | "reset" | "password_changed";
+export type PortalEmailKind = "invite" | "reset" | "reminder" | "password_changed";
 
 const TEMPLATES: Record<PortalEmailKind, { subject: string; html: string; text: string; button: string }> = {
   invite: { subject: inviteSubject, html: inviteHtml, text: inviteText, button: "Set your password" },
   reset: { subject: resetSubject, html: resetHtml, text: resetText, button: "Choose a new password" },
+  reminder: { subject: reminderSubject, html: reminderHtml, text: reminderText, button: "Set your password" },
   password_changed: {
     subject: passwordChangedSubject,
     html: passwordChangedHtml,
@@ -63,11 +66,13 @@ export function renderPortalEmail(
   input: { branding: Branding; baseUrl: string; url: string; firstName: string; advisorName?: string },
 ): RenderedEmail {
   const t = TEMPLATES[kind];
-  const brandColor = /^#[0-9a-fA-F]{6}$/.test(input.branding.brandColor) ? input.branding.brandColor : "#1f6f78";
+  // The header and button carry text: the brand's fill and the text colour that reads on it (ui/brand.ts).
+  const palette = brandPalette(input.branding.brandColor);
   const advisorName = input.advisorName ?? input.branding.agencyName;
   const vars: Vars = {
     agencyName: input.branding.agencyName,
-    brandColor,
+    brandColor: palette.fill,
+    brandInk: palette.onFill,
     firstName: input.firstName,
     advisorName,
     advisorFirstName: advisorName.split(" ")[0] ?? advisorName,

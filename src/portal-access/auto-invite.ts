@@ -1,8 +1,9 @@
 // Auto-invite on first share (SPEC §7): one candidate per trip, invited only if they have
 // no portal account at all and are not archived; always through Postmark, never Gmail. It
 // reuses the lifecycle service, so there is no second path that mints an invite.
-import { CHANNEL_LABEL } from "../mail/message";
+import { sentByWords } from "../mail/message";
 import { performPortalAction, type ServiceDeps } from "./service";
+import { nameTheContact } from "./words";
 
 export interface TravelerForPick {
   contactId: string;
@@ -34,6 +35,8 @@ export async function autoInviteOnFirstShare(
   deps: ServiceDeps,
   input: {
     agencyId: string;
+    /** The toast says the invite went "by email from" the agency. */
+    agencyName: string;
     travelers: TravelerForPick[];
     documentTitle: string;
     documentId: string;
@@ -55,7 +58,15 @@ export async function autoInviteOnFirstShare(
     return {
       invited: false,
       failed: false,
-      toast: outcome.notFound ? "No portal invite went out." : `No portal invite went out: ${outcome.refusal.message}`,
+      toast: outcome.notFound
+        ? "No portal invite went out."
+        : `No portal invite went out: ${nameTheContact(outcome.refusal.message, pick.candidate.name)}`,
+    };
+  if (outcome.queuedAs)
+    return {
+      invited: true,
+      toast: `Portal invite to ${outcome.recipient} is on its way.`,
+      contactId: pick.candidate.contactId,
     };
   if (outcome.delivery && !outcome.delivery.ok)
     return {
@@ -63,10 +74,10 @@ export async function autoInviteOnFirstShare(
       failed: true,
       toast: `The portal invite to ${outcome.recipient} could not be sent: ${outcome.delivery.message}`,
     };
-  const channel = outcome.delivery ? CHANNEL_LABEL[outcome.delivery.channel] : "email";
+  const sentBy = outcome.delivery ? ` ${sentByWords(outcome.delivery.channel, input.agencyName)}` : "";
   return {
     invited: true,
-    toast: `Portal invite sent to ${outcome.recipient} via ${channel}.`,
+    toast: `Portal invite sent to ${outcome.recipient}${sentBy}.`,
     contactId: pick.candidate.contactId,
   };
 }

@@ -13,6 +13,7 @@ import { renderPortalEmail } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
+import { insertOutbound, queueMessage } from "./outbound";
 import { type ServiceDeps, senderFor } from "./service";
 import { consumedBy, consumeLink, hashClaimToken, linkDeadlineBy, liveLink, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
@@ -154,6 +155,8 @@ async function applyClaim(
         activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`,
         lastActionId: eventId,
         linkDeadline: linkDeadlineBy(now),
+        // Claiming signs the client in.
+        lastSignInAt: now,
       })
       .where(
         and(eq(portalAccounts.id, link.accountId), sql`${portalAccounts.status} <> 'disabled'`, consumedByThisClaim),
@@ -201,6 +204,30 @@ async function applyClaim(
 }
 
 async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link: ClaimableLink) {
+  if (deps.queue) {
+    const outboundId = newId("mob");
+    await insertOutbound(deps.db, {
+      id: outboundId,
+      agencyId: agency.agencyId,
+      accountId: link.accountId,
+      eventId: null,
+      tokenId: null,
+      template: "password_changed",
+      recipient: link.email,
+      payload: {
+        from: senderFor(deps.mailFrom, agency.agencyName),
+        replyTo: null,
+        firstName: link.firstName,
+        advisorName: null,
+        branding: { agencyName: agency.agencyName, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
+        slug: agency.slug ?? "",
+        tag: "portal-password-changed",
+      },
+      now: new Date(),
+    });
+    await deps.queue.mail.send(await queueMessage(outboundId, null, deps.queue.secret));
+    return;
+  }
   const notice = renderPortalEmail("password_changed", {
     branding: { agencyName: agency.agencyName, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
     baseUrl: deps.baseUrl,

@@ -16,6 +16,8 @@ export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
     transports: [defaultTransport(c.var.config, c.var.db)],
     baseUrl: c.var.config.APP_BASE_URL,
     mailFrom: c.var.config.MAIL_FROM,
+    // No click waits for these emails: they go through the MAIL queue, with retries.
+    queue: { mail: c.env.MAIL, secret: c.var.config.SESSION_SECRET },
   };
 }
 
@@ -25,7 +27,8 @@ export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
  * serviceDeps, never this: SPEC §6 sends them through Postmark only.
  */
 export function advisorSendDeps(c: Context<AppEnv>): ServiceDeps {
-  const deps = serviceDeps(c);
+  // A click sends at once, so its toast can say what happened.
+  const { queue: _sentAtOnce, ...deps } = serviceDeps(c);
   const setup = readGoogleSetup(c.var.config);
   if (!setup.configured) return deps;
   const gmail = advisorGmailTransport({

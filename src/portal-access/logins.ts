@@ -2,7 +2,7 @@
 // from where, and how it went. Written by sign-in and claim, read by the Access tab.
 import { and, desc, eq, gt, notExists, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { portalLogins } from "../db/schema";
+import { portalAccounts, portalLogins } from "../db/schema";
 import { newId } from "../lib/ids";
 import { inTableOrder, literalFields } from "./writes";
 
@@ -46,6 +46,16 @@ export const THROTTLED_BURST_MS = 15 * 60 * 1000;
  */
 export async function recordLogin(db: Db, r: LoginRecord, at: Date) {
   const values = { ...loginValues(r, at), at, agencyId: r.agencyId, accountId: r.accountId };
+  if (r.outcome === "success") {
+    await db.batch([
+      db.insert(portalLogins).values(values),
+      db
+        .update(portalAccounts)
+        .set({ lastSignInAt: at })
+        .where(and(eq(portalAccounts.id, r.accountId), eq(portalAccounts.agencyId, r.agencyId))),
+    ]);
+    return;
+  }
   if (r.outcome !== "rate_limited") {
     await db.insert(portalLogins).values(values);
     return;

@@ -5,10 +5,17 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type DeliveryState, portalAccounts, portalEvents } from "../db/schema";
 import { newId } from "../lib/ids";
-import { CHANNEL_LABEL, type MailTransport, type SendResult } from "../mail/message";
+import { CHANNEL_LABEL, type MailTransport, type SendResult, sentByWords } from "../mail/message";
 import { renderPortalEmail } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { type Decision, decide, type PortalAction, REFUSAL, type Refusal } from "./lifecycle";
+import {
+  giveUpOnOutbound,
+  insertOutboundIfApplied,
+  type MailQueue,
+  type OutboundPayload,
+  queueMessage,
+} from "./outbound";
 import { type ActionFacts, loadActionFacts } from "./queries";
 import { claimUrl, mintClaimToken } from "./tokens";
 import { buildActionWrites } from "./writes";
@@ -27,6 +34,11 @@ export interface ServiceDeps {
   transports: MailTransport[];
   baseUrl: string;
   mailFrom: string;
+  /**
+   * Mail no click waits for goes through the MAIL queue (outbound.ts); without it the email is
+   * sent at once, so an advisor's toast can say what happened.
+   */
+  queue?: { mail: MailQueue; secret: string };
 }
 
 export type ActionOutcome =
@@ -38,18 +50,21 @@ export type ActionOutcome =
       accountId: string;
       recipient: string | null;
       delivery: SendResult | null;
+      /** The email went to the mail queue (outbound row id); delivery follows from the consumer. */
+      queuedAs: string | null;
       toast: string;
     };
 
 const SENT_WORDS: Record<"invite" | "reset", string> = { invite: "Invite sent", reset: "Password reset sent" };
-const DONE_WORDS: Record<Decision["action"], string> = {
-  invite: "Invite sent",
-  resend: "Invite resent",
-  reset: "Password reset sent",
-  cancel_disable: "Invite cancelled and portal access disabled",
-  disable: "Portal access disabled; the client is signed out",
-  reenable: "Portal access re-enabled",
-  reactivate: "Portal access reactivated and a fresh invite sent",
+/** What an action did, naming the traveler it was done to. */
+const DONE_WORDS: Record<Decision["action"], (name: string) => string> = {
+  invite: (name) => `Invite sent to ${name}`,
+  resend: (name) => `Invite resent to ${name}`,
+  reset: (name) => `Password reset sent to ${name}`,
+  cancel_disable: (name) => `Invite cancelled and portal access disabled for ${name}`,
+  disable: (name) => `Portal access disabled for ${name}; they are signed out`,
+  reenable: (name) => `Portal access re-enabled for ${name}`,
+  reactivate: (name) => `Portal access reactivated for ${name} and a fresh invite sent`,
 };
 
 export async function performPortalAction(
@@ -62,6 +77,8 @@ export async function performPortalAction(
     trigger?: string;
     /** Where the client lands after claiming: the shared document or the trip the invite came from. */
     landing?: { document: string } | { trip: string };
+    /** The scheduled expiry reminder (reminders.ts): a resend in its own words and event kind. */
+    reminder?: boolean;
   },
   now = new Date(),
 ): Promise<ActionOutcome> {
@@ -73,7 +90,10 @@ export async function performPortalAction(
   const accountId = facts.account?.id ?? newId("pac");
   const minted = decision.send ? await mintClaimToken() : null;
   const eventId = newId("pev");
+  const tokenId = newId("ptk");
   const { db } = deps;
+  const queue = decision.send && deps.queue ? deps.queue : null;
+  const outboundId = queue ? newId("mob") : null;
 
   const writes = buildActionWrites(db, {
     facts,
@@ -88,8 +108,28 @@ export async function performPortalAction(
       : "document" in input.landing
         ? `document:${input.landing.document}`
         : `trip:${input.landing.trip}`,
+    tokenId,
+    reminder: input.reminder,
     now,
   });
+  if (decision.send && outboundId)
+    writes.push(
+      insertOutboundIfApplied(
+        db,
+        {
+          id: outboundId,
+          agencyId: input.agencyId,
+          accountId,
+          eventId,
+          tokenId,
+          template: input.reminder ? "reminder" : decision.send.purpose,
+          recipient: decision.send.recipient,
+          payload: outboundPayload(deps, facts, decision.send, input),
+          now,
+        },
+        { accountId, eventId },
+      ),
+    );
   const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];
   // A racing action, an archive or a second click creating the same account got in first:
   // this batch was a no-op as a whole.
@@ -100,7 +140,15 @@ export async function performPortalAction(
   let delivery: SendResult | null = null;
   const send = decision.send;
   const recipient = send?.recipient ?? null;
-  if (send && minted) {
+  if (send && minted && queue && outboundId) {
+    try {
+      await queue.mail.send(await queueMessage(outboundId, minted.token, queue.secret));
+    } catch (err) {
+      // The queue refused the message: say so now rather than leave the email waiting forever.
+      console.error("mail queue send failed", err);
+      await giveUpOnOutbound(db, outboundId, now);
+    }
+  } else if (send && minted) {
     const url = claimUrl(deps.baseUrl, send.slug, minted.token);
     const email = renderPortalEmail(send.purpose, {
       branding: { agencyName: facts.agency.name, brandColor: facts.agency.brandColor, logoUrl: facts.agency.logoUrl },
@@ -130,12 +178,32 @@ export async function performPortalAction(
   }
 
   const toast =
-    send && delivery
-      ? delivery.ok
-        ? `${SENT_WORDS[send.purpose]} to ${send.recipient} via ${CHANNEL_LABEL[delivery.channel]}`
-        : delivery.message
-      : DONE_WORDS[decision.action];
-  return { ok: true, decision, accountId, recipient, delivery, toast };
+    send && outboundId
+      ? `${SENT_WORDS[send.purpose]} to ${send.recipient}: it is on its way.`
+      : send && delivery
+        ? delivery.ok
+          ? `${SENT_WORDS[send.purpose]} to ${send.recipient} ${sentByWords(delivery.channel, facts.agency.name)}`
+          : delivery.message
+        : DONE_WORDS[decision.action](`${facts.contact.firstName} ${facts.contact.lastName}`.trim());
+  return { ok: true, decision, accountId, recipient, delivery, queuedAs: outboundId, toast };
+}
+
+function outboundPayload(
+  deps: ServiceDeps,
+  facts: ActionFacts,
+  send: { slug: string; purpose: string },
+  input: { actor: Actor; reminder?: boolean },
+): OutboundPayload {
+  const { agency } = facts;
+  return {
+    from: senderFor(deps.mailFrom, agency.name),
+    replyTo: input.actor.email || null,
+    firstName: facts.contact.firstName,
+    advisorName: input.actor.id ? input.actor.name : null,
+    branding: { agencyName: agency.name, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
+    slug: send.slug,
+    tag: input.reminder ? "portal-reminder" : `portal-${send.purpose}`,
+  };
 }
 
 /** After losing a race, say what the state is now (SPEC §4), from fresh facts. */

@@ -44,3 +44,39 @@ export const PILL_LABEL: Record<PortalStatus, string | null> = {
   active: "Portal active",
   disabled: "Access disabled",
 };
+
+/**
+ * A trip's travelers in the portal at a glance. Counted by portalStatus, so the trips list (which
+ * gets its travelers' states from SQL, columns.ts) and the trip page agree with the pills.
+ */
+export interface PortalSummary {
+  travelers: number;
+  /** Active accounts: the traveler can sign in. */
+  inPortal: number;
+  /** Pending with a link that still works: waiting on the traveler. */
+  invited: number;
+  /** Pending whose link has lapsed: waiting on the advisor to resend. */
+  expired: number;
+}
+
+export function summarizePortal(statuses: readonly PortalStatus[]): PortalSummary {
+  const count = (s: PortalStatus) => statuses.filter((x) => x === s).length;
+  return {
+    travelers: statuses.length,
+    inPortal: count("active"),
+    invited: count("pending"),
+    expired: count("expired"),
+  };
+}
+
+/** "2 of 3 in the portal · 1 invited · 1 invite expired"; disabled and never-invited travelers are the rest of the 3. */
+export function describePortalSummary(s: PortalSummary): string {
+  if (s.travelers === 0) return "No travelers yet";
+  return [
+    `${s.inPortal} of ${s.travelers} in the portal`,
+    s.invited ? `${s.invited} invited` : null,
+    s.expired ? `${s.expired} ${s.expired === 1 ? "invite" : "invites"} expired` : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}

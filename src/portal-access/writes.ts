@@ -22,6 +22,10 @@ export interface ActionWriteInput {
   trigger: string | null;
   /** Where the client lands after claiming this send's link ("document:{id}", "trip:{id}"). */
   landing: string | null;
+  /** The new link's id, when the caller needs it (a queued email names the link it carries). */
+  tokenId?: string;
+  /** The expiry reminder: its own event kind, and its link is never reminded about again. */
+  reminder?: boolean;
   now: Date;
 }
 
@@ -36,7 +40,7 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
     statements.push(
       db.insert(portalTokens).select(
         selectIfApplied(db, w, {
-          id: newId("ptk"),
+          id: w.tokenId ?? newId("ptk"),
           agencyId,
           accountId: w.accountId,
           purpose: w.decision.send.purpose,
@@ -48,6 +52,7 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
           landing: w.landing,
           consumedBy: null,
           voidedAt: null,
+          isReminder: w.reminder ? 1 : 0,
         }),
       ),
     );
@@ -59,7 +64,7 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
         agencyId,
         accountId: w.accountId,
         at: w.now.getTime(),
-        kind: w.decision.event,
+        kind: w.reminder ? "reminded" : w.decision.event,
         actorId: w.actor.id,
         actorLabel: w.actor.name,
         channel: null,
@@ -123,6 +128,7 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       linkDeadline: d.send ? linkExpiry(now).getTime() : null,
       latestSendId: d.send ? w.eventId : null,
       latestDelivery: d.send ? "sending" : null,
+      lastSignInAt: null,
       createdAt: now.getTime(),
     };
     // A racing invite for the same contact, or another contact's account with this email, makes

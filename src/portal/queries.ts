@@ -5,10 +5,34 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
-import { advisors, agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
+import {
+  advisors,
+  agencies,
+  contacts,
+  portalAccounts,
+  portalSlugRedirects,
+  tripDocuments,
+  trips,
+  tripTravelers,
+} from "../db/schema";
 
 export async function findPortalAgency(db: Db, slug: string): Promise<PortalAgency | null> {
   return (await agencyBySlug(db, slug))[0] ?? null;
+}
+
+/**
+ * Where an old slug's portal lives now: the current slug of the agency that kept the old one
+ * redirecting (Settings → Branding), or null.
+ */
+export async function findMovedPortalSlug(db: Db, oldSlug: string): Promise<string | null> {
+  const rows = await db
+    .select({ slug: agencies.portalSlug })
+    .from(portalSlugRedirects)
+    .innerJoin(agencies, eq(agencies.id, portalSlugRedirects.agencyId))
+    .where(eq(portalSlugRedirects.slug, oldSlug))
+    .limit(1);
+  const slug = rows[0]?.slug ?? null;
+  return slug === oldSlug ? null : slug;
 }
 
 /** The account this email signs in to on this portal: matched on the contact's email as it is now. */

@@ -19,6 +19,7 @@ import { DocumentPage } from "./document-page";
 import {
   findAccountForFreshLink,
   findAccountForSignIn,
+  findMovedPortalSlug,
   findPortalAgency,
   isAccountActive,
   loadPortalDocument,
@@ -118,6 +119,23 @@ async function portalAgency(c: Context<AppEnv>) {
   return findPortalAgency(c.var.db, c.req.param("slug") ?? "");
 }
 
+/**
+ * A slug that found no portal may be one an agency kept redirecting when it changed its address:
+ * the same path and query on the portal's current address, 308 so a posted form stays a post.
+ * Claim links follow too (docs/decisions/008-portal-slug-redirects.md). Asked only after the slug
+ * found nothing, so live pages keep their one D1 round trip.
+ */
+async function redirectOldSlug(c: Context<AppEnv>, db = c.var.db): Promise<Response | null> {
+  const slug = c.req.param("slug") ?? "";
+  const current = await findMovedPortalSlug(db, slug);
+  if (!current) return null;
+  const url = new URL(c.req.url);
+  const rest = url.pathname.slice(`/portal/${slug}`.length);
+  // Never cached: the agency may take the old slug back, or let it go.
+  c.header("Cache-Control", "private, no-store");
+  return c.redirect(`/portal/${current}${rest}${url.search}`, 308);
+}
+
 export const portalRoutes = new Hono<AppEnv>()
   .get("/:slug/claim/:token", async (c) => {
     const { slug, token } = c.req.param();
@@ -126,6 +144,10 @@ export const portalRoutes = new Hono<AppEnv>()
     let { agency, link } = await inspectClaimLink(c.var.db, slug, token, now);
     // A replica may not have a link minted a moment ago: ask the primary before saying it's dead.
     if (!link) ({ agency, link } = await inspectClaimLink(c.var.primaryDb(), slug, token, now));
+    if (!agency) {
+      const moved = await redirectOldSlug(c, c.var.primaryDb());
+      if (moved) return moved;
+    }
     if (!agency || !link) return c.html(<LinkInvalidPage agency={agency} />, 410);
     return c.html(
       <ClaimPage
@@ -159,7 +181,10 @@ export const portalRoutes = new Hono<AppEnv>()
     if (!outcome.ok) {
       if (outcome.reason === "rate_limited")
         return c.html(<TooManyAttemptsPage agency={outcome.agency} message={TOO_MANY} />, 429);
-      if (outcome.reason === "link_invalid") return c.html(<LinkInvalidPage agency={outcome.agency} />, 410);
+      if (outcome.reason === "link_invalid")
+        return (
+          (outcome.agency ? null : await redirectOldSlug(c)) ?? c.html(<LinkInvalidPage agency={outcome.agency} />, 410)
+        );
       return c.html(
         <ClaimPage
           agency={outcome.agency}
@@ -187,7 +212,7 @@ export const portalRoutes = new Hono<AppEnv>()
   })
   .get("/:slug/login", async (c) => {
     const agency = await portalAgency(c);
-    if (!agency) return c.notFound();
+    if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
     const query = c.req.query();
     const notice = query.changed
       ? "Your password was changed. Sign in with your new password."
@@ -207,13 +232,13 @@ export const portalRoutes = new Hono<AppEnv>()
     "/:slug/login",
     validForm(loginForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
-      if (!agency) return c.notFound();
+      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       return c.html(<PortalLoginPage agency={agency} email={invalid.values.email} errors={[invalid.first]} />, 422);
     }),
     async (c) => {
       const slug = c.req.param("slug");
       const agency = await portalAgency(c);
-      if (!agency) return c.notFound();
+      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       const { email, password } = c.req.valid("form");
       const now = new Date();
       const gateDeps = { db: c.var.db, limiter: c.env.AUTH_LIMITER, secret: c.var.config.SESSION_SECRET };
@@ -281,20 +306,20 @@ export const portalRoutes = new Hono<AppEnv>()
   )
   .get("/:slug/forgot", async (c) => {
     const agency = await portalAgency(c);
-    if (!agency) return c.notFound();
+    if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
     return c.html(<ForgotPage agency={agency} />);
   })
   .post(
     "/:slug/forgot",
     validForm(forgotForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
-      if (!agency) return c.notFound();
+      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       return c.html(<ForgotPage agency={agency} errors={[invalid.first]} />, 422);
     }),
     async (c) => {
       const slug = c.req.param("slug");
       const agency = await portalAgency(c);
-      if (!agency) return c.notFound();
+      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       const { email } = c.req.valid("form");
       if (
         await isRateLimited(
@@ -319,7 +344,7 @@ export const portalRoutes = new Hono<AppEnv>()
     const client = await signedInClient(c, slug);
     if (!client.ok) return client.response;
     const found = await loadPortalDocument(c.var.db, slug, client.session.accountId, documentId.slice(0, 64));
-    if (!found) return c.notFound();
+    if (!found) return (await redirectOldSlug(c)) ?? c.notFound();
     return c.html(<DocumentPage agency={found.agency} document={found.document} />);
   })
   .get("/:slug", async (c) => {
@@ -331,7 +356,7 @@ export const portalRoutes = new Hono<AppEnv>()
     const today = new Date().toISOString().slice(0, 10);
     const home = await loadPortalHome(c.var.db, slug, client.session.accountId, { page, tripId: trip, today });
     // Disabled (or archived, or the email corrected) since the session began: KV may lag, D1 does not.
-    if (!home) return signedOut(c, slug, "off");
+    if (!home) return (await redirectOldSlug(c)) ?? signedOut(c, slug, "off");
     return c.html(
       <PortalHomePage
         agency={home.agency}

@@ -6,10 +6,15 @@ import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
 import type { AppEnv } from "../types";
 import { setFlash, takeFlash } from "../ui/feedback";
-import { isSlugTaken, loadSettingsPage, updateBranding, updatePortalSettings } from "./queries";
+import { isKnownTimeZone } from "../ui/time";
+import { SlugChangeConfirmPage } from "./branding";
+import { loadSettingsPage, loadSlugFacts, saveBranding, updatePortalSettings } from "./queries";
+import { decideSlugChange } from "./slug-change";
 import { type BrandingErrors, SettingsPage } from "./views";
 
 export const SLUG_RULE = "The portal slug must be 3 to 40 characters: lowercase letters, digits and hyphens.";
+const SLUG_RACE =
+  "That portal slug was taken a moment ago, or someone changed it while you were saving. Nothing was saved: check it and save again.";
 
 export const brandingForm = z.object({
   name: z
@@ -45,19 +50,36 @@ export const brandingForm = z.object({
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: "Pick a brand color written like #1f6f78." })
     .transform((s) => s.toLowerCase()),
+  // Empty keeps the stored zone (a form from before the field existed, or no choice made).
+  timeZone: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || isKnownTimeZone(s), { error: "Pick your time zone from the list, like Europe/Lisbon." })
+    .transform((s) => (s === "" ? null : s)),
+  // The confirmation step of a slug change: the slug it was asked about, and what becomes of it.
+  confirmedFrom: z
+    .string()
+    .trim()
+    .regex(/^([a-z0-9-]{3,40})?$/, {
+      error: "That confirmation is out of date. Check the portal slug and save again.",
+    }),
+  oldSlug: z.enum(["", "redirect", "release"], { error: "Choose what happens to the old address." }),
 });
 
-const portalForm = z.object({ autoInviteOnFirstShare: z.string() });
+// Checkboxes: "on" when ticked, absent (read as "") when not.
+const checkbox = z.enum(["on", ""], { error: "Tick the box or leave it empty." }).transform((v) => v === "on");
+const portalForm = z.object({ autoInviteOnFirstShare: checkbox, remindBeforeExpiry: checkbox });
 
 /** The Settings page; with `branding`, the Branding form comes back with what was typed and why it was refused. */
 async function renderSettings(
   c: Context<AppEnv>,
   branding?: { errors: BrandingErrors; values: Record<string, string> },
 ) {
-  const { agency, gmail } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
+  const { agency, gmail, oldSlugs } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
   return c.html(
     <SettingsPage
       agency={agency}
+      oldSlugs={oldSlugs}
       gmail={gmailCardProps(c.var.config, gmail)}
       advisorName={c.var.advisor.name}
       flash={branding ? undefined : takeFlash(c)}
@@ -75,27 +97,74 @@ export const settingsRoutes = new Hono<AppEnv>()
     validForm(brandingForm, (c: Context<AppEnv>, invalid) => renderSettings(c, invalid)),
     async (c) => {
       const agencyId = c.var.advisor.agencyId;
-      const values = c.req.valid("form");
-      if (values.portalSlug && (await isSlugTaken(c.var.db, agencyId, values.portalSlug))) {
-        const typed = { ...values, portalSlug: values.portalSlug, logoUrl: values.logoUrl ?? "" };
-        return renderSettings(c, {
-          errors: { portalSlug: "That portal slug is taken by another agency. Try another." },
-          values: typed,
-        });
+      const { confirmedFrom, oldSlug, ...values } = c.req.valid("form");
+      const now = new Date();
+      const { agency, facts } = await loadSlugFacts(c.var.db, agencyId, values.portalSlug, now);
+      const confirmation =
+        oldSlug && confirmedFrom ? { from: confirmedFrom, keepOldRedirecting: oldSlug === "redirect" } : null;
+      const decision = decideSlugChange(facts, values.portalSlug, confirmation);
+      const typed = () => ({
+        ...values,
+        portalSlug: values.portalSlug ?? "",
+        logoUrl: values.logoUrl ?? "",
+        timeZone: values.timeZone ?? "",
+      });
+      if (!decision.ok && decision.reason === "confirm") {
+        return c.html(
+          <SlugChangeConfirmPage
+            agency={agency}
+            advisorName={c.var.advisor.name}
+            from={decision.from}
+            to={decision.to}
+            facts={facts}
+            values={typed()}
+          />,
+        );
       }
-      await updateBranding(c.var.db, agencyId, values);
-      setFlash(c, "Branding saved.");
+      if (!decision.ok) return renderSettings(c, { errors: { portalSlug: decision.message }, values: typed() });
+      const saved = await saveBranding(
+        c.var.db,
+        agencyId,
+        values,
+        {
+          from: facts.current,
+          keepOldRedirecting: decision.keepOldRedirecting,
+        },
+        now,
+      ).catch((err: unknown) => {
+        // Two agencies taking the same free slug at once: the unique index refuses the second.
+        if (String(err).includes("UNIQUE")) return false;
+        throw err;
+      });
+      if (!saved)
+        return renderSettings(c, {
+          errors: { portalSlug: SLUG_RACE },
+          values: typed(),
+        });
+      setFlash(
+        c,
+        !decision.changed || !facts.current || !decision.slug
+          ? "Branding saved."
+          : decision.keepOldRedirecting
+            ? `Branding saved. Your portal is now at /portal/${decision.slug}; the old address /portal/${facts.current} forwards there.`
+            : `Branding saved. Your portal is now at /portal/${decision.slug}; the old address /portal/${facts.current} no longer works.`,
+      );
       return c.redirect("/settings", 303);
     },
   )
   .post("/portal", validForm(portalForm, formRefused), async (c) => {
-    const on = c.req.valid("form").autoInviteOnFirstShare === "on";
-    await updatePortalSettings(c.var.db, c.var.advisor.agencyId, { autoInviteOnFirstShare: on });
+    const settings = c.req.valid("form");
+    await updatePortalSettings(c.var.db, c.var.advisor.agencyId, settings);
     setFlash(
       c,
-      on
-        ? "Portal invites will go out on the first share of a trip's invoice or proposal."
-        : "Auto-invite on first share is off.",
+      [
+        settings.autoInviteOnFirstShare
+          ? "Portal invites will go out on the first share of a trip's invoice or proposal."
+          : "Auto-invite on first share is off.",
+        settings.remindBeforeExpiry
+          ? "Travelers who haven't claimed their invite get one reminder about a day before it expires."
+          : "Expiry reminders are off.",
+      ].join(" "),
     );
     return c.redirect("/settings", 303);
   });

@@ -4,11 +4,16 @@ import { Card } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { Field } from "../ui/form";
 import { DashboardLayout } from "../ui/layout";
+import { BrandingScript, BrandPreview, TimeZoneField } from "./branding";
 
-export type BrandingErrors = Partial<Record<"name" | "portalSlug" | "logoUrl" | "brandColor", string>>;
+export type BrandingErrors = Partial<
+  Record<"name" | "portalSlug" | "logoUrl" | "brandColor" | "timeZone" | "confirmedFrom" | "oldSlug", string>
+>;
 
 export function SettingsPage(props: {
   agency: Agency;
+  /** Old slugs that still redirect to this portal. */
+  oldSlugs?: string[];
   gmail: GmailCardProps;
   advisorName: string;
   flash?: Flash;
@@ -33,7 +38,8 @@ export function SettingsPage(props: {
         <Card title="Branding" id="branding">
           {Object.keys(e).length > 0 ? (
             <p class="alert alert-error" role="alert">
-              Nothing was saved. Fix the fields marked below.
+              {/* The confirmation step's answers have no field of their own to mark. */}
+              Nothing was saved. {e.oldSlug ?? e.confirmedFrom ?? "Fix the fields marked below."}
             </p>
           ) : null}
           <form method="post" action="/settings/branding" class="stack">
@@ -43,7 +49,11 @@ export function SettingsPage(props: {
               label="Portal slug"
               value={v?.portalSlug ?? agency.portalSlug ?? ""}
               error={e.portalSlug}
-              hint="Your clients' portal lives at /portal/your-slug. Invites can't be sent until it is set; changing it makes earlier links stop working."
+              hint={`Your clients' portal lives at /portal/your-slug. Invites can't be sent until it is set; changing it asks first, since links already sent use it.${
+                props.oldSlugs?.length
+                  ? ` Old addresses that forward here: ${props.oldSlugs.map((s) => `/portal/${s}`).join(", ")}.`
+                  : ""
+              }`}
             />
             <Field
               id="logoUrl"
@@ -60,6 +70,8 @@ export function SettingsPage(props: {
               error={e.brandColor}
               hint="Hex, like #1f6f78. Used in the portal and in emails."
             />
+            <BrandPreview agencyName={agency.name} brandColor={agency.brandColor} />
+            <TimeZoneField value={v?.timeZone || agency.timeZone} error={e.timeZone} />
             <button type="submit" class="btn btn-primary">
               Save branding
             </button>
@@ -75,6 +87,15 @@ export function SettingsPage(props: {
               The first time you share an invoice or proposal on a trip, the primary traveler (or the first traveler
               with an email) gets a portal invite through Postmark, unless they already have a portal account.
             </p>
+            <label class="check">
+              <input type="checkbox" name="remindBeforeExpiry" checked={agency.remindBeforeExpiry} /> Remind travelers
+              once before an invite expires
+            </label>
+            <p class="hint">
+              About a day before an unclaimed invite expires, the traveler gets one reminder with a fresh link (the link
+              in the first email stops working). Never twice for the same invite, and never to archived contacts,
+              disabled access or an address that bounced.
+            </p>
             <button type="submit" class="btn">
               Save
             </button>
@@ -82,6 +103,7 @@ export function SettingsPage(props: {
         </Card>
         <GmailCard {...props.gmail} />
       </div>
+      <BrandingScript />
     </DashboardLayout>
   );
 }

@@ -13,6 +13,7 @@ export type ShareResult =
       document: typeof tripDocuments.$inferSelect;
       firstOnTrip: boolean;
       autoInvite: boolean;
+      agencyName: string;
     };
 
 /**
@@ -57,7 +58,10 @@ export async function shareDocument(
       .where(
         and(eq(tripDocuments.id, documentId), eq(tripDocuments.tripId, tripId), eq(tripDocuments.agencyId, agencyId)),
       ),
-    db.select({ autoInvite: agencies.autoInviteOnFirstShare }).from(agencies).where(eq(agencies.id, agencyId)),
+    db
+      .select({ autoInvite: agencies.autoInviteOnFirstShare, name: agencies.name })
+      .from(agencies)
+      .where(eq(agencies.id, agencyId)),
   ]);
   const document = current[0];
   if (!document) return { ok: false, notFound: true };
@@ -68,5 +72,6 @@ export async function shareDocument(
     document: updated[0] ?? document,
     firstOnTrip: (sharedRows[0]?.n ?? 0) === 0,
     autoInvite: !!agencyRows[0]?.autoInvite,
+    agencyName: agencyRows[0]?.name ?? "",
   };
 }

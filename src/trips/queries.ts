@@ -5,22 +5,36 @@ import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
 import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
-import { portalColumns, toSnapshot } from "../portal-access/columns";
+import { portalColumns, toPortalSummary, toSnapshot, travelerPortalStates } from "../portal-access/columns";
+
+export interface TripSearch {
+  q: string;
+  page: PageRequest;
+  /** When "invited" becomes "invite expired" in the travelers' portal summary. */
+  now: Date;
+}
 
 /**
  * One page of the trips list (by start date), optionally searched by title or destination, in
- * one round trip; the order is the index trips_agency_idx, and the traveler count is looked up
- * for the page's rows only.
+ * one round trip; the order is the index trips_agency_idx, and the travelers' portal states are
+ * looked up for the page's rows only.
  */
-export async function listTrips(db: Db, agencyId: string, search: { q: string; page: PageRequest }) {
+export async function listTrips(db: Db, agencyId: string, search: TripSearch) {
   const [agencyRows, tripRows] = await db.batch([agencyShell(db, agencyId), tripsPageQuery(db, agencyId, search)]);
   const agency = agencyRows[0];
   if (!agency) throw new Error(`Agency ${agencyId} of a signed-in advisor is missing`);
-  return { agency, page: toPage(tripRows, search.page, (t) => [t.startsOn, t.id]) };
+  const page = toPage(tripRows, search.page, (t) => [t.startsOn, t.id]);
+  return {
+    agency,
+    page: {
+      ...page,
+      rows: page.rows.map(({ portalStates, ...t }) => ({ ...t, portal: toPortalSummary(portalStates) })),
+    },
+  };
 }
 
 /** The page's statement (exported so a test can check its query plan). */
-export function tripsPageQuery(db: Db, agencyId: string, search: { q: string; page: PageRequest }) {
+export function tripsPageQuery(db: Db, agencyId: string, search: TripSearch) {
   const { after, before } = search.page;
   const cursor = before ?? after;
   const pattern = likePattern(search.q);
@@ -31,7 +45,7 @@ export function tripsPageQuery(db: Db, agencyId: string, search: { q: string; pa
       destination: trips.destination,
       startsOn: trips.startsOn,
       endsOn: trips.endsOn,
-      travelers: sql<number>`(select count(*) from ${tripTravelers} where ${tripTravelers.tripId} = ${trips.id})`,
+      portalStates: travelerPortalStates({ id: trips.id, agencyId: trips.agencyId }, search.now),
     })
     .from(trips)
     .where(

@@ -6,13 +6,14 @@ import { autoInviteOnFirstShare } from "../portal-access/auto-invite";
 import { advisorSendDeps, serviceDeps } from "../portal-access/deps";
 import { showsCurrentState } from "../portal-access/lifecycle";
 import { performPortalAction } from "../portal-access/service";
+import { nameTheContact } from "../portal-access/words";
 import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import { answerAction, takeFlash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
 import { shareDocument } from "./documents";
 import { listTrips, loadTraveler, loadTripPage, toTraveler, travelersQuery } from "./queries";
-import { DocumentRow, TravelerList, TravelerRow, TripPage, TripResults, TripsPage } from "./views";
+import { DocumentRow, TravelerList, TravelerRow, TripPage, TripPortalSummary, TripResults, TripsPage } from "./views";
 
 const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
 
@@ -22,6 +23,7 @@ export const tripRoutes = new Hono<AppEnv>()
     const { agency, page } = await listTrips(c.var.db, c.var.advisor.agencyId, {
       q,
       page: readPageRequest(c.req.query()),
+      now: new Date(),
     });
     return pageOrFragment(
       c,
@@ -38,7 +40,8 @@ export const tripRoutes = new Hono<AppEnv>()
   .post("/:tripId/travelers/:contactId/portal", async (c) => {
     const { tripId, contactId } = c.req.param();
     const agencyId = c.var.advisor.agencyId;
-    if (!(await loadTraveler(c.var.db, agencyId, tripId, contactId))) return c.notFound();
+    const onTrip = await loadTraveler(c.var.db, agencyId, tripId, contactId);
+    if (!onTrip) return c.notFound();
     const outcome = await performPortalAction(advisorSendDeps(c), {
       agencyId,
       contactId,
@@ -49,19 +52,29 @@ export const tripRoutes = new Hono<AppEnv>()
     });
     if (!outcome.ok && outcome.notFound) return c.notFound();
     return answerAction(c, {
-      message: outcome.ok ? outcome.toast : outcome.refusal.message,
+      // A refusal names the traveler: the trip page lists several.
+      message: outcome.ok ? outcome.toast : nameTheContact(outcome.refusal.message, fullName(onTrip)),
       failed: !outcome.ok || (outcome.delivery !== null && !outcome.delivery.ok),
       redirectTo: `/trips/${tripId}`,
       fragment: async () => {
-        const traveler = await loadTraveler(c.var.db, agencyId, tripId, contactId);
+        // All the trip's travelers (still one query): the header's portal summary follows the row.
+        const travelers = (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler);
+        const traveler = travelers.find((t) => t.contactId === contactId);
         if (!traveler) return c.notFound();
-        const row = <TravelerRow tripId={tripId} traveler={traveler} now={new Date()} />;
+        const now = new Date();
+        const row = <TravelerRow tripId={tripId} traveler={traveler} now={now} />;
         if (!outcome.ok && !showsCurrentState(outcome.refusal)) {
           // The row stays as it was; the toast says why.
           c.header("HX-Reswap", "none");
           return c.html(row, 422);
         }
-        return c.html(row, outcome.ok ? 200 : 409);
+        return c.html(
+          <>
+            {row}
+            <TripPortalSummary travelers={travelers} now={now} oob />
+          </>,
+          outcome.ok ? 200 : 409,
+        );
       },
     });
   })
@@ -81,6 +94,7 @@ export const tripRoutes = new Hono<AppEnv>()
       // Auto-invites go through Postmark (or the dev outbox) only, never the advisor's Gmail.
       const auto = await autoInviteOnFirstShare(serviceDeps(c), {
         agencyId,
+        agencyName: shared.agencyName,
         documentTitle: title,
         documentId: shared.document.id,
         actor: actor(c),
@@ -107,7 +121,12 @@ export const tripRoutes = new Hono<AppEnv>()
         return c.html(
           <>
             <DocumentRow tripId={tripId} document={shared.document} />
-            {travelers ? <TravelerList tripId={tripId} travelers={travelers} now={new Date()} oob /> : null}
+            {travelers ? (
+              <>
+                <TravelerList tripId={tripId} travelers={travelers} now={new Date()} oob />
+                <TripPortalSummary travelers={travelers} now={new Date()} oob />
+              </>
+            ) : null}
           </>,
         );
       },

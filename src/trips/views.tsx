@@ -4,7 +4,7 @@
 import type { TripDocument } from "../db/schema";
 import type { Page } from "../lib/keyset";
 import { wayOutFor } from "../portal-access/lifecycle";
-import { portalStatus } from "../portal-access/status";
+import { describePortalSummary, type PortalSummary, portalStatus, summarizePortal } from "../portal-access/status";
 import { DeliveryHint, PortalPill, PortalSendButton } from "../portal-access/views";
 import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
@@ -18,7 +18,7 @@ type TripSummary = {
   destination: string;
   startsOn: string;
   endsOn: string;
-  travelers: number;
+  portal: PortalSummary;
 };
 
 export function TripsPage(props: { agency: ShellAgency; advisorName: string; q: string; page: Page<TripSummary> }) {
@@ -55,7 +55,7 @@ export function TripResults(props: { q: string; page: Page<TripSummary> }) {
                 <span class="trip-meta">
                   {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
                 </span>
-                <span class="trip-meta">{t.travelers === 1 ? "1 traveler" : `${t.travelers} travelers`}</span>
+                <span class="trip-meta">{describePortalSummary(t.portal)}</span>
               </a>
             </li>
           ))}
@@ -122,6 +122,16 @@ export function DocumentRow(props: { tripId: string; document: TripDocument }) {
   );
 }
 
+/** The trip page's "2 of 3 in the portal", swapped out of band when a traveler's row changes. */
+export function TripPortalSummary(props: { travelers: Traveler[]; now: Date; oob?: boolean }) {
+  const summary = summarizePortal(props.travelers.map((t) => portalStatus(t.account, props.now)));
+  return (
+    <p class="subtitle" id="trip-portal-summary" hx-swap-oob={props.oob ? "true" : undefined}>
+      {describePortalSummary(summary)}
+    </p>
+  );
+}
+
 export function TravelerList(props: { tripId: string; travelers: Traveler[]; now: Date; oob?: boolean }) {
   return (
     <ul class="traveler-list" id="traveler-list" hx-swap-oob={props.oob ? "true" : undefined}>
@@ -158,6 +168,7 @@ export function TripPage(props: {
         <p class="subtitle">
           {trip.destination} · {formatDate(trip.startsOn)} – {formatDate(trip.endsOn)}
         </p>
+        <TripPortalSummary travelers={props.travelers} now={props.now} />
       </div>
       <div class="with-rail">
         <div class="primary-col">

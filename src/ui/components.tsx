@@ -1,16 +1,33 @@
 // Small presentational pieces shared by the dashboard and the portal.
 import type { Child } from "hono/jsx";
+import { calendarDate, currentTimeZone, exactDateTime } from "./time";
 
 export function Badge(props: { children: Child; tone?: "brand" | "muted" | "warn" }) {
   return <span class={`badge badge-${props.tone ?? "brand"}`}>{props.children}</span>;
 }
 
-export function Card(props: { title?: string; children: Child; class?: string; id?: string; actions?: Child }) {
+export function Card(props: {
+  title?: string;
+  children: Child;
+  class?: string;
+  id?: string;
+  actions?: Child;
+  /** Makes the heading a focus target (tabindex -1): a link's #fragment or a swap can land on it. */
+  headingId?: string;
+  /** Focus the heading once htmx swaps this in (htmx focuses [autofocus] in swapped content). */
+  focusHeading?: boolean;
+}) {
   return (
     <section class={`card ${props.class ?? ""}`} id={props.id} aria-label={props.title}>
       {props.title ? (
         <header class="card-header">
-          <h2>{props.title}</h2>
+          <h2
+            id={props.headingId}
+            tabindex={props.headingId ? -1 : undefined}
+            autofocus={props.headingId && props.focusHeading ? true : undefined}
+          >
+            {props.title}
+          </h2>
           {props.actions}
         </header>
       ) : null}
@@ -23,29 +40,16 @@ export function EmptyState(props: { children: Child }) {
   return <p class="empty">{props.children}</p>;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
-
+/** A calendar date ("2026-11-14", as trips store them) as written; a moment as the page's zone dates it. */
 export function formatDate(value: Date | string | number): string {
-  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return dateFormat.format(date);
+  return typeof value === "string"
+    ? calendarDate(new Date(`${value}T00:00:00Z`), "UTC")
+    : calendarDate(new Date(value), currentTimeZone());
 }
 
+/** The exact moment in the page's time zone (ui/time.tsx); <When> says it relatively. */
 export function formatDateTime(value: Date | number): string {
-  return dateTimeFormat.format(new Date(value));
+  return exactDateTime(new Date(value), currentTimeZone());
 }
 
 export function formatMoney(cents: number, currency: string): string {

@@ -4,16 +4,19 @@ import type { Context } from "hono";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { ASSET_VERSIONS } from "./asset-versions";
+import { DEFAULT_BRAND, isHexColor } from "./brand";
 import type { Flash } from "./feedback";
+import { InTimeZone } from "./time";
 
 /** A static asset's URL with its content hash, so it can be cached for a year (public/_headers). */
 export function asset(path: keyof typeof ASSET_VERSIONS): string {
   return `${path}?v=${ASSET_VERSIONS[path]}`;
 }
 
+/** The theme stylesheet for a brand color; `v` changes when brand.ts's palette does (it is cached for a year). */
 export function themeHref(brandColor: string | null | undefined): string {
-  const color = brandColor && /^#[0-9a-f]{6}$/i.test(brandColor) ? brandColor.slice(1).toLowerCase() : "1f6f78";
-  return `/theme.css?c=${color}`;
+  const color = brandColor && isHexColor(brandColor) ? brandColor : DEFAULT_BRAND;
+  return `/theme.css?c=${color.slice(1).toLowerCase()}&v=2`;
 }
 
 export function Document(props: {
@@ -56,9 +59,11 @@ export interface ShellAgency {
   name: string;
   brandColor: string;
   logoUrl: string | null;
+  /** The zone the dashboard shows times in (null: not chosen yet, UTC). */
+  timeZone?: string | null;
 }
 
-export type NavSection = "trips" | "contacts" | "settings";
+export type NavSection = "trips" | "contacts" | "portal-access" | "settings";
 
 export function DashboardLayout(props: {
   title: string;
@@ -100,6 +105,7 @@ export function DashboardLayout(props: {
         <nav class="nav" aria-label="Main">
           {link("trips", "/trips", "Trips")}
           {link("contacts", "/contacts", "Contacts")}
+          {link("portal-access", "/portal-access", "Portal access")}
           {link("settings", "/settings", "Settings")}
         </nav>
         <form method="post" action="/logout" class="signout">
@@ -115,9 +121,10 @@ export function DashboardLayout(props: {
             {props.flash.message}
           </p>
         ) : null}
-        {props.children}
+        {/* Toasts (public/js/app.js) appear where a flash does, above the content: never over a table. */}
+        <div id="toasts" class="toasts" role="status" aria-live="polite"></div>
+        <InTimeZone zone={props.agency.timeZone}>{props.children}</InTimeZone>
       </main>
-      <div id="toasts" class="toasts" role="status" aria-live="polite"></div>
     </Document>
   );
 }

@@ -1,6 +1,7 @@
 // App-wide small pages: not found, and the per-brand theme stylesheet (so brand colors
 // never need inline styles under the strict CSP).
 import type { Context } from "hono";
+import { brandPalette, themeVariables } from "./brand";
 import { toast } from "./feedback";
 import { Document } from "./layout";
 
@@ -46,8 +47,7 @@ export function notFoundPage(c: Context) {
 
 export function themeCss(c: Context) {
   const color = c.req.query("c") ?? "";
-  const hex = /^[0-9a-f]{6}$/.test(color) ? `#${color}` : "#1f6f78";
   c.header("Content-Type", "text/css; charset=utf-8");
   c.header("Cache-Control", "public, max-age=31536000, immutable");
-  return c.body(`:root{--brand:${hex};}\n`);
+  return c.body(themeVariables(brandPalette(/^[0-9a-f]{6}$/.test(color) ? `#${color}` : null)));
 }

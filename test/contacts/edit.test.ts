@@ -13,7 +13,7 @@ describe("editing a contact", () => {
     const cookie = await signIn(advisor);
     const refused = await post(`/trips/${trip.id}/travelers/${ben.id}/portal`, {}, cookie, { "HX-Request": "true" });
     expect(JSON.parse(refused.headers.get("HX-Trigger")!).toast.message).toBe(
-      "This contact has no email address on file.",
+      "Ben Souza has no email address on file.",
     );
 
     const saved = await post(

@@ -23,6 +23,7 @@ const PAGES = {
   "/contacts": { who: "advisor", path: "/contacts" },
   "/contacts/:contactId": { who: "advisor", path: "/contacts/con_ana" },
   "/contacts/:contactId/access": { who: "advisor", path: "/contacts/con_farah/access" },
+  "/portal-access": { who: "advisor", path: "/portal-access?filter=pending-3d" },
   "/settings": { who: "advisor", path: "/settings" },
   "/dev/outbox": { who: "nobody", path: "/dev/outbox" },
   "/portal/:slug/login": { who: "nobody", path: "/portal/pride-travelers/login" },
@@ -38,6 +39,7 @@ const EXTRA = [
 const NOT_PAGES = {
   "/": "redirects to /trips",
   "/theme.css": "a stylesheet",
+  "/portal-access/export.csv": "a CSV download",
   "/dev/outbox.json": "JSON",
   "/dev/routes.json": "JSON",
   "/dev/outbox/:id": "an email's own HTML, shown as the mail client would",

@@ -10,9 +10,18 @@ test("an advisor signs in, opens a trip and sees its travelers", async () => {
   const page = await browser.newPage();
   await signInAsAdvisor(page);
   await screenshot(page, "trips");
-  await page.getByRole("link", { name: /Lisbon & Porto food tour/ }).click();
+  // Each trip card says how many of its travelers are in the portal (the demo's Kyoto trip: Farah
+  // active, Gus disabled; Patagonia: Diego's invite pending, Elena's expired).
+  const card = (title) => page.getByRole("link", { name: new RegExp(title) });
+  assert.match(await card("Kyoto in autumn").innerText(), /1 of 2 in the portal/);
+  assert.match(await card("Patagonia trekking").innerText(), /0 of 2 in the portal · 1 invited · 1 invite expired/);
+  await card("Lisbon & Porto food tour").click();
   const travelers = page.getByRole("region", { name: "Travelers" });
   await travelers.waitFor();
+  assert.match(await page.locator("#trip-portal-summary").innerText(), /^0 of 3 in the portal/);
+  // A traveler's name looks like the link it is.
+  const name = travelers.getByRole("link", { name: "Ana Souza" });
+  assert.equal(await name.evaluate((el) => getComputedStyle(el).textDecorationLine), "underline");
   const text = await travelers.innerText();
   assert.match(text, /Ana Souza/);
   assert.match(text, /Primary/i);

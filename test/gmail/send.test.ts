@@ -106,13 +106,13 @@ describe("Gmail: the message", () => {
     expect(stored!.token_hash).toBe(await sha256Hex(token));
   });
 
-  it("records the channel and Gmail's message id on the event, and the toast says 'via Gmail'", async () => {
+  it("records the channel and Gmail's message id on the event, and the toast says 'from your Gmail'", async () => {
     const { contact, act } = await setUp();
 
     const outcome = await act("invite");
 
     expectDelivered(outcome);
-    expect(outcome.toast).toBe(`Invite sent to ${contact.email} via Gmail`);
+    expect(outcome.toast).toBe(`Invite sent to ${contact.email} from your Gmail`);
     expect(outcome.delivery).toEqual({ ok: true, channel: "gmail", messageId: google.gmailSent[0]!.id });
     const events = await eventsOf(outcome.accountId);
     expect(events).toHaveLength(1);
@@ -135,7 +135,7 @@ describe("Gmail: the message", () => {
     const outcome = await act(action);
 
     expectDelivered(outcome);
-    expect(outcome.toast).toBe(`${words} to ${contact.email} via Gmail`);
+    expect(outcome.toast).toBe(`${words} to ${contact.email} from your Gmail`);
     expect(readRawMessage(google.gmailSent[0]!.raw).headers.subject!.toLowerCase()).toContain(subjectPart);
   });
 });
@@ -206,14 +206,14 @@ describe("Gmail: access tokens", () => {
 });
 
 describe("Gmail: falling back to Postmark", () => {
-  it("sends through Postmark when Google answers invalid_grant, says 'via Postmark', and marks the connection needs_reconnect", async () => {
+  it("sends through Postmark when Google answers invalid_grant, says it went 'by email from' the agency, and marks the connection needs_reconnect", async () => {
     const { advisor, contact, refreshToken, sealed, act } = await setUp();
     google.revokeOutsideTrips(refreshToken);
 
     const outcome = await act("invite");
 
     expectDelivered(outcome);
-    expect(outcome.toast).toBe(`Invite sent to ${contact.email} via Postmark`);
+    expect(outcome.toast).toBe(`Invite sent to ${contact.email} by email from Pride Travelers`);
     expect(google.gmailSent).toHaveLength(0);
     expect(google.postmark.sent).toHaveLength(1);
     expect(google.postmark.sent[0]).toMatchObject({
@@ -299,7 +299,7 @@ describe("Gmail: falling back to Postmark", () => {
     const outcome = await act("invite");
 
     expectDelivered(outcome);
-    expect(outcome.toast).toBe(`Invite sent to ${contact.email} via Postmark`);
+    expect(outcome.toast).toBe(`Invite sent to ${contact.email} by email from Pride Travelers`);
     expect(google.postmark.sent).toHaveLength(1);
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBe("connected");
   });

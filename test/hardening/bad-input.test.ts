@@ -86,9 +86,18 @@ beforeAll(async () => {
         { name: "portalSlug", valid: `${slug}-2` },
         { name: "logoUrl", valid: "https://example.com/logo.png" },
         { name: "brandColor", valid: "#112233", missing: "Pick a brand color written like #1f6f78." },
+        { name: "timeZone", valid: "Europe/Lisbon" },
+        // The answer to "Change your portal address?": valid, it would move the slug and keep a redirect.
+        { name: "confirmedFrom", valid: slug },
+        { name: "oldSlug", valid: "redirect" },
       ],
     },
     { path: "/settings/portal", as: "advisor", fields: [{ name: "autoInviteOnFirstShare", valid: "on" }] },
+    {
+      path: "/portal-access/resend",
+      as: "advisor",
+      fields: [{ name: "contact", valid: ana.id, missing: "Select at least one traveler to resend an invite to." }],
+    },
     {
       path: `/portal/${slug}/claim/${token}`,
       as: "nobody",
@@ -240,7 +249,8 @@ describe("bad input on every form route", () => {
     }
     console.log(`bad-input suite: ${routes.length} routes, ${cases} route × input cases`);
     expect(cases).toBeGreaterThan(150);
-  });
+    // Nearly 200 requests, each with two digests of D1: more than the default 20 s on a busy machine.
+  }, 120_000);
 
   it("covers every POST route the app registers", async () => {
     const { buildApp } = await import("../../src/app");

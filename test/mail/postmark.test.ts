@@ -87,7 +87,7 @@ describe("Postmark: a successful send", () => {
     const outcome = await act(postmark, "invite");
     expectOk(outcome);
 
-    expect(outcome.toast).toBe("Invite sent to ana@example.com via Postmark");
+    expect(outcome.toast).toBe("Invite sent to ana@example.com by email from Pride Travelers");
     expect(outcome.delivery).toMatchObject({ ok: true, channel: "postmark" });
     const events = await eventsOf(outcome.accountId);
     expect(events).toHaveLength(1);
@@ -111,7 +111,7 @@ describe("Postmark: a successful send", () => {
     const outcome = await act(postmark, "reset");
     expectOk(outcome);
 
-    expect(outcome.toast).toBe("Password reset sent to ana@example.com via Postmark");
+    expect(outcome.toast).toBe("Password reset sent to ana@example.com by email from Pride Travelers");
     expect(postmark.requests[0]!.json!.Tag).toBe("portal-reset");
     expect(postmark.requests[0]!.json!.Subject).toBe("Choose a new password for your Pride Travelers trip portal");
     expect(claimTokenFrom(String(postmark.requests[0]!.json!.TextBody))).toHaveLength(43);
@@ -223,7 +223,7 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
       const working = new FakePostmark();
       const retry = await act(working, "resend");
       expectOk(retry);
-      expect(retry.toast).toBe(`Invite sent to ${email} via Postmark`);
+      expect(retry.toast).toBe(`Invite sent to ${email} by email from Pride Travelers`);
       expect(working.requests).toHaveLength(1);
       expect(working.requests[0]!.json).toMatchObject({ To: email, ReplyTo: advisor.email, MessageStream: "outbound" });
 
@@ -265,7 +265,7 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
 
     const retry = await act(new FakePostmark(), "reset");
     expectOk(retry);
-    expect(retry.toast).toBe("Password reset sent to ana@example.com via Postmark");
+    expect(retry.toast).toBe("Password reset sent to ana@example.com by email from Pride Travelers");
     expect((await eventsOf(account!.id)).at(-1)).toMatchObject({
       kind: "reset_sent",
       channel: "postmark",

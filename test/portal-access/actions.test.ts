@@ -95,7 +95,7 @@ describe("portal actions: every state × every action", () => {
       expect(res.status).toBe(409);
       expect(res.headers.get("HX-Reswap")).toBeNull();
       expect(trigger.toast?.kind).toBe("error");
-      expect(trigger.toast?.message).toMatch(expected === "stale" ? /^Nothing changed: this contact now / : /disabled/);
+      expect(trigger.toast?.message).toMatch(expected === "stale" ? /^Nothing changed: Ana Souza now / : /disabled/);
       expect(await dbSnapshot()).toEqual(before);
       return;
     }
@@ -149,7 +149,7 @@ describe("portal actions: every state × every action", () => {
   });
 });
 
-describe("refusals change nothing and speak the spec's words", () => {
+describe("refusals change nothing and speak the spec's words, naming the traveler", () => {
   const refusal = async (
     arrange: (ctx: Awaited<ReturnType<typeof setUp>>) => Promise<void>,
     state: SeedState,
@@ -187,7 +187,7 @@ describe("refusals change nothing and speak the spec's words", () => {
         void (await env.DB.prepare("UPDATE contacts SET email = NULL WHERE id = ?").bind(c.contact.id).run()),
       "none",
       "send",
-      "This contact has no email address on file.",
+      "Ana Souza has no email address on file.",
     ));
   it("no portal slug", () =>
     refusal(
@@ -203,7 +203,7 @@ describe("refusals change nothing and speak the spec's words", () => {
         void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()),
       "none",
       "invite",
-      "This contact is archived. Restore the contact before giving portal access.",
+      "Ana Souza is archived. Restore the contact before giving portal access.",
     ));
   it("archived contact, reactivate", () =>
     refusal(
@@ -211,7 +211,7 @@ describe("refusals change nothing and speak the spec's words", () => {
         void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()),
       "disabled",
       "reactivate",
-      "This contact is archived. Restore the contact before giving portal access.",
+      "Ana Souza is archived. Restore the contact before giving portal access.",
     ));
   it("archived contact, re-enable only", () =>
     refusal(
@@ -219,7 +219,7 @@ describe("refusals change nothing and speak the spec's words", () => {
         void (await env.DB.prepare("UPDATE contacts SET archived_at = 1 WHERE id = ?").bind(c.contact.id).run()),
       "disabled",
       "reenable",
-      "This contact is archived. Restore the contact before giving portal access.",
+      "Ana Souza is archived. Restore the contact before giving portal access.",
     ));
   it("email used by another contact's portal account", () =>
     refusal(
@@ -241,7 +241,7 @@ describe("refusals change nothing and speak the spec's words", () => {
     const res = await act("send", { tripId: ctx.trip.id, contactId: ctx.contact.id }, ctx.cookie);
     expect(res.status).toBe(409);
     expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe(
-      "Portal access for this contact is disabled. Re-enable it from the contact's Access tab.",
+      "Portal access for Ana Souza is disabled. Re-enable it from the contact's Access tab.",
     );
     const html = await res.text();
     expect(html).toContain("Access disabled");
@@ -289,7 +289,7 @@ describe("send cap", () => {
     const res = await act("send", { tripId: trip.id, contactId: contact.id }, cookie);
     expect(res.status).toBe(422);
     expect(JSON.parse(res.headers.get("HX-Trigger")!).toast.message).toBe(
-      "This contact has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
+      "Ana Souza has already been sent 3 portal emails in the last 10 minutes. Wait a few minutes before sending another.",
     );
     expect(await dbSnapshot()).toEqual(before);
   });

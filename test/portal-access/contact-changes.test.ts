@@ -49,7 +49,7 @@ describe("archiving and restoring a contact", () => {
     const cookie = await signIn(advisor);
     const before = await dbSnapshot();
     const res = await post(`/contacts/${contact.id}/archive`, {}, cookie);
-    expect(await flashAfter(res, cookie)).toContain("This contact was already archived.");
+    expect(await flashAfter(res, cookie)).toContain("Ana Souza was already archived.");
     expect(await dbSnapshot()).toEqual(before);
   });
 
@@ -72,7 +72,7 @@ describe("archiving and restoring a contact", () => {
     const cookie = await signIn(advisor);
     const before = await dbSnapshot();
     const res = await post(`/contacts/${contact.id}/restore`, {}, cookie);
-    expect(await flashAfter(res, cookie)).toContain("This contact is not archived.");
+    expect(await flashAfter(res, cookie)).toContain("Ana Souza is not archived.");
     expect(await dbSnapshot()).toEqual(before);
   });
 

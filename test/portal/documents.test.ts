@@ -4,10 +4,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
+  accountOf,
   CLIENT_PASSWORD,
   claimTokenFrom,
   d1RoundTrips,
   get,
+  mailSettled,
   makeDocument,
   makeSignedInAgency,
   makeTraveler,
@@ -101,6 +103,7 @@ describe("landing after claiming", () => {
     const slug = t.agency.portalSlug!;
     const doc = await makeDocument(t.agency.id, t.trip.id, { title: "Invoice INV-3001" });
     await share(t, doc.id);
+    await mailSettled((await accountOf(t.contact.id))!.id);
     const [mail] = await portalMail(slug, t.contact.email!);
     const claimed = await post(`/portal/${slug}/claim/${claimTokenFrom(mail!.text)}`, {
       password: "a long walk on the beach at dusk",

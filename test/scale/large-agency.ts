@@ -6,7 +6,7 @@ import { newId } from "../../src/lib/ids";
 const lit = (v: string | number | null) =>
   v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`;
 
-async function insertRows(table: string, columns: string[], rows: (string | number | null)[][]) {
+export async function insertRows(table: string, columns: string[], rows: (string | number | null)[][]) {
   const statements = [];
   for (let i = 0; i < rows.length; i += 400) {
     const values = rows
@@ -26,7 +26,7 @@ export const contactName = (i: number) => ({
 
 export async function makeLargeAgency(
   agencyId: string,
-  opts: { contacts: number; trips: number; accountsEvery?: number },
+  opts: { contacts: number; trips: number; accountsEvery?: number; travelersPerTrip?: number },
 ) {
   const now = Date.now();
   const contactIds = Array.from({ length: opts.contacts }, () => newId("con"));
@@ -78,5 +78,22 @@ export async function makeLargeAgency(
       ];
     }),
   );
+  // Trip i's travelers are contacts i, i+1, … (wrapping), the first of them primary.
+  const perTrip = Math.min(opts.travelersPerTrip ?? 0, contactIds.length);
+  if (perTrip > 0)
+    await insertRows(
+      "trip_travelers",
+      ["id", "agency_id", "trip_id", "contact_id", "is_primary", "position"],
+      tripIds.flatMap((tripId, i) =>
+        Array.from({ length: perTrip }, (_, p) => [
+          newId("trv"),
+          agencyId,
+          tripId,
+          contactIds[(i + p) % contactIds.length]!,
+          p === 0 ? 1 : 0,
+          p,
+        ]),
+      ),
+    );
   return { contactIds, tripIds };
 }

@@ -60,24 +60,32 @@ describe("lists at scale", () => {
     );
     expect(plan).toContain("contacts_agency_name_idx");
     expect(plan).not.toMatch(/TEMP B-TREE/);
+    // The last sign-in comes with the account: the list never reads the login history.
+    expect(plan).not.toMatch(/portal_logins/);
   });
 
   it("/trips at 2,000 trips: one round trip, 50 tiles, bounded, searchable by destination, no sort", async () => {
     const { agency, cookie } = await makeSignedInAgency({ name: "Large Agency" });
-    await makeLargeAgency(agency.id, { contacts: 10, trips: 2000 });
+    // Every contact holds a pending account (a live invite), and each trip has three travelers.
+    await makeLargeAgency(agency.id, { contacts: 10, trips: 2000, accountsEvery: 1, travelersPerTrip: 3 });
     const res = await get("/trips", cookie);
     const html = await res.text();
     expect(d1RoundTrips(res)).toBe(1);
     expect(rowsIn(html, /class="trip-tile"/g)).toBe(50);
+    expect(rowsIn(html, /0 of 3 in the portal · 3 invited/g)).toBe(50);
     expect(new TextEncoder().encode(html).length).toBeLessThanOrEqual(60 * 1024);
     const found = await (await get("/trips?q=zanzibar%201995", cookie)).text();
     expect(rowsIn(found, /class="trip-tile"/g)).toBe(1);
     expect(found).toContain("Trip 01995");
     const plan = await queryPlan(
-      tripsPageQuery(db, agency.id, { q: "", page: { after: ["2030-01-01", "x"], before: null } }),
+      tripsPageQuery(db, agency.id, { q: "", page: { after: ["2030-01-01", "x"], before: null }, now: new Date() }),
     );
     expect(plan).toContain("trips_agency_idx");
     expect(plan).not.toMatch(/TEMP B-TREE/);
+    // The portal summary is looked up per page row through indexes, never by scanning a table.
+    expect(plan).toMatch(/SEARCH trip_travelers USING COVERING INDEX trip_travelers_trip_contact_unique/);
+    expect(plan).toMatch(/SEARCH portal_accounts USING INDEX portal_accounts_contact_unique/);
+    expect(plan).not.toMatch(/SCAN (trip_travelers|portal_accounts)/);
     // A cursor that isn't one of ours shows the first page rather than an error.
     expect((await get(`/trips?after=${encodeCursor(["x"]).slice(0, 3)}!!`, cookie)).status).toBe(200);
   });

@@ -7,6 +7,7 @@ import {
   dbSnapshot,
   eventsOf,
   get,
+  mailSettled,
   makeDocument,
   makeSignedInAgency,
   makeTripWithTravelers,
@@ -73,20 +74,21 @@ describe("sharing a document", () => {
 });
 
 describe("auto-invite on first share", () => {
-  it("invites the primary traveler with an email, through Postmark's path (dev outbox), and records the trigger", async () => {
+  it("invites the primary traveler with an email through the mail queue (dev outbox), and records the trigger", async () => {
     const s = await setUp([
       { first: "Ben", email: "ben@example.com" },
       { first: "Ana", email: "ana@example.com", primary: true },
     ]);
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
     expect(toastOf(res)?.message).toBe(
-      "Invoice INV-1042 is shared: the trip's travelers see it in their portal. Portal invite sent to ana@example.com via the dev outbox.",
+      "Invoice INV-1042 is shared: the trip's travelers see it in their portal. Portal invite to ana@example.com is on its way.",
     );
     const html = await res.text();
     expect(html).toContain('id="traveler-list" hx-swap-oob="true"');
     expect(html).toContain("Invite pending");
     const ana = await accountOf(s.contacts[1]!.id);
     expect(ana!.status).toBe("pending");
+    expect(await mailSettled(ana!.id)).toMatchObject([{ status: "sent", template: "invite", attempts: 1 }]);
     expect((await eventsOf(ana!.id))[0]).toMatchObject({
       kind: "invited",
       detail: "First share of Invoice INV-1042",
@@ -181,9 +183,10 @@ describe("auto-invite on first share", () => {
       .bind(s.advisor.id)
       .run();
     const res = await share(s.trip.id, s.invoice.id, s.cookie);
-    // Locally Postmark's place is taken by the dev outbox; Gmail is never tried.
-    expect(toastOf(res)?.message).toContain("via the dev outbox");
+    // The queue's consumer sends through Postmark (locally, the dev outbox); Gmail is never tried.
+    expect(toastOf(res)?.message).toContain("is on its way");
     const ana = await accountOf(s.contacts[0]!.id);
+    await mailSettled(ana!.id);
     expect((await eventsOf(ana!.id))[0]!.channel).toBe("outbox");
   });
 });

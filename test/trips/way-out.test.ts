@@ -29,9 +29,9 @@ describe("the way out instead of a button that can only fail", () => {
     const info = await (await get(`/contacts/${ben.id}?focus=email`, cookie)).text();
     expect(info).toMatch(/<input id="email"[^>]*autofocus/);
 
-    // A request that arrives anyway is still refused in the spec's words.
+    // A request that arrives anyway is still refused in the spec's words, naming the traveler.
     const stale = await post(`/trips/${trip.id}/travelers/${ben.id}/portal`, {}, cookie, { "HX-Request": "true" });
-    expect(toastOf(stale)?.message).toBe("This contact has no email address on file.");
+    expect(toastOf(stale)?.message).toBe("Ben Souza has no email address on file.");
   });
 
   it("offers Set your portal slug while the agency has none", async () => {
