@@ -44,10 +44,25 @@ export function gatheringQueue(target: MailQueue) {
         for (const m of batch) messages.push(m.body);
       },
     } satisfies MailQueue,
-    async flush() {
-      for (let i = 0; i < messages.length; i += SEND_BATCH_MAX)
-        await target.sendBatch(messages.slice(i, i + SEND_BATCH_MAX).map((body) => ({ body })));
-      return messages.length;
+    /**
+     * Sends what was gathered; a batch the queue refuses is recorded as failed now rather than
+     * left waiting forever. Answers the outbound ids that failed.
+     */
+    async flush(db: Db, now = new Date()): Promise<Set<string>> {
+      const failed = new Set<string>();
+      for (let i = 0; i < messages.length; i += SEND_BATCH_MAX) {
+        const batch = messages.slice(i, i + SEND_BATCH_MAX);
+        try {
+          await target.sendBatch(batch.map((body) => ({ body })));
+        } catch (err) {
+          console.error("mail queue sendBatch failed", err);
+          for (const m of batch) {
+            await giveUpOnOutbound(db, m.outboundId, now);
+            failed.add(m.outboundId);
+          }
+        }
+      }
+      return failed;
     },
   };
 }

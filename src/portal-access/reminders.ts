@@ -58,6 +58,7 @@ export async function sendDueReminders(
   const due = await dueReminders(deps.db, now);
   const gathered = gatheringQueue(deps.queue.mail);
   const report: ReminderReport = { due: due.length, sent: 0, skipped: [] };
+  const queued: { accountId: string; outboundId: string }[] = [];
   for (const candidate of due) {
     const outcome = await performPortalAction(
       { ...deps, queue: { mail: gathered.queue, secret: deps.queue.secret } },
@@ -70,13 +71,17 @@ export async function sendDueReminders(
       },
       now,
     );
-    if (outcome.ok) report.sent++;
+    if (outcome.ok) queued.push({ accountId: candidate.accountId, outboundId: outcome.queuedAs ?? "" });
     else
       report.skipped.push({
         accountId: candidate.accountId,
         why: outcome.notFound ? "not found" : outcome.refusal.message,
       });
   }
-  await gathered.flush();
+  const failed = await gathered.flush(deps.db, now);
+  for (const q of queued) {
+    if (failed.has(q.outboundId)) report.skipped.push({ accountId: q.accountId, why: "the mail queue refused it" });
+    else report.sent++;
+  }
   return report;
 }

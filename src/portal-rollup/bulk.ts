@@ -45,6 +45,7 @@ export async function bulkResend(
   const names = await namesOf(deps.db, input.agencyId, input.contactIds);
   const gathered = gatheringQueue(deps.queue.mail);
   const report: BulkReport = { sent: 0, skipped: [] };
+  const queued: { contactId: string; name: string; outboundId: string }[] = [];
   for (const id of input.contactIds) {
     const name = names.get(id);
     if (!name) {
@@ -56,7 +57,7 @@ export async function bulkResend(
       { agencyId: input.agencyId, contactId: id, action: "resend", actor: input.actor },
       now,
     );
-    if (outcome.ok) report.sent++;
+    if (outcome.ok) queued.push({ contactId: id, name, outboundId: outcome.queuedAs ?? "" });
     else
       report.skipped.push({
         contactId: id,
@@ -64,7 +65,16 @@ export async function bulkResend(
         reason: outcome.notFound ? "Not one of your agency's travelers." : outcome.refusal.message,
       });
   }
-  await gathered.flush();
+  const failed = await gathered.flush(deps.db, now);
+  for (const q of queued) {
+    if (!failed.has(q.outboundId)) report.sent++;
+    else
+      report.skipped.push({
+        contactId: q.contactId,
+        name: q.name,
+        reason: "The mail queue didn't take the email, so nothing was sent. Try again in a minute.",
+      });
+  }
   return report;
 }
 

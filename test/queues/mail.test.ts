@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Bindings } from "../../src/env";
 import { outboxTransport } from "../../src/mail/outbox";
 import { performPortalAction } from "../../src/portal-access/service";
+import { bulkResend } from "../../src/portal-rollup/bulk";
 import { postmarkAnswer } from "../fakes";
 import {
   accountOf,
@@ -163,6 +164,39 @@ describe("the mail queue", () => {
     await deliver([t.message], { bindings: withPostmark });
     expect(calls).toHaveLength(0);
     expect(await outboundRow(t.outboundId)).toMatchObject({ status: "cancelled" });
+  });
+
+  it("records send_failed at once when the queue itself refuses a bulk resend's batch", async () => {
+    const t = await makeTraveler("pending");
+    const refusing = {
+      send: async () => {
+        throw new Error("queue unavailable");
+      },
+      sendBatch: async () => {
+        throw new Error("queue unavailable");
+      },
+    };
+    const report = await bulkResend(
+      {
+        db,
+        kv: env.SESSIONS,
+        transports: [outboxTransport(db)],
+        baseUrl: BASE,
+        mailFrom: MAIL_FROM,
+        queue: { mail: refusing, secret: SECRET },
+      },
+      {
+        agencyId: t.agency.id,
+        contactIds: [t.contact.id],
+        actor: { id: t.advisor.id, name: t.advisor.name, email: t.advisor.email },
+      },
+    );
+    expect(report).toMatchObject({ sent: 0, skipped: [{ contactId: t.contact.id, name: "Ana Souza" }] });
+    expect(report.skipped[0]!.reason).toContain("The mail queue didn't take the email");
+    const account = await accountOf(t.contact.id);
+    expect(await mailSettled(account!.id, 100)).toMatchObject([{ status: "failed" }]);
+    expect(account!.latest_delivery).toBe("failed");
+    expect((await eventsOf(account!.id)).filter((e) => e.kind === "send_failed")).toHaveLength(1);
   });
 
   it("carries a client's forgot-password email through the real local queue", async () => {
