@@ -11,8 +11,9 @@ import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
+import { InTimeZone } from "../ui/time";
 import { BULK_MAX, type BulkReport, bulkForm, bulkResend } from "./bulk";
-import { FILTER_LABEL, FILTERS, loadRollup, type RollupFilter, rollupExportQuery } from "./queries";
+import { FILTERS, loadRollup, type RollupFilter, rollupExportQuery } from "./queries";
 import { RollupPage, RollupResults } from "./views";
 
 /** An unknown filter shows All, like a bad cursor shows page 1: a stale bookmark still opens. */
@@ -37,7 +38,11 @@ async function renderRollup(
   return pageOrFragment(
     c,
     () => <RollupPage {...props} />,
-    () => <RollupResults {...props} />,
+    () => (
+      <InTimeZone zone={data.agency.timeZone}>
+        <RollupResults {...props} />
+      </InTimeZone>
+    ),
     extra.status ?? 200,
   );
 }
@@ -106,5 +111,3 @@ export const rollupRoutes = new Hono<AppEnv>()
     );
     return renderRollup(c, view, { report });
   });
-
-export { FILTER_LABEL };

@@ -4,10 +4,11 @@
 import type { Page } from "../lib/keyset";
 import { type PortalAccountSnapshot, portalStatus } from "../portal-access/status";
 import { DeliveryHint, PortalPill } from "../portal-access/views";
-import { Badge, EmptyState, formatDateTime, fullName } from "../ui/components";
+import { Badge, EmptyState, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { asset, DashboardLayout, type ShellAgency } from "../ui/layout";
 import { ListSearch, Pager } from "../ui/list-controls";
+import { When } from "../ui/time";
 import type { BulkReport } from "./bulk";
 import { FILTER_LABEL, FILTERS, type RollupFilter, type RollupRow } from "./queries";
 
@@ -211,7 +212,7 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
         <span class="cell-label">Invited: </span>
         {r.invitedAt ? (
           <>
-            {formatDateTime(r.invitedAt)}
+            <When at={r.invitedAt} now={props.now} />
             {r.invitedBy ? <div class="muted small">by {r.invitedBy}</div> : null}
           </>
         ) : (
@@ -220,13 +221,13 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
       </td>
       <td>
         <span class="cell-label">Last sign-in: </span>
-        {r.lastSignInAt ? formatDateTime(r.lastSignInAt) : <span class="muted">Never</span>}
+        {r.lastSignInAt ? <When at={r.lastSignInAt} now={props.now} /> : <span class="muted">Never</span>}
       </td>
       <td>
         <span class="cell-label">Latest email: </span>
         {r.latestEmailAt && r.latestEmailKind ? (
           <>
-            {EMAIL_WORDS[r.latestEmailKind] ?? "Email"}, {formatDateTime(r.latestEmailAt)}{" "}
+            {EMAIL_WORDS[r.latestEmailKind] ?? "Email"}, <When at={r.latestEmailAt} now={props.now} />{" "}
             <DeliveryHint account={r.account} />
           </>
         ) : (
