@@ -226,7 +226,16 @@ export interface AccessPanelProps {
  */
 export const ACCESS_HEADING_ID = "access-heading";
 
+/** The panel in the agency's time zone: its body runs inside, so even helpers' times use the zone. */
 export function AccessPanel(props: AccessPanelProps) {
+  return (
+    <InTimeZone zone={props.agency?.timeZone}>
+      <AccessPanelBody {...props} />
+    </InTimeZone>
+  );
+}
+
+function AccessPanelBody(props: AccessPanelProps) {
   const { contact, account, now } = props;
   const status = portalStatus(snapshotOf(account, props.newestToken), now);
   const who = (id: string | null) => props.advisors.find((a) => a.id === id)?.name ?? "an advisor";
@@ -245,205 +254,202 @@ export function AccessPanel(props: AccessPanelProps) {
   const offersNewAddressInvite =
     !!emailChange && account?.status === "pending" && !!contact.email && !contact.archivedAt;
   return (
-    <InTimeZone zone={props.agency?.timeZone}>
-      <div id="access-panel" class="access-panel">
-        <Card title="Portal access" headingId={ACCESS_HEADING_ID} focusHeading={props.focusHeading}>
-          <div class="access-status">
-            {status === "none" ? (
-              <span class="muted">No portal account yet.</span>
-            ) : (
-              <PortalPill status={status} id="access-pill" />
-            )}
-          </div>
-          {contact.archivedAt ? (
-            <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p>
-          ) : null}
-          {account && needsEmailFix(snapshotOf(account, null)) && latestSend ? (
-            <div class="alert alert-error" id="delivery-problem" role="status">
-              <p>
-                <strong>The last email to {latestSend.recipient} didn't arrive</strong>:{" "}
-                {latestSend.deliveryDetail ?? "it bounced."} Sending again to the same address will fail. Check the
-                address with {contact.firstName}, correct it, then send a fresh invite.
-              </p>
-              <a href={`/contacts/${contact.id}#email`} class="btn btn-primary">
-                Fix email
-              </a>
-            </div>
-          ) : account?.latestDelivery === "soft_bounced" && latestSend ? (
-            <p class="alert alert-info" id="delivery-problem" role="status">
-              The last email to {latestSend.recipient} is delayed: {latestSend.deliveryDetail}
-            </p>
-          ) : null}
-          {emailChange && account && account.status !== "active" ? (
-            <EmailChangedNotice contact={contact} status={account.status} event={emailChange} />
-          ) : null}
-          {account ? (
-            <dl class="facts">
-              <dt>Sign-in email</dt>
-              <dd>
-                {isNoSignInEmail(account.email) ? <span class="muted">None: no email on file</span> : account.email}
-              </dd>
-              {account.invitedAt ? (
-                <>
-                  <dt>Invited</dt>
-                  <dd>
-                    <When at={account.invitedAt} now={now} /> by {who(account.invitedBy)}
-                  </dd>
-                </>
-              ) : null}
-              {account.activatedAt ? (
-                <>
-                  <dt>Activated</dt>
-                  <dd>
-                    <When at={account.activatedAt} now={now} />
-                  </dd>
-                </>
-              ) : null}
-              {account.status === "disabled" && account.disabledAt ? (
-                <>
-                  <dt>Disabled</dt>
-                  <dd>
-                    <When at={account.disabledAt} now={now} /> by {who(account.disabledBy)}
-                    {account.disabledWhy === "archived" ? " (contact archived)" : ""}
-                  </dd>
-                </>
-              ) : null}
-              {account.status !== "disabled" && account.reenabledAt ? (
-                <>
-                  <dt>Re-enabled</dt>
-                  <dd>
-                    <When at={account.reenabledAt} now={now} /> by {who(account.reenabledBy)}
-                  </dd>
-                </>
-              ) : null}
-              {latestSend ? (
-                <>
-                  <dt>Latest email</dt>
-                  <dd id="latest-delivery">
-                    {EVENT_WORDS[latestSend.kind]} to {latestSend.recipient}
-                    {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} ·{" "}
-                    {deliveryWords(latestSend)}
-                    {" · "}
-                    <When at={latestSend.at} now={now} />
-                    {latestSend.deliveryStatus === "failed" ? (
-                      <>
-                        {" "}
-                        <a href={`/contacts/${contact.id}`}>Check the email address</a>
-                      </>
-                    ) : null}
-                  </dd>
-                </>
-              ) : null}
-              {props.newestToken ? (
-                <>
-                  <dt>Newest link</dt>
-                  <dd>
-                    {props.newestToken.purpose === "invite" ? "Invite" : "Password reset"},{" "}
-                    {linkState(props.newestToken, now)}
-                  </dd>
-                </>
-              ) : null}
-            </dl>
+    <div id="access-panel" class="access-panel">
+      <Card title="Portal access" headingId={ACCESS_HEADING_ID} focusHeading={props.focusHeading}>
+        <div class="access-status">
+          {status === "none" ? (
+            <span class="muted">No portal account yet.</span>
           ) : (
-            <p class="muted">
-              {contact.email
-                ? `An invite goes to ${contact.email}.`
-                : "Add an email address to this contact to invite them."}
-            </p>
+            <PortalPill status={status} id="access-pill" />
           )}
-          <div class="actions">
-            {wayOut ? <WayOutLink wayOut={wayOut} contactId={contact.id} id="access-way-out" primary /> : null}
-            {actionsFor(account?.status ?? "none")
-              // A send that can only fail is replaced by the way out.
-              .filter((action) => !(wayOut && SENDS.has(action)))
-              // The notice above already offers the invite to the new address.
-              .filter((action) => !(offersNewAddressInvite && action === "resend"))
-              .map((action) => (
-                <form
-                  method="post"
-                  action={`/contacts/${contact.id}/access/${action}`}
-                  hx-post={`/contacts/${contact.id}/access/${action}`}
-                  hx-target="#access-panel"
-                  hx-swap="outerHTML"
-                  hx-confirm={NEEDS_CONFIRMATION[action]}
+        </div>
+        {contact.archivedAt ? (
+          <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p>
+        ) : null}
+        {account && needsEmailFix(snapshotOf(account, null)) && latestSend ? (
+          <div class="alert alert-error" id="delivery-problem" role="status">
+            <p>
+              <strong>The last email to {latestSend.recipient} didn't arrive</strong>:{" "}
+              {latestSend.deliveryDetail ?? "it bounced."} Sending again to the same address will fail. Check the
+              address with {contact.firstName}, correct it, then send a fresh invite.
+            </p>
+            <a href={`/contacts/${contact.id}#email`} class="btn btn-primary">
+              Fix email
+            </a>
+          </div>
+        ) : account?.latestDelivery === "soft_bounced" && latestSend ? (
+          <p class="alert alert-info" id="delivery-problem" role="status">
+            The last email to {latestSend.recipient} is delayed: {latestSend.deliveryDetail}
+          </p>
+        ) : null}
+        {emailChange && account && account.status !== "active" ? (
+          <EmailChangedNotice contact={contact} status={account.status} event={emailChange} />
+        ) : null}
+        {account ? (
+          <dl class="facts">
+            <dt>Sign-in email</dt>
+            <dd>
+              {isNoSignInEmail(account.email) ? <span class="muted">None: no email on file</span> : account.email}
+            </dd>
+            {account.invitedAt ? (
+              <>
+                <dt>Invited</dt>
+                <dd>
+                  <When at={account.invitedAt} now={now} /> by {who(account.invitedBy)}
+                </dd>
+              </>
+            ) : null}
+            {account.activatedAt ? (
+              <>
+                <dt>Activated</dt>
+                <dd>
+                  <When at={account.activatedAt} now={now} />
+                </dd>
+              </>
+            ) : null}
+            {account.status === "disabled" && account.disabledAt ? (
+              <>
+                <dt>Disabled</dt>
+                <dd>
+                  <When at={account.disabledAt} now={now} /> by {who(account.disabledBy)}
+                  {account.disabledWhy === "archived" ? " (contact archived)" : ""}
+                </dd>
+              </>
+            ) : null}
+            {account.status !== "disabled" && account.reenabledAt ? (
+              <>
+                <dt>Re-enabled</dt>
+                <dd>
+                  <When at={account.reenabledAt} now={now} /> by {who(account.reenabledBy)}
+                </dd>
+              </>
+            ) : null}
+            {latestSend ? (
+              <>
+                <dt>Latest email</dt>
+                <dd id="latest-delivery">
+                  {EVENT_WORDS[latestSend.kind]} to {latestSend.recipient}
+                  {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} · {deliveryWords(latestSend)}
+                  {" · "}
+                  <When at={latestSend.at} now={now} />
+                  {latestSend.deliveryStatus === "failed" ? (
+                    <>
+                      {" "}
+                      <a href={`/contacts/${contact.id}`}>Check the email address</a>
+                    </>
+                  ) : null}
+                </dd>
+              </>
+            ) : null}
+            {props.newestToken ? (
+              <>
+                <dt>Newest link</dt>
+                <dd>
+                  {props.newestToken.purpose === "invite" ? "Invite" : "Password reset"},{" "}
+                  {linkState(props.newestToken, now)}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : (
+          <p class="muted">
+            {contact.email
+              ? `An invite goes to ${contact.email}.`
+              : "Add an email address to this contact to invite them."}
+          </p>
+        )}
+        <div class="actions">
+          {wayOut ? <WayOutLink wayOut={wayOut} contactId={contact.id} id="access-way-out" primary /> : null}
+          {actionsFor(account?.status ?? "none")
+            // A send that can only fail is replaced by the way out.
+            .filter((action) => !(wayOut && SENDS.has(action)))
+            // The notice above already offers the invite to the new address.
+            .filter((action) => !(offersNewAddressInvite && action === "resend"))
+            .map((action) => (
+              <form
+                method="post"
+                action={`/contacts/${contact.id}/access/${action}`}
+                hx-post={`/contacts/${contact.id}/access/${action}`}
+                hx-target="#access-panel"
+                hx-swap="outerHTML"
+                hx-confirm={NEEDS_CONFIRMATION[action]}
+              >
+                <button
+                  type="submit"
+                  id={`access-${action}`}
+                  class={
+                    action === "disable" || action === "cancel_disable"
+                      ? "btn btn-danger"
+                      : action === "reenable"
+                        ? "btn"
+                        : "btn btn-primary"
+                  }
                 >
-                  <button
-                    type="submit"
-                    id={`access-${action}`}
-                    class={
-                      action === "disable" || action === "cancel_disable"
-                        ? "btn btn-danger"
-                        : action === "reenable"
-                          ? "btn"
-                          : "btn btn-primary"
-                    }
-                  >
-                    {ACTION_LABEL[action]}
-                  </button>
-                </form>
-              ))}
-          </div>
-        </Card>
-        <Card title="Recent login activity">
-          {props.logins.length === 0 ? (
-            <EmptyState>No sign-ins yet.</EmptyState>
-          ) : (
-            <section class="table-wrap flat" aria-label="Sign-ins" tabindex={0}>
-              <table class="table stack-on-phone">
-                <thead>
+                  {ACTION_LABEL[action]}
+                </button>
+              </form>
+            ))}
+        </div>
+      </Card>
+      <Card title="Recent login activity">
+        {props.logins.length === 0 ? (
+          <EmptyState>No sign-ins yet.</EmptyState>
+        ) : (
+          <section class="table-wrap flat" aria-label="Sign-ins" tabindex={0}>
+            <table class="table stack-on-phone">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Where</th>
+                  <th scope="col">Device</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.logins.map((l) => (
                   <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Outcome</th>
-                    <th scope="col">Where</th>
-                    <th scope="col">Device</th>
+                    <td>
+                      <When at={l.at} now={now} />
+                    </td>
+                    <td>
+                      {LOGIN_WORDS[l.outcome]}
+                      {l.attempts > 1 ? ` (${l.attempts} attempts)` : ""}
+                    </td>
+                    <td>
+                      {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
+                      {l.ip ? <span class="muted"> · {l.ip}</span> : null}
+                    </td>
+                    <td class="muted">{describeAgent(l.userAgent)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {props.logins.map((l) => (
-                    <tr>
-                      <td>
-                        <When at={l.at} now={now} />
-                      </td>
-                      <td>
-                        {LOGIN_WORDS[l.outcome]}
-                        {l.attempts > 1 ? ` (${l.attempts} attempts)` : ""}
-                      </td>
-                      <td>
-                        {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
-                        {l.ip ? <span class="muted"> · {l.ip}</span> : null}
-                      </td>
-                      <td class="muted">{describeAgent(l.userAgent)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          )}
-        </Card>
-        <Card title="History">
-          {props.events.length === 0 ? (
-            <EmptyState>Nothing has happened yet.</EmptyState>
-          ) : (
-            <ul class="timeline">
-              {props.events.map((e) => (
-                <li>
-                  <span>
-                    <strong>{EVENT_WORDS[e.kind]}</strong>
-                    {e.recipient ? ` to ${e.recipient}` : ""}
-                    {e.channel ? ` via ${CHANNEL_LABEL[e.channel]}` : ""}
-                    {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
-                    {e.detail ? <span class="muted"> · {e.detail}</span> : null}
-                  </span>
-                  <span class="muted">
-                    {e.actorLabel ?? "Client"} · <When at={e.at} now={now} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-      </div>
-    </InTimeZone>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </Card>
+      <Card title="History">
+        {props.events.length === 0 ? (
+          <EmptyState>Nothing has happened yet.</EmptyState>
+        ) : (
+          <ul class="timeline">
+            {props.events.map((e) => (
+              <li>
+                <span>
+                  <strong>{EVENT_WORDS[e.kind]}</strong>
+                  {e.recipient ? ` to ${e.recipient}` : ""}
+                  {e.channel ? ` via ${CHANNEL_LABEL[e.channel]}` : ""}
+                  {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
+                  {e.detail ? <span class="muted"> · {e.detail}</span> : null}
+                </span>
+                <span class="muted">
+                  {e.actorLabel ?? "Client"} · <When at={e.at} now={now} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
   );
 }
 

@@ -1,10 +1,16 @@
 // Times as advisors read them: in the agency's time zone, relative where people think relatively
 // ("2 days ago", "expires in 3 days"), and exact in <time datetime> and on hover. The zone is
-// provided once per page (DashboardLayout, or a fragment's own <InTimeZone>) so views don't
-// thread it through every helper; outside a provider times are UTC.
-import { type Child, createContext, useContext } from "hono/jsx";
+// set once per page (DashboardLayout, or a fragment's own <InTimeZone>) so views don't thread it
+// through every helper; outside one, times are UTC.
+import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 
-const AgencyTimeZone = createContext("UTC");
+/**
+ * The zone of what is being rendered. Not hono/jsx's createContext: importing it pulls the whole
+ * client-side renderer into the Worker (about 17 KB). Our views render synchronously, so a value
+ * set for the length of one synchronous render can't leak into another request's.
+ */
+let renderingZone = "UTC";
 
 let known: Set<string> | undefined;
 
@@ -23,13 +29,20 @@ export function isKnownTimeZone(zone: string): boolean {
 
 /** Times inside are shown in `zone` (an unknown or missing zone means UTC). */
 export function InTimeZone(props: { zone: string | null | undefined; children: Child }) {
-  const zone = props.zone && isKnownTimeZone(props.zone) ? props.zone : "UTC";
-  return <AgencyTimeZone.Provider value={zone}>{props.children}</AgencyTimeZone.Provider>;
+  const outer = renderingZone;
+  renderingZone = props.zone && isKnownTimeZone(props.zone) ? props.zone : "UTC";
+  try {
+    const html = (<>{props.children}</>).toString();
+    if (typeof html !== "string") throw new Error("InTimeZone renders synchronous views only");
+    return raw(html);
+  } finally {
+    renderingZone = outer;
+  }
 }
 
 /** The zone of the page being rendered. */
 export function currentTimeZone(): string {
-  return useContext(AgencyTimeZone);
+  return renderingZone;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
