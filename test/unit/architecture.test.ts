@@ -50,9 +50,18 @@ describe("feature boundaries", () => {
     const writers = sourceFiles(SRC)
       .filter((f) => !["portal-access", "dev"].includes(folderOf(f)))
       .filter((f) =>
-        /\.(insert|update|delete)\((portalAccounts|portalTokens|portalEvents)\)/.test(readFileSync(f, "utf8")),
+        /\.(insert|update|delete)\((portalAccounts|portalTokens|portalEvents|mailOutbound)\)/.test(
+          readFileSync(f, "utf8"),
+        ),
       )
       .map((f) => relative(SRC, f));
     expect(writers).toEqual([]);
+  });
+
+  it("imports only types from hono/jsx (its runtime pulls the client-side renderer into the Worker)", () => {
+    const runtime = sourceFiles(SRC)
+      .filter((f) => /^import (?!type )[^;]*from "hono\/jsx"/m.test(readFileSync(f, "utf8")))
+      .map((f) => relative(SRC, f));
+    expect(runtime).toEqual([]);
   });
 });
