@@ -60,17 +60,6 @@ export function RollupPage(props: RollupView) {
         </a>
       </div>
       {props.report ? <BulkSummary report={props.report} /> : null}
-      <nav class="filters" aria-label="Filter portal accounts">
-        {FILTERS.map((f) => (
-          <a
-            href={href("/portal-access", viewParams(f, props.q))}
-            class={f === props.filter ? "filter active" : "filter"}
-            aria-current={f === props.filter ? "page" : undefined}
-          >
-            {FILTER_LABEL[f]} <span class="count">{props.counts[f]}</span>
-          </a>
-        ))}
-      </nav>
       <ListSearch
         action="/portal-access"
         q={props.q}
@@ -119,6 +108,17 @@ export function RollupResults(props: RollupView) {
   const selectable = rows.filter((r) => r.accountStatus === "pending");
   return (
     <section id="rollup-results" aria-label="Portal accounts" aria-live="polite">
+      <nav class="filters" aria-label="Filter portal accounts">
+        {FILTERS.map((f) => (
+          <a
+            href={href("/portal-access", viewParams(f, props.q))}
+            class={f === props.filter ? "filter active" : "filter"}
+            aria-current={f === props.filter ? "page" : undefined}
+          >
+            {FILTER_LABEL[f]} <span class="count">{props.counts[f]}</span>
+          </a>
+        ))}
+      </nav>
       {rows.length === 0 ? (
         <EmptyState>
           {props.q
