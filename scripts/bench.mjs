@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10" },
     budget: { type: "string", default: "285" },
     check: { type: "boolean", default: false },
+    // `--only portal-access` measures only the pages whose name contains it (and the bare page).
+    only: { type: "string" },
   },
 });
 const ROUNDS = Number(args.rounds ?? (args.quick ? 1 : 5));
@@ -261,7 +263,9 @@ try {
     ...fixtures.rollupAdvisor,
     next: "/trips",
   });
-  const targets = benchTargets(baseUrl, fixtures, advisorCookie, clientCookie, rollupCookie);
+  const targets = benchTargets(baseUrl, fixtures, advisorCookie, clientCookie, rollupCookie).filter(
+    (t) => !args.only || t.name.includes(args.only),
+  );
   const probed = new Map();
   for (const target of [bare, ...targets]) probed.set(target, await probe(baseUrl, target));
 
