@@ -4,38 +4,15 @@
 // is captured so each test consumes its own messages.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { outboxTransport } from "../../src/mail/outbox";
 import { REMIND_WITHIN_MS, sendDueReminders } from "../../src/portal-access/reminders";
-import {
-  accountOf,
-  BASE,
-  claimTokenFrom,
-  db,
-  eventsOf,
-  get,
-  MAIL_FROM,
-  makeTraveler,
-  portalMail,
-  tokensOf,
-} from "../fixtures";
-import { capturingQueue, deliver } from "../queues/helpers";
+import { accountOf, claimTokenFrom, eventsOf, get, makeTraveler, portalMail, tokensOf } from "../fixtures";
+import { capturingQueue, deliver, queuedDeps } from "../queues/helpers";
 
 const MINUTE = 60_000;
-const SECRET = "test-session-secret-0123456789abcdef0123456789";
 
 function remind(now: Date) {
   const queue = capturingQueue();
-  const run = sendDueReminders(
-    {
-      db,
-      kv: env.SESSIONS,
-      transports: [outboxTransport(db)],
-      baseUrl: BASE,
-      mailFrom: MAIL_FROM,
-      queue: { mail: queue, secret: SECRET },
-    },
-    now,
-  );
+  const run = sendDueReminders(queuedDeps(queue), now);
   return run.then((report) => ({ report, queue }));
 }
 

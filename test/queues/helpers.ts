@@ -3,8 +3,25 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import type { Bindings } from "../../src/env";
+import { outboxTransport } from "../../src/mail/outbox";
 import type { MailMessage, MailQueue } from "../../src/portal-access/outbound";
 import { consumeMail } from "../../src/queues/mail";
+import { BASE, db, MAIL_FROM } from "../fixtures";
+
+/** The test Worker's SESSION_SECRET (vitest.config.ts), which seals the links in queue messages. */
+export const SESSION_SECRET = "test-session-secret-0123456789abcdef0123456789";
+
+/** Portal-access service dependencies whose mail goes to `queue` (a capturing one, or one that refuses). */
+export function queuedDeps(queue: MailQueue) {
+  return {
+    db,
+    kv: env.SESSIONS,
+    transports: [outboxTransport(db)],
+    baseUrl: BASE,
+    mailFrom: MAIL_FROM,
+    queue: { mail: queue, secret: SESSION_SECRET },
+  };
+}
 
 /** A MAIL binding that keeps what is sent to it, so the test decides when it is consumed. */
 export function capturingQueue(): MailQueue & { messages: MailMessage[] } {

@@ -5,27 +5,22 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Bindings } from "../../src/env";
-import { outboxTransport } from "../../src/mail/outbox";
 import { performPortalAction } from "../../src/portal-access/service";
 import { bulkResend } from "../../src/portal-rollup/bulk";
 import { postmarkAnswer } from "../fakes";
 import {
   accountOf,
-  BASE,
-  db,
   eventsOf,
   get,
-  MAIL_FROM,
   mailSettled,
   makeTraveler,
   POSTMARK_TEST_TOKEN,
   portalMail,
   post,
 } from "../fixtures";
-import { capturingQueue, deliver } from "./helpers";
+import { capturingQueue, deliver, queuedDeps } from "./helpers";
 
 const withPostmark = { ...(env as Bindings), POSTMARK_TOKEN: POSTMARK_TEST_TOKEN } as Bindings;
-const SECRET = "test-session-secret-0123456789abcdef0123456789";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -51,22 +46,12 @@ const inactive = () => postmarkAnswer.inactiveRecipient({} as never, undefined) 
 async function queuedResend() {
   const t = await makeTraveler("pending");
   const queue = capturingQueue();
-  const outcome = await performPortalAction(
-    {
-      db,
-      kv: env.SESSIONS,
-      transports: [outboxTransport(db)],
-      baseUrl: BASE,
-      mailFrom: MAIL_FROM,
-      queue: { mail: queue, secret: SECRET },
-    },
-    {
-      agencyId: t.agency.id,
-      contactId: t.contact.id,
-      action: "resend",
-      actor: { id: t.advisor.id, name: t.advisor.name, email: t.advisor.email },
-    },
-  );
+  const outcome = await performPortalAction(queuedDeps(queue), {
+    agencyId: t.agency.id,
+    contactId: t.contact.id,
+    action: "resend",
+    actor: { id: t.advisor.id, name: t.advisor.name, email: t.advisor.email },
+  });
   if (!outcome.ok) throw new Error("resend refused");
   expect(outcome.queuedAs).toMatch(/^mob_/);
   expect(queue.messages).toHaveLength(1);
@@ -176,21 +161,11 @@ describe("the mail queue", () => {
         throw new Error("queue unavailable");
       },
     };
-    const report = await bulkResend(
-      {
-        db,
-        kv: env.SESSIONS,
-        transports: [outboxTransport(db)],
-        baseUrl: BASE,
-        mailFrom: MAIL_FROM,
-        queue: { mail: refusing, secret: SECRET },
-      },
-      {
-        agencyId: t.agency.id,
-        contactIds: [t.contact.id],
-        actor: { id: t.advisor.id, name: t.advisor.name, email: t.advisor.email },
-      },
-    );
+    const report = await bulkResend(queuedDeps(refusing), {
+      agencyId: t.agency.id,
+      contactIds: [t.contact.id],
+      actor: { id: t.advisor.id, name: t.advisor.name, email: t.advisor.email },
+    });
     expect(report).toMatchObject({ sent: 0, skipped: [{ contactId: t.contact.id, name: "Ana Souza" }] });
     expect(report.skipped[0]!.reason).toContain("The mail queue didn't take the email");
     const account = await accountOf(t.contact.id);
