@@ -6,10 +6,10 @@ import { readGoogleSetup } from "../gmail/config";
 import { advisorGmailTransport } from "../gmail/transport";
 import { defaultTransport } from "../mail/send";
 import type { AppEnv } from "../types";
-import type { ServiceDeps } from "./service";
+import type { QueuedServiceDeps, ServiceDeps } from "./service";
 
 /** Automatic invites and what clients ask for themselves: never the advisor's Gmail (SPEC §6). */
-export function serviceDeps(c: Context<AppEnv>): ServiceDeps {
+export function serviceDeps(c: Context<AppEnv>): QueuedServiceDeps {
   return {
     db: c.var.db,
     kv: c.var.kv,

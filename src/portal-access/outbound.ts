@@ -11,7 +11,7 @@ import { newId } from "../lib/ids";
 import { sealSecret, unsealSecret } from "../lib/seal";
 import type { MailTransport, SendResult } from "../mail/message";
 import { type PortalEmailKind, renderPortalEmail } from "../mail/render";
-import { isLinkLive } from "./tokens";
+import { claimUrl, isLinkLive } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 /** What a queue message carries: the outbound row, and its claim link sealed for that row. */
@@ -196,7 +196,7 @@ export async function deliverOutbound(deps: ConsumerDeps, message: MailMessage, 
 
   const payload = row.payload as OutboundPayload;
   const url = link
-    ? `${deps.baseUrl}/portal/${encodeURIComponent(payload.slug)}/claim/${link}`
+    ? claimUrl(deps.baseUrl, payload.slug, link)
     : `${deps.baseUrl}/portal/${encodeURIComponent(payload.slug)}/login`;
   const email = renderPortalEmail(row.template as PortalEmailKind, {
     branding: payload.branding,

@@ -7,8 +7,7 @@
 import { and, eq, gt, isNull, lte, notInArray, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalTokens } from "../db/schema";
-import { gatheringQueue, type MailQueue } from "./outbound";
-import { type Actor, performPortalAction, type ServiceDeps } from "./service";
+import { type Actor, performQueuedActions, type QueuedServiceDeps } from "./service";
 import { unusedLink } from "./tokens";
 
 /** How long before expiry a reminder goes out: the cron runs every 30 minutes, so "about a day". */
@@ -51,37 +50,33 @@ export interface ReminderReport {
 }
 
 /** Sends the reminders that are due; their emails leave through the MAIL queue in one batch. */
-export async function sendDueReminders(
-  deps: Omit<ServiceDeps, "queue"> & { queue: { mail: MailQueue; secret: string } },
-  now: Date,
-): Promise<ReminderReport> {
+export async function sendDueReminders(deps: QueuedServiceDeps, now: Date): Promise<ReminderReport> {
   const due = await dueReminders(deps.db, now);
-  const gathered = gatheringQueue(deps.queue.mail);
+  const outcomes = await performQueuedActions(
+    deps,
+    due.map((candidate) => ({
+      agencyId: candidate.agencyId,
+      contactId: candidate.contactId,
+      action: "resend" as const,
+      actor: REMINDER_ACTOR,
+      reminder: true,
+    })),
+    now,
+  );
   const report: ReminderReport = { due: due.length, sent: 0, skipped: [] };
-  const queued: { accountId: string; outboundId: string }[] = [];
-  for (const candidate of due) {
-    const outcome = await performPortalAction(
-      { ...deps, queue: { mail: gathered.queue, secret: deps.queue.secret } },
-      {
-        agencyId: candidate.agencyId,
-        contactId: candidate.contactId,
-        action: "resend",
-        actor: REMINDER_ACTOR,
-        reminder: true,
-      },
-      now,
-    );
-    if (outcome.ok) queued.push({ accountId: candidate.accountId, outboundId: outcome.queuedAs ?? "" });
+  outcomes.forEach((outcome, i) => {
+    const accountId = due[i]?.accountId ?? "";
+    if (outcome.ok) report.sent++;
     else
       report.skipped.push({
-        accountId: candidate.accountId,
-        why: outcome.notFound ? "not found" : outcome.refusal.message,
+        accountId,
+        why:
+          "queueRefused" in outcome
+            ? "the mail queue refused it"
+            : outcome.notFound
+              ? "not found"
+              : outcome.refusal.message,
       });
-  }
-  const failed = await gathered.flush(deps.db, now);
-  for (const q of queued) {
-    if (failed.has(q.outboundId)) report.skipped.push({ accountId: q.accountId, why: "the mail queue refused it" });
-    else report.sent++;
-  }
+  });
   return report;
 }

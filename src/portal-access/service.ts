@@ -10,6 +10,7 @@ import { renderPortalEmail } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { type Decision, decide, type PortalAction, REFUSAL, type Refusal } from "./lifecycle";
 import {
+  gatheringQueue,
   giveUpOnOutbound,
   insertOutboundIfApplied,
   type MailQueue,
@@ -204,6 +205,31 @@ function outboundPayload(
     slug: send.slug,
     tag: input.reminder ? "portal-reminder" : `portal-${send.purpose}`,
   };
+}
+
+/** Service dependencies whose emails go through the MAIL queue. */
+export type QueuedServiceDeps = ServiceDeps & { queue: NonNullable<ServiceDeps["queue"]> };
+
+export type ActionInput = Parameters<typeof performPortalAction>[1];
+
+/** An action that went through, but whose email the queue refused: recorded as failed, nothing sent. */
+export type QueueRefused = { ok: false; queueRefused: true };
+
+/**
+ * Many actions at once (bulk resend, the reminder run), each through performPortalAction, their
+ * emails gathered into one sendBatch instead of a queue call each.
+ */
+export async function performQueuedActions(
+  deps: QueuedServiceDeps,
+  inputs: ActionInput[],
+  now = new Date(),
+): Promise<(ActionOutcome | QueueRefused)[]> {
+  const gathered = gatheringQueue(deps.queue.mail);
+  const gatheringDeps = { ...deps, queue: { mail: gathered.queue, secret: deps.queue.secret } };
+  const outcomes: ActionOutcome[] = [];
+  for (const input of inputs) outcomes.push(await performPortalAction(gatheringDeps, input, now));
+  const refused = await gathered.flush(deps.db, now);
+  return outcomes.map((o) => (o.ok && o.queuedAs && refused.has(o.queuedAs) ? { ok: false, queueRefused: true } : o));
 }
 
 /** After losing a race, say what the state is now (SPEC §4), from fresh facts. */

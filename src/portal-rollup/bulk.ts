@@ -7,8 +7,7 @@ import * as z from "zod";
 import type { Db } from "../db/client";
 import { contacts } from "../db/schema";
 import { typedText } from "../lib/forms";
-import { gatheringQueue, type MailQueue } from "../portal-access/outbound";
-import { type Actor, performPortalAction, type ServiceDeps } from "../portal-access/service";
+import { type Actor, performQueuedActions, type QueuedServiceDeps } from "../portal-access/service";
 import { fullName } from "../ui/components";
 
 export const BULK_MAX = 100;
@@ -37,44 +36,34 @@ export interface BulkReport {
   skipped: { contactId: string; name: string; reason: string }[];
 }
 
+const QUEUE_REFUSED = "The mail queue didn't take the email, so nothing was sent. Try again in a minute.";
+const NOT_OURS = "Not one of your agency's travelers.";
+
 export async function bulkResend(
-  deps: Omit<ServiceDeps, "queue"> & { queue: { mail: MailQueue; secret: string } },
+  deps: QueuedServiceDeps,
   input: { agencyId: string; contactIds: string[]; actor: Actor },
   now = new Date(),
 ): Promise<BulkReport> {
   const names = await namesOf(deps.db, input.agencyId, input.contactIds);
-  const gathered = gatheringQueue(deps.queue.mail);
   const report: BulkReport = { sent: 0, skipped: [] };
-  const queued: { contactId: string; name: string; outboundId: string }[] = [];
-  for (const id of input.contactIds) {
-    const name = names.get(id);
-    if (!name) {
-      report.skipped.push({ contactId: id, name: "Unknown traveler", reason: "Not one of your agency's travelers." });
-      continue;
-    }
-    const outcome = await performPortalAction(
-      { ...deps, queue: { mail: gathered.queue, secret: deps.queue.secret } },
-      { agencyId: input.agencyId, contactId: id, action: "resend", actor: input.actor },
-      now,
-    );
-    if (outcome.ok) queued.push({ contactId: id, name, outboundId: outcome.queuedAs ?? "" });
+  for (const id of input.contactIds)
+    if (!names.has(id)) report.skipped.push({ contactId: id, name: "Unknown traveler", reason: NOT_OURS });
+  const ours = input.contactIds.filter((id) => names.has(id));
+  const outcomes = await performQueuedActions(
+    deps,
+    ours.map((contactId) => ({ agencyId: input.agencyId, contactId, action: "resend" as const, actor: input.actor })),
+    now,
+  );
+  outcomes.forEach((outcome, i) => {
+    const contactId = ours[i] ?? "";
+    if (outcome.ok) report.sent++;
     else
       report.skipped.push({
-        contactId: id,
-        name,
-        reason: outcome.notFound ? "Not one of your agency's travelers." : outcome.refusal.message,
+        contactId,
+        name: names.get(contactId) ?? "",
+        reason: "queueRefused" in outcome ? QUEUE_REFUSED : outcome.notFound ? NOT_OURS : outcome.refusal.message,
       });
-  }
-  const failed = await gathered.flush(deps.db, now);
-  for (const q of queued) {
-    if (!failed.has(q.outboundId)) report.sent++;
-    else
-      report.skipped.push({
-        contactId: q.contactId,
-        name: q.name,
-        reason: "The mail queue didn't take the email, so nothing was sent. Try again in a minute.",
-      });
-  }
+  });
   return report;
 }
 

@@ -106,8 +106,7 @@ function rowsFrom(db: Db, agencyId: string) {
     .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
     .leftJoin(inviter, and(eq(inviter.id, portalAccounts.invitedBy), eq(inviter.agencyId, agencyId)))
     .leftJoin(latestSend, and(eq(latestSend.id, portalAccounts.latestSendId), eq(latestSend.agencyId, agencyId)))
-    .$dynamic()
-    .where(eq(portalAccounts.agencyId, agencyId));
+    .$dynamic();
 }
 
 const sortKey = sql`(${portalAccounts.invitedAt}, ${portalAccounts.id})`;

@@ -100,14 +100,10 @@ export const rollupRoutes = new Hono<AppEnv>()
       const message = parsed.error.issues[0]?.message ?? `Select between 1 and ${BULK_MAX} travelers.`;
       return renderRollup(c, view, { flash: { message, kind: "error" }, status: 422 });
     }
-    const deps = serviceDeps(c);
-    const report = await bulkResend(
-      { ...deps, queue: deps.queue ?? { mail: c.env.MAIL, secret: c.var.config.SESSION_SECRET } },
-      {
-        agencyId: c.var.advisor.agencyId,
-        contactIds: parsed.data,
-        actor: { id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email },
-      },
-    );
+    const report = await bulkResend(serviceDeps(c), {
+      agencyId: c.var.advisor.agencyId,
+      contactIds: parsed.data,
+      actor: { id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email },
+    });
     return renderRollup(c, view, { report });
   });
