@@ -351,7 +351,24 @@ function clientHashOnce() {
   return clientHash;
 }
 
+/**
+ * Waits (at most 3 s) until mail the real MAIL queue is still delivering has landed. The queue
+ * delivers after the request that queued it returns, so without this a read of the whole outbox,
+ * or a digest of all of D1, could see another test's email arrive in the middle of a test.
+ * Rows a test's capturing queue holds back (test/queues/helpers.ts) are old after 10 s.
+ */
+export async function queuedMailLanded() {
+  const pending = async () =>
+    (await env.DB.prepare(
+      "SELECT count(*) AS n FROM mail_outbound WHERE status IN ('queued', 'sending') AND created_at > ?",
+    )
+      .bind(Date.now() - 10_000)
+      .first<{ n: number }>())!.n;
+  await eventually(pending, (n) => n === 0, 3000);
+}
+
 export async function outbox() {
+  await queuedMailLanded();
   const { results } = await env.DB.prepare("SELECT * FROM dev_outbox ORDER BY at").all<{
     to_address: string;
     subject: string;
@@ -413,6 +430,7 @@ export async function eventsOf(accountId: string) {
 
 /** Everything a refusal must leave untouched. */
 export async function dbSnapshot() {
+  await queuedMailLanded();
   const out: Record<string, unknown[]> = {};
   for (const t of ["contacts", "portal_accounts", "portal_tokens", "portal_events", "dev_outbox", "agencies"])
     out[t] = (await env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()).results;
@@ -450,6 +468,7 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
 
 /** A digest of every row of every table: equal before and after means D1 is byte-for-byte unchanged. */
 export async function d1Digest(): Promise<string> {
+  await queuedMailLanded();
   const { results: tables } = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
   ).all<{ name: string }>();
