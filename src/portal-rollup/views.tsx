@@ -83,6 +83,8 @@ function BulkSummary(props: { report: BulkReport }) {
       role="status"
       tabindex={-1}
       id="bulk-summary"
+      // The answer to the advisor's click: keyboard and screen-reader users start here.
+      autofocus
     >
       <h2>
         {sent} {sent === 1 ? "invite" : "invites"} sent, {skipped.length} skipped

@@ -43,6 +43,8 @@ test("Pat resends every invite pending over 3 days in one go, and the mail queue
 
   const summary = page.locator("#bulk-summary h2");
   await summary.waitFor();
+  // Keyboard and screen-reader users land on the answer.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "bulk-summary");
   const [, sent, skipped] = /(\d+) invites? sent, (\d+) skipped/.exec(await summary.innerText()) ?? [];
   assert.ok(Number(sent) >= 2, `summary: ${await summary.innerText()}`);
   assert.equal(Number(sent) + Number(skipped), names.length);
