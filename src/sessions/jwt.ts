@@ -2,7 +2,20 @@
 // token carries an expiry, and a token without one is refused even when its signature is good.
 import { type JWTPayload, jwtVerify, SignJWT } from "jose";
 
-const key = (secret: string) => new TextEncoder().encode(secret);
+/**
+ * The HMAC key of a secret, imported once per isolate: every signed-in page verifies a token,
+ * and importing the key again each time was a measurable part of a page's CPU.
+ */
+const keys = new Map<string, Promise<CryptoKey>>();
+function key(secret: string): Promise<CryptoKey> {
+  let imported = keys.get(secret);
+  if (!imported) {
+    const raw = new TextEncoder().encode(secret);
+    imported = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, imported);
+  }
+  return imported;
+}
 
 export interface SessionClaims {
   /** Who the session is for: the advisor id or the portal account id. */
@@ -23,7 +36,7 @@ export async function signSessionToken(claims: SessionClaims, secret: string): P
     .setJti(claims.sessionId)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + claims.lifetimeSeconds)
-    .sign(key(secret));
+    .sign(await key(secret));
 }
 
 export type SessionPayload = JWTPayload & { sub: string; jti: string };
@@ -36,7 +49,11 @@ export async function readSessionToken(
   const payload = await verifySessionToken(token, secret);
   if (payload) return { ok: true, payload };
   try {
-    await jwtVerify(token, key(secret), { algorithms: ["HS256"], requiredClaims: ["exp"], currentDate: new Date(0) });
+    await jwtVerify(token, await key(secret), {
+      algorithms: ["HS256"],
+      requiredClaims: ["exp"],
+      currentDate: new Date(0),
+    });
     return { ok: false, reason: "expired" };
   } catch {
     return { ok: false, reason: "invalid" };
@@ -46,7 +63,7 @@ export async function readSessionToken(
 /** The payload of a well-signed, unexpired token with a subject and an id; null for anything else. */
 export async function verifySessionToken(token: string, secret: string): Promise<SessionPayload | null> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), {
+    const { payload } = await jwtVerify(token, await key(secret), {
       algorithms: ["HS256"],
       requiredClaims: ["exp", "sub", "jti"],
     });
