@@ -1,22 +1,25 @@
 // The agency reads every page starts from, shared by the dashboard and the portal: a floor
 // below the features so none of them has to import another for it.
-import { eq } from "drizzle-orm";
-import { aliased, type Db } from "./client";
+import { eq, type SQLWrapper, sql } from "drizzle-orm";
+import { aliased, type Db, jsonObject } from "./client";
 import { agencies } from "./schema";
 
 /** What the dashboard's frame shows: name, colours, logo, whether a portal slug is set, and the time zone. */
+export const shellColumns = {
+  id: agencies.id,
+  name: agencies.name,
+  brandColor: agencies.brandColor,
+  logoUrl: agencies.logoUrl,
+  portalSlug: agencies.portalSlug,
+  timeZone: agencies.timeZone,
+};
+
 export const agencyShell = (db: Db, agencyId: string) =>
-  db
-    .select({
-      id: agencies.id,
-      name: agencies.name,
-      brandColor: agencies.brandColor,
-      logoUrl: agencies.logoUrl,
-      portalSlug: agencies.portalSlug,
-      timeZone: agencies.timeZone,
-    })
-    .from(agencies)
-    .where(eq(agencies.id, agencyId));
+  db.select(shellColumns).from(agencies).where(eq(agencies.id, agencyId));
+
+/** The same frame as one JSON object, for statements that answer a whole page as JSON (null: no such agency). */
+export const agencyShellJson = (agencyId: SQLWrapper | string) =>
+  sql`(select ${jsonObject(shellColumns)} from ${agencies} where ${agencies.id} = ${agencyId})`;
 
 export const portalAgencyColumns = {
   agencyId: aliased(agencies.id, "agency_id"),

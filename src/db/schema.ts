@@ -195,8 +195,8 @@ export const portalAccounts = sqliteTable(
     uniqueIndex("portal_accounts_contact_unique").on(t.contactId),
     // One portal account per email per agency: the email is the portal's sign-in name.
     uniqueIndex("portal_accounts_agency_email_unique").on(t.agencyId, t.email),
-    // Portal access: its pages walk this in order (newest invite first), and its filter counts
-    // read only this index, never the table.
+    // Portal access: its pages walk this in order (newest invite first), reading a row only
+    // once the index says it is in the filter.
     index("portal_accounts_rollup_idx").on(
       t.agencyId,
       t.invitedAt,
@@ -206,8 +206,29 @@ export const portalAccounts = sqliteTable(
       t.latestDelivery,
       t.lastSignInAt,
     ),
+    // Portal access's two counts that move with the clock: pending invites sent in the last
+    // three days, and links expiring within a day, each a range of its own index.
+    index("portal_accounts_status_idx").on(t.agencyId, t.status, t.invitedAt),
+    index("portal_accounts_deadline_idx").on(t.agencyId, t.status, t.linkDeadline),
   ],
 );
+
+/**
+ * How many portal accounts an agency has in each state Portal access counts, kept by SQLite
+ * triggers on portal_accounts (migration 0010) in the same transaction as every write, so the
+ * counts never drift and cost one row, not a pass over every account, however big the agency.
+ * No code writes it.
+ */
+export const portalAccountCounts = sqliteTable("portal_account_counts", {
+  agencyId: text("agency_id")
+    .primaryKey()
+    .references(() => agencies.id),
+  accounts: integer("accounts").notNull().default(0),
+  pending: integer("pending").notNull().default(0),
+  disabled: integer("disabled").notNull().default(0),
+  bounced: integer("bounced").notNull().default(0),
+  neverSignedIn: integer("never_signed_in").notNull().default(0),
+});
 
 export const portalTokens = sqliteTable(
   "portal_tokens",

@@ -13,7 +13,7 @@ import type { Flash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
 import { InTimeZone } from "../ui/time";
 import { BULK_MAX, type BulkReport, bulkForm, bulkResend } from "./bulk";
-import { FILTERS, loadRollup, type RollupFilter, rollupExportQuery } from "./queries";
+import { FILTERS, loadRollup, type RollupFilter, rollupExport } from "./queries";
 import { RollupPage, RollupResults } from "./views";
 
 /** An unknown filter shows All, like a bad cursor shows page 1: a stale bookmark still opens. */
@@ -63,7 +63,7 @@ export const rollupRoutes = new Hono<AppEnv>()
   .get("/export.csv", async (c) => {
     const view = readView(c.req.query());
     const now = new Date();
-    const rows = await rollupExportQuery(c.var.db, c.var.advisor.agencyId, view, now);
+    const rows = await rollupExport(c.var.db, c.var.advisor.agencyId, view, now);
     const iso = (ms: Date | number | null) => (ms === null ? "" : new Date(ms).toISOString());
     const csv = toCsv([
       EXPORT_HEADER,
