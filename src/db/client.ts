@@ -38,61 +38,95 @@ function noteMeta(result: unknown, stats: QueryStats) {
 
 export type Db = ReturnType<typeof openDb>["db"];
 
-const INNER = Symbol("inner");
+/**
+ * A prepared statement whose round trips are counted into `stats`. Classes, not object
+ * literals of closures: a statement is wrapped at every bind, and the bundle names each new
+ * closure (esbuild keepNames), which cost more than the wrapping itself.
+ */
+class CountedStatement {
+  constructor(
+    readonly inner: D1PreparedStatement,
+    private readonly stats: QueryStats,
+  ) {}
 
-type Wrapped = D1PreparedStatement & { [INNER]: D1PreparedStatement };
+  bind(...values: unknown[]) {
+    return new CountedStatement(this.inner.bind(...values), this.stats);
+  }
 
-function wrapStatement(inner: D1PreparedStatement, stats: QueryStats): Wrapped {
-  const timed = async <T>(run: () => Promise<T>): Promise<T> => {
+  first(column?: string) {
+    return this.timed(() => (column ? this.inner.first(column) : this.inner.first()));
+  }
+
+  run() {
+    return this.timed(() => this.inner.run());
+  }
+
+  all() {
+    return this.timed(() => this.inner.all());
+  }
+
+  raw(options?: { columnNames?: boolean }) {
+    return this.timed(() => this.inner.raw(options as { columnNames: true }));
+  }
+
+  private async timed<T>(run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     try {
       const result = await run();
-      noteMeta(result, stats);
+      noteMeta(result, this.stats);
       return result;
     } finally {
-      stats.roundTrips += 1;
-      stats.durationMs += performance.now() - started;
+      this.stats.roundTrips += 1;
+      this.stats.durationMs += performance.now() - started;
     }
-  };
-  return {
-    [INNER]: inner,
-    bind: (...values: unknown[]) => wrapStatement(inner.bind(...values), stats),
-    first: ((column?: string) =>
-      timed(() => (column ? inner.first(column) : inner.first()))) as D1PreparedStatement["first"],
-    run: (() => timed(() => inner.run())) as D1PreparedStatement["run"],
-    all: (() => timed(() => inner.all())) as D1PreparedStatement["all"],
-    raw: ((options?: { columnNames?: boolean }) =>
-      timed(() => inner.raw(options as { columnNames: true }))) as D1PreparedStatement["raw"],
-  } as Wrapped;
+  }
 }
 
 /** A D1Database that counts every round trip (a batch is one) into `stats`. */
+class CountingD1 {
+  constructor(
+    private readonly d1: D1Database,
+    private readonly stats: QueryStats,
+  ) {}
+
+  prepare(query: string) {
+    return new CountedStatement(this.d1.prepare(query), this.stats);
+  }
+
+  async batch(statements: D1PreparedStatement[]) {
+    const started = performance.now();
+    try {
+      const unwrapped = statements.map((s) => (s instanceof CountedStatement ? s.inner : s));
+      const results = await this.d1.batch(unwrapped);
+      noteMeta(results, this.stats);
+      return results;
+    } finally {
+      this.stats.roundTrips += 1;
+      this.stats.durationMs += performance.now() - started;
+    }
+  }
+
+  async exec(query: string) {
+    const started = performance.now();
+    try {
+      return await this.d1.exec(query);
+    } finally {
+      this.stats.roundTrips += 1;
+      this.stats.durationMs += performance.now() - started;
+    }
+  }
+
+  withSession(...args: Parameters<D1Database["withSession"]>) {
+    return this.d1.withSession(...args);
+  }
+
+  dump() {
+    return this.d1.dump();
+  }
+}
+
 export function countingD1(d1: D1Database, stats: QueryStats): D1Database {
-  return {
-    prepare: (query: string) => wrapStatement(d1.prepare(query), stats),
-    batch: async (statements: D1PreparedStatement[]) => {
-      const started = performance.now();
-      try {
-        const results = await d1.batch(statements.map((s) => (s as Wrapped)[INNER] ?? s));
-        noteMeta(results, stats);
-        return results;
-      } finally {
-        stats.roundTrips += 1;
-        stats.durationMs += performance.now() - started;
-      }
-    },
-    exec: async (query: string) => {
-      const started = performance.now();
-      try {
-        return await d1.exec(query);
-      } finally {
-        stats.roundTrips += 1;
-        stats.durationMs += performance.now() - started;
-      }
-    },
-    withSession: (...args: Parameters<D1Database["withSession"]>) => d1.withSession(...args),
-    dump: () => d1.dump(),
-  } as D1Database;
+  return new CountingD1(d1, stats) as unknown as D1Database;
 }
 
 export const newQueryStats = (): QueryStats => ({
