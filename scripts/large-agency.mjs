@@ -12,7 +12,20 @@ import { hashPassword } from "../src/lib/password.ts";
 export const LARGE_AGENCY = { id: "agc_bench", slug: "bench-travel", name: "Bench Travel" };
 /** A second agency for the Portal access page: 10,000 portal accounts, one per contact. */
 export const ROLLUP_AGENCY = { id: "agc_rollup", slug: "rollup-travel", name: "Rollup Travel", accounts: 10_000 };
-export const ROLLUP_ADVISOR = { id: "adv_rollup", email: "rue@rollup-travel.example", password: "bench-advisor-2026" };
+export const ROLLUP_ADVISOR = {
+  id: "adv_rollup",
+  name: "Rue Rollup",
+  email: "rue@rollup-travel.example",
+  password: "bench-advisor-2026",
+};
+// The same page with nothing in it: what Portal access costs before any account, to set the 10,000 against.
+export const QUIET_AGENCY = { id: "agc_quiet", slug: "quiet-travel", name: "Quiet Travel", accounts: 0 };
+export const QUIET_ADVISOR = {
+  id: "adv_quiet",
+  name: "Quinn Quiet",
+  email: "quinn@quiet-travel.example",
+  password: "bench-advisor-2026",
+};
 export const SIZES = { contacts: 5_000, trips: 2_000, heavyEvents: 20_000, tokens: 50_000, clientTrips: 200 };
 export const ADVISOR = { id: "adv_bench", email: "ava@bench-travel.example", password: "bench-advisor-2026" };
 export const CLIENT_PASSWORD = "bench-client-2026";
@@ -283,22 +296,23 @@ function tripRowsAndMore(contacts, accounts, now) {
 }
 
 /**
- * The Portal access agency: every contact has an account, in a mix of states (pending for days,
- * expiring, bounced, active with sign-ins, disabled), so every filter has thousands of rows.
+ * A Portal access agency: every contact has an account, in a mix of states (pending for days,
+ * expiring, bounced, active with sign-ins, disabled), so with 10,000 every filter has thousands of rows.
  */
-function rollupAgencyRows(now, advisorHash) {
+function rollupAgencyRows(agency, advisor, now, advisorHash) {
+  const key = agency.id.replace(/^agc_/, "");
   const first = FIRST.split(" ");
   const last = LAST.split(" ");
   const contacts = [];
   const accounts = [];
   const logins = [];
-  for (let i = 0; i < ROLLUP_AGENCY.accounts; i++) {
+  for (let i = 0; i < agency.accounts; i++) {
     const kind = i % 6;
-    const id = `con_rollup_${pad(i)}`;
+    const id = `con_${key}_${pad(i)}`;
     const email = `${pick(first, i)}.${pick(last, i * 5 + 1)}.${i}@rollup.example`.toLowerCase();
     contacts.push({
       id,
-      agency_id: ROLLUP_AGENCY.id,
+      agency_id: agency.id,
       first_name: pick(first, i),
       last_name: pick(last, i * 5 + 1),
       email,
@@ -309,13 +323,13 @@ function rollupAgencyRows(now, advisorHash) {
     const status = kind <= 2 ? "pending" : kind <= 4 ? "active" : "disabled";
     const invitedAgo = [5, 1, 6.6, 30, 60, 20][kind] * DAY;
     accounts.push({
-      id: `pac_rollup_${pad(i)}`,
-      agency_id: ROLLUP_AGENCY.id,
+      id: `pac_${key}_${pad(i)}`,
+      agency_id: agency.id,
       contact_id: id,
       email,
       status,
       invited_at: now - invitedAgo,
-      invited_by: ROLLUP_ADVISOR.id,
+      invited_by: advisor.id,
       activated_at: status === "pending" ? null : now - invitedAgo + DAY,
       link_deadline: status === "pending" ? now - invitedAgo + LINK_TTL : now - invitedAgo + DAY,
       latest_delivery: kind === 1 && i % 12 === 1 ? "bounced" : "delivered",
@@ -324,9 +338,9 @@ function rollupAgencyRows(now, advisorHash) {
     });
     if (status !== "pending")
       logins.push({
-        id: `pli_rollup_${pad(i)}`,
-        agency_id: ROLLUP_AGENCY.id,
-        account_id: `pac_rollup_${pad(i)}`,
+        id: `pli_${key}_${pad(i)}`,
+        agency_id: agency.id,
+        account_id: `pac_${key}_${pad(i)}`,
         at: now - (i % 30) * DAY,
         outcome: "success",
         attempts: 1,
@@ -335,9 +349,9 @@ function rollupAgencyRows(now, advisorHash) {
   return [
     ...insertStatements("agencies", [
       {
-        id: ROLLUP_AGENCY.id,
-        name: ROLLUP_AGENCY.name,
-        portal_slug: ROLLUP_AGENCY.slug,
+        id: agency.id,
+        name: agency.name,
+        portal_slug: agency.slug,
         logo_url: null,
         brand_color: "#2b5d34",
         auto_invite_on_first_share: false,
@@ -346,10 +360,10 @@ function rollupAgencyRows(now, advisorHash) {
     ]),
     ...insertStatements("advisors", [
       {
-        id: ROLLUP_ADVISOR.id,
-        agency_id: ROLLUP_AGENCY.id,
-        name: "Rue Rollup",
-        email: ROLLUP_ADVISOR.email,
+        id: advisor.id,
+        agency_id: agency.id,
+        name: advisor.name,
+        email: advisor.email,
         password_hash: advisorHash,
         created_at: now - 500 * DAY,
       },
@@ -401,7 +415,8 @@ export async function buildLargeAgency({ now = Date.now(), livePendingLinks = 2_
     ...insertStatements("portal_tokens", tokens.rows),
     ...insertStatements("portal_events", eventRows(accounts, now)),
     ...insertStatements("portal_logins", loginRows(accounts, now)),
-    ...rollupAgencyRows(now, advisorHash),
+    ...rollupAgencyRows(ROLLUP_AGENCY, ROLLUP_ADVISOR, now, advisorHash),
+    ...rollupAgencyRows(QUIET_AGENCY, QUIET_ADVISOR, now, advisorHash),
     // Accounts carry their newest link's deadline; set it the way recomputeLinkDeadlines
     // (src/portal-access/tokens.ts) does for data written outside the lifecycle.
     `UPDATE portal_accounts SET link_deadline = (
@@ -425,6 +440,7 @@ export async function buildLargeAgency({ now = Date.now(), livePendingLinks = 2_
       slug: LARGE_AGENCY.slug,
       advisor: { email: ADVISOR.email, password: ADVISOR.password },
       rollupAdvisor: { email: ROLLUP_ADVISOR.email, password: ROLLUP_ADVISOR.password },
+      quietAdvisor: { email: QUIET_ADVISOR.email, password: QUIET_ADVISOR.password },
       client: { email: contacts[CLIENT].email, password: CLIENT_PASSWORD },
       tripId: trips[0].id,
       accessContactId: contacts[HEAVY].id,
