@@ -50,7 +50,7 @@ export function buildApp() {
         connectSrc: ["'self'"],
         // Browsers apply form-action to the redirects after a post too, and Connect Gmail posts
         // here, then redirects to Google's consent page.
-        formAction: [(c) => formActionSources((c as Context<AppEnv>).var.config)],
+        formAction: [(c) => formActionSources((c as Context<AppEnv>).get("config"))],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         objectSrc: ["'none'"],

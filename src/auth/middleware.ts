@@ -7,7 +7,11 @@ import type { AppEnv } from "../types";
 import { ADVISOR_COOKIE, validateAdvisorSession } from "./session";
 
 export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
-  const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.var.kv);
+  const session = await validateAdvisorSession(
+    getCookie(c, ADVISOR_COOKIE),
+    c.get("config").SESSION_SECRET,
+    c.get("kv"),
+  );
   if (!session.ok) {
     const url = new URL(c.req.url);
     const login = `/login?next=${encodeURIComponent(url.pathname + url.search)}`;

@@ -45,9 +45,9 @@ export const authRoutes = new Hono<AppEnv>()
     async (c) => {
       const { email, password, next } = c.req.valid("form");
       const now = new Date();
-      const gateDeps = { db: c.var.db, limiter: c.env.AUTH_LIMITER, secret: c.var.config.SESSION_SECRET };
+      const gateDeps = { db: c.get("db"), limiter: c.env.AUTH_LIMITER, secret: c.get("config").SESSION_SECRET };
       const [advisor, gate] = await Promise.all([
-        findAdvisorByEmail(c.var.db, email),
+        findAdvisorByEmail(c.get("db"), email),
         openSignInGate(c, gateDeps, {
           key: throttleKey({ side: "advisor", email }),
           ipKey: `advisor-login:ip:${clientIp(c.req.raw)}`,
@@ -55,7 +55,7 @@ export const authRoutes = new Hono<AppEnv>()
         }),
       ]);
       if (!gate.ok) return c.html(<LoginPage email={email} error={gate.message} next={next} />, 429);
-      const valid = await verifyPassword(password, advisor?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
+      const valid = await verifyPassword(password, advisor?.passwordHash ?? dummyHashFor(c.get("config").scrypt));
       if (!advisor || !valid) {
         await closeSignInGate(c, gateDeps, gate, "failure", now);
         return c.html(
@@ -66,7 +66,7 @@ export const authRoutes = new Hono<AppEnv>()
       await closeSignInGate(c, gateDeps, gate, "success", now);
       const { token } = await issueAdvisorSession(
         { id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email },
-        c.var.config.SESSION_SECRET,
+        c.get("config").SESSION_SECRET,
       );
       setCookie(c, ADVISOR_COOKIE, token, {
         path: "/",
@@ -79,8 +79,12 @@ export const authRoutes = new Hono<AppEnv>()
     },
   )
   .post("/logout", async (c) => {
-    const session = await validateAdvisorSession(getCookie(c, ADVISOR_COOKIE), c.var.config.SESSION_SECRET, c.var.kv);
-    if (session.ok) await revokeAdvisorSession(c.var.kv, session.advisor.sessionId);
+    const session = await validateAdvisorSession(
+      getCookie(c, ADVISOR_COOKIE),
+      c.get("config").SESSION_SECRET,
+      c.get("kv"),
+    );
+    if (session.ok) await revokeAdvisorSession(c.get("kv"), session.advisor.sessionId);
     deleteCookie(c, ADVISOR_COOKIE, { path: "/", secure: true });
     return c.redirect("/login", 303);
   });

@@ -24,11 +24,15 @@ import { contactForm, updateContact } from "./edit";
 import { listContacts, loadContactName, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactResults, ContactsPage } from "./views";
 
-const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
+const actor = (c: Context<AppEnv>) => ({
+  id: c.get("advisor").id,
+  name: c.get("advisor").name,
+  email: c.get("advisor").email,
+});
 
 /** A refusal that names the traveler it is about (lifecycle.ts words it as "this contact"). */
 async function namedRefusal(c: Context<AppEnv>, contactId: string, message: string): Promise<string> {
-  const contact = await loadContactName(c.var.db, c.var.advisor.agencyId, contactId);
+  const contact = await loadContactName(c.get("db"), c.get("advisor").agencyId, contactId);
   return contact ? nameTheContact(message, fullName(contact)) : message;
 }
 
@@ -40,12 +44,12 @@ async function renderContactInfo(
   contactId: string,
   form?: { errors: Record<string, string>; values: Record<string, string> },
 ) {
-  const page = await loadContactPage(c.var.db, c.var.advisor.agencyId, contactId);
+  const page = await loadContactPage(c.get("db"), c.get("advisor").agencyId, contactId);
   if (!page) return c.notFound();
   return c.html(
     <ContactFrame
       agency={page.agency}
-      advisorName={c.var.advisor.name}
+      advisorName={c.get("advisor").name}
       contact={page.contact}
       account={page.account}
       tab="info"
@@ -69,7 +73,7 @@ async function renderAccess(
   contactId: string,
   opts: { status?: 200 | 409 | 422; replacement?: Child; afterAction?: boolean } = {},
 ) {
-  const data = await loadAccessTab(c.var.db, c.var.advisor.agencyId, contactId);
+  const data = await loadAccessTab(c.get("db"), c.get("advisor").agencyId, contactId);
   if (!data) return c.notFound();
   const now = new Date();
   const panel = opts.replacement ?? (
@@ -81,7 +85,7 @@ async function renderAccess(
     () => (
       <ContactFrame
         agency={data.agency}
-        advisorName={c.var.advisor.name}
+        advisorName={c.get("advisor").name}
         contact={data.contact}
         account={snapshot}
         tab="access"
@@ -106,14 +110,14 @@ async function renderAccess(
 export const contactRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
     const q = (c.req.query("q") ?? "").trim().slice(0, 100);
-    const { agency, page } = await listContacts(c.var.db, c.var.advisor.agencyId, {
+    const { agency, page } = await listContacts(c.get("db"), c.get("advisor").agencyId, {
       q,
       page: readPageRequest(c.req.query()),
     });
     const now = new Date();
     return pageOrFragment(
       c,
-      () => <ContactsPage agency={agency} advisorName={c.var.advisor.name} q={q} page={page} now={now} />,
+      () => <ContactsPage agency={agency} advisorName={c.get("advisor").name} q={q} page={page} now={now} />,
       // The fragment has no page frame to give it the agency's time zone, so it brings its own.
       () => (
         <InTimeZone zone={agency.timeZone}>
@@ -132,8 +136,8 @@ export const contactRoutes = new Hono<AppEnv>()
       const contactId = c.req.param("contactId");
       const values = c.req.valid("form");
       const saved = await updateContact(
-        { db: c.var.db, kv: c.var.kv },
-        c.var.advisor.agencyId,
+        { db: c.get("db"), kv: c.get("kv") },
+        c.get("advisor").agencyId,
         contactId,
         values,
         actor(c),
@@ -161,7 +165,12 @@ export const contactRoutes = new Hono<AppEnv>()
   )
   .post("/:contactId/archive", async (c) => {
     const contactId = c.req.param("contactId");
-    const result = await archiveContact({ db: c.var.db, kv: c.var.kv }, c.var.advisor.agencyId, contactId, actor(c));
+    const result = await archiveContact(
+      { db: c.get("db"), kv: c.get("kv") },
+      c.get("advisor").agencyId,
+      contactId,
+      actor(c),
+    );
     if (!result.ok && result.notFound) return c.notFound();
     setFlash(
       c,
@@ -174,7 +183,7 @@ export const contactRoutes = new Hono<AppEnv>()
   })
   .post("/:contactId/restore", async (c) => {
     const contactId = c.req.param("contactId");
-    const result = await restoreContact(c.var.db, c.var.advisor.agencyId, contactId);
+    const result = await restoreContact(c.get("db"), c.get("advisor").agencyId, contactId);
     if (!result.ok && result.notFound) return c.notFound();
     setFlash(
       c,
@@ -201,7 +210,7 @@ export const contactRoutes = new Hono<AppEnv>()
       });
     }
     const outcome = await performPortalAction(advisorSendDeps(c), {
-      agencyId: c.var.advisor.agencyId,
+      agencyId: c.get("advisor").agencyId,
       contactId,
       action,
       actor: actor(c),

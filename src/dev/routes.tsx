@@ -14,17 +14,17 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 // Only for a developer's own machine: production configuration never serves these, and
 // neither does a development configuration deployed by mistake (its requests are not local).
 devRoutes.use(async (c, next) => {
-  const { ENVIRONMENT } = c.var.config;
+  const { ENVIRONMENT } = c.get("config");
   const local = LOCAL_HOSTS.has(new URL(c.req.url).hostname);
   if (ENVIRONMENT === "production" || (ENVIRONMENT === "development" && !local)) return c.notFound();
   await next();
 });
 
 devRoutes.post("/seed", async (c) => {
-  const key = c.var.config.DEV_SEED_KEY;
+  const key = c.get("config").DEV_SEED_KEY;
   if (!key || c.req.header("X-Dev-Seed-Key") !== key)
     return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
-  await seedDemoData(c.var.db, c.var.config.scrypt);
+  await seedDemoData(c.get("db"), c.get("config").scrypt);
   return c.text("Demo data is in place.\n");
 });
 
@@ -43,7 +43,7 @@ devRoutes.get("/routes.json", (c) =>
 );
 
 devRoutes.get("/outbox.json", async (c) => {
-  const messages = await listOutbox(c.var.db);
+  const messages = await listOutbox(c.get("db"));
   return c.json(
     messages.map((m) => ({
       id: m.id,
@@ -63,7 +63,7 @@ devRoutes.get("/outbox.json", async (c) => {
 });
 
 devRoutes.get("/outbox", async (c) => {
-  const messages = await listOutbox(c.var.db);
+  const messages = await listOutbox(c.get("db"));
   return c.html(
     <Document title="Dev outbox · Trips">
       <main class="main">
@@ -136,9 +136,9 @@ devRoutes.get("/outbox", async (c) => {
  * here and sent through the app, so the whole delivery loop works on one machine.
  */
 devRoutes.post("/outbox/:id/:record{delivered|bounce}", async (c) => {
-  const message = await findOutboxMessage(c.var.db, c.req.param("id"));
+  const message = await findOutboxMessage(c.get("db"), c.req.param("id"));
   if (!message) return c.notFound();
-  const secret = c.var.config.POSTMARK_WEBHOOK_SECRET;
+  const secret = c.get("config").POSTMARK_WEBHOOK_SECRET;
   if (!secret) return c.text("Set POSTMARK_WEBHOOK_SECRET in .dev.vars (npm run dev adds one).", 503);
   const at = new Date().toISOString();
   const payload =
@@ -161,7 +161,7 @@ devRoutes.post("/outbox/:id/:record{delivered|bounce}", async (c) => {
           BouncedAt: at,
           Tag: message.tag ?? "",
         };
-  const webhook = await c.var.dispatch(
+  const webhook = await c.get("dispatch")(
     new Request(new URL("/webhooks/postmark", c.req.url), {
       method: "POST",
       headers: { "Content-Type": "application/json", Authorization: `Basic ${btoa(`postmark:${secret}`)}` },
@@ -173,7 +173,7 @@ devRoutes.post("/outbox/:id/:record{delivered|bounce}", async (c) => {
 });
 
 devRoutes.get("/outbox/:id", async (c) => {
-  const message = await findOutboxMessage(c.var.db, c.req.param("id"));
+  const message = await findOutboxMessage(c.get("db"), c.req.param("id"));
   if (!message) return c.notFound();
   // The email exactly as rendered: inline styles are part of email HTML, scripts never are.
   c.header(

@@ -41,14 +41,14 @@ function notConfigured(missing: string[]) {
 
 export const gmailRoutes = new Hono<AppEnv>()
   .post("/connect", async (c) => {
-    const setup = readGoogleSetup(c.var.config);
+    const setup = readGoogleSetup(c.get("config"));
     if (!setup.configured) return backToSettings(c, notConfigured(setup.missing), "error");
-    const { advisor } = c.var;
+    const advisor = c.get("advisor");
     const state = randomToken();
     const codeVerifier = randomToken();
-    await saveOAuthState(c.var.kv, state, { advisorId: advisor.id, sessionId: advisor.sessionId, codeVerifier });
+    await saveOAuthState(c.get("kv"), state, { advisorId: advisor.id, sessionId: advisor.sessionId, codeVerifier });
     // Reconnecting: Google preselects the account that was connected before.
-    const previous = await loadGmailConnection(c.var.db, advisor.agencyId, advisor.id);
+    const previous = await loadGmailConnection(c.get("db"), advisor.agencyId, advisor.id);
     return c.redirect(
       buildAuthorizeUrl(setup.google, {
         state,
@@ -63,10 +63,10 @@ export const gmailRoutes = new Hono<AppEnv>()
     c.header("Referrer-Policy", "no-referrer");
     const query = callbackQuery.safeParse(c.req.query());
     if (!query.success) return backToSettings(c, `Google's answer was incomplete. ${NOTHING_CONNECTED}`, "error");
-    const stored = await takeOAuthState(c.var.kv, query.data.state);
+    const stored = await takeOAuthState(c.get("kv"), query.data.state);
     if (!stored)
       return backToSettings(c, `That Gmail sign-in has expired or was already used. ${NOTHING_CONNECTED}`, "error");
-    const { advisor } = c.var;
+    const advisor = c.get("advisor");
     if (stored.advisorId !== advisor.id || stored.sessionId !== advisor.sessionId) {
       return backToSettings(c, `That Gmail sign-in was started in another session. ${NOTHING_CONNECTED}`, "error");
     }
@@ -77,7 +77,7 @@ export const gmailRoutes = new Hono<AppEnv>()
           : `Google reported "${query.data.error}"`;
       return backToSettings(c, `Gmail was not connected: ${why}.`, "error");
     }
-    const setup = readGoogleSetup(c.var.config);
+    const setup = readGoogleSetup(c.get("config"));
     if (!setup.configured) return backToSettings(c, notConfigured(setup.missing), "error");
     const { google } = setup;
 
@@ -106,10 +106,10 @@ export const gmailRoutes = new Hono<AppEnv>()
     }
 
     const sealedRefreshToken = await sealSecret(tokens.refreshToken, google.sealKey, refreshTokenPurpose(advisor.id));
-    await saveGmailConnection(c.var.db, advisor.agencyId, advisor.id, { email, sealedRefreshToken });
+    await saveGmailConnection(c.get("db"), advisor.agencyId, advisor.id, { email, sealedRefreshToken });
     // The first send can use the access token Google just gave us instead of refreshing.
     await cacheAccessToken(
-      c.var.kv,
+      c.get("kv"),
       google,
       { advisorId: advisor.id, sealedRefreshToken },
       tokens.accessToken,
@@ -121,16 +121,16 @@ export const gmailRoutes = new Hono<AppEnv>()
     );
   })
   .post("/disconnect", async (c) => {
-    const { advisor } = c.var;
-    const sealed = await loadSealedRefreshToken(c.var.db, advisor.agencyId, advisor.id);
+    const advisor = c.get("advisor");
+    const sealed = await loadSealedRefreshToken(c.get("db"), advisor.agencyId, advisor.id);
     if (!sealed) return backToSettings(c, "Gmail was already disconnected.");
-    const setup = readGoogleSetup(c.var.config);
+    const setup = readGoogleSetup(c.get("config"));
     const refreshToken = setup.configured
       ? await unsealSecret(sealed, setup.google.sealKey, refreshTokenPurpose(advisor.id))
       : null;
     const revoked = setup.configured && refreshToken ? (await revokeGoogleToken(setup.google, refreshToken)).ok : false;
-    await deleteGmailConnection(c.var.db, advisor.agencyId, advisor.id);
-    await forgetAccessToken(c.var.kv, { advisorId: advisor.id, sealedRefreshToken: sealed });
+    await deleteGmailConnection(c.get("db"), advisor.agencyId, advisor.id);
+    await forgetAccessToken(c.get("kv"), { advisorId: advisor.id, sealedRefreshToken: sealed });
     return backToSettings(
       c,
       revoked

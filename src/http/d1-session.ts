@@ -2,7 +2,7 @@
 // from the nearest replica ("first-unconstrained"); a request that changes things goes to the
 // primary, and its browser gets the bookmark of that write in a cookie, so the page it lands on
 // next reads at least that (the claim's redirect to the portal home must see the active
-// account). Routes that must not trust a replica's "not found" ask the primary: c.var.primaryDb().
+// account). Routes that must not trust a replica's "not found" ask the primary: c.get("primaryDb")().
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { type Consistency, type Db, openSession, type QueryStats } from "../db/client";

@@ -11,13 +11,13 @@ import type { QueuedServiceDeps, ServiceDeps } from "./service";
 /** Automatic invites and what clients ask for themselves: never the advisor's Gmail (SPEC §6). */
 export function serviceDeps(c: Context<AppEnv>): QueuedServiceDeps {
   return {
-    db: c.var.db,
-    kv: c.var.kv,
-    transports: [defaultTransport(c.var.config, c.var.db)],
-    baseUrl: c.var.config.APP_BASE_URL,
-    mailFrom: c.var.config.MAIL_FROM,
+    db: c.get("db"),
+    kv: c.get("kv"),
+    transports: [defaultTransport(c.get("config"), c.get("db"))],
+    baseUrl: c.get("config").APP_BASE_URL,
+    mailFrom: c.get("config").MAIL_FROM,
     // No click waits for these emails: they go through the MAIL queue, with retries.
-    queue: { mail: c.env.MAIL, secret: c.var.config.SESSION_SECRET },
+    queue: { mail: c.env.MAIL, secret: c.get("config").SESSION_SECRET },
   };
 }
 
@@ -29,14 +29,14 @@ export function serviceDeps(c: Context<AppEnv>): QueuedServiceDeps {
 export function advisorSendDeps(c: Context<AppEnv>): ServiceDeps {
   // A click sends at once, so its toast can say what happened.
   const { queue: _sentAtOnce, ...deps } = serviceDeps(c);
-  const setup = readGoogleSetup(c.var.config);
+  const setup = readGoogleSetup(c.get("config"));
   if (!setup.configured) return deps;
   const gmail = advisorGmailTransport({
-    db: c.var.db,
-    kv: c.var.kv,
+    db: c.get("db"),
+    kv: c.get("kv"),
     google: setup.google,
-    agencyId: c.var.advisor.agencyId,
-    advisorId: c.var.advisor.id,
+    agencyId: c.get("advisor").agencyId,
+    advisorId: c.get("advisor").id,
   });
   return { ...deps, transports: [gmail, ...deps.transports] };
 }

@@ -33,8 +33,8 @@ async function renderRollup(
     ...view,
     page: extra.report || extra.flash ? { after: null, before: null } : readPageRequest(c.req.query()),
   };
-  const data = await loadRollup(c.var.db, c.var.advisor.agencyId, search, now);
-  const props = { ...data, ...view, advisorName: c.var.advisor.name, now, report: extra.report, flash: extra.flash };
+  const data = await loadRollup(c.get("db"), c.get("advisor").agencyId, search, now);
+  const props = { ...data, ...view, advisorName: c.get("advisor").name, now, report: extra.report, flash: extra.flash };
   return pageOrFragment(
     c,
     () => <RollupPage {...props} />,
@@ -63,7 +63,7 @@ export const rollupRoutes = new Hono<AppEnv>()
   .get("/export.csv", async (c) => {
     const view = readView(c.req.query());
     const now = new Date();
-    const rows = await rollupExport(c.var.db, c.var.advisor.agencyId, view, now);
+    const rows = await rollupExport(c.get("db"), c.get("advisor").agencyId, view, now);
     const iso = (ms: Date | number | null) => (ms === null ? "" : new Date(ms).toISOString());
     const csv = toCsv([
       EXPORT_HEADER,
@@ -101,9 +101,9 @@ export const rollupRoutes = new Hono<AppEnv>()
       return renderRollup(c, view, { flash: { message, kind: "error" }, status: 422 });
     }
     const report = await bulkResend(serviceDeps(c), {
-      agencyId: c.var.advisor.agencyId,
+      agencyId: c.get("advisor").agencyId,
       contactIds: parsed.data,
-      actor: { id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email },
+      actor: { id: c.get("advisor").id, name: c.get("advisor").name, email: c.get("advisor").email },
     });
     return renderRollup(c, view, { report });
   });

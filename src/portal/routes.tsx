@@ -69,7 +69,7 @@ function tokenPageHeaders(c: Context) {
  */
 async function sendFreshLink(c: Context<AppEnv>, slug: string, email: string) {
   const work = (async () => {
-    const account = await findAccountForFreshLink(c.var.db, slug, email);
+    const account = await findAccountForFreshLink(c.get("db"), slug, email);
     if (!account || account.status === "disabled") return;
     await performPortalAction(serviceDeps(c), {
       agencyId: account.agencyId,
@@ -106,17 +106,17 @@ function signedOut(c: Context<AppEnv>, slug: string, why: SignedOutWhy) {
  * access was turned off, their session expired, or it ended (a password reset elsewhere).
  */
 async function signedInClient(c: Context<AppEnv>, slug: string) {
-  const session = await validateClientSession(c, c.var.config.SESSION_SECRET, c.var.kv, slug);
+  const session = await validateClientSession(c, c.get("config").SESSION_SECRET, c.get("kv"), slug);
   if (session.ok) return { ok: true as const, session: session.session };
   if (session.reason === "expired") return { ok: false as const, response: signedOut(c, slug, "expired") };
   if (session.reason !== "revoked") return { ok: false as const, response: c.redirect(`/portal/${slug}/login`, 303) };
-  const active = await isAccountActive(c.var.db, session.accountId);
+  const active = await isAccountActive(c.get("db"), session.accountId);
   return { ok: false as const, response: signedOut(c, slug, active ? "ended" : "off") };
 }
 
 /** Pages under /portal/{slug}/… that need the agency; unknown slugs are a plain 404. */
 async function portalAgency(c: Context<AppEnv>) {
-  return findPortalAgency(c.var.db, c.req.param("slug") ?? "");
+  return findPortalAgency(c.get("db"), c.req.param("slug") ?? "");
 }
 
 /**
@@ -125,7 +125,7 @@ async function portalAgency(c: Context<AppEnv>) {
  * Claim links follow too (docs/decisions/008-portal-slug-redirects.md). Asked only after the slug
  * found nothing, so live pages keep their one D1 round trip.
  */
-async function redirectOldSlug(c: Context<AppEnv>, db = c.var.db): Promise<Response | null> {
+async function redirectOldSlug(c: Context<AppEnv>, db = c.get("db")): Promise<Response | null> {
   const slug = c.req.param("slug") ?? "";
   const current = await findMovedPortalSlug(db, slug);
   if (!current) return null;
@@ -141,11 +141,11 @@ export const portalRoutes = new Hono<AppEnv>()
     const { slug, token } = c.req.param();
     tokenPageHeaders(c);
     const now = new Date();
-    let { agency, link } = await inspectClaimLink(c.var.db, slug, token, now);
+    let { agency, link } = await inspectClaimLink(c.get("db"), slug, token, now);
     // A replica may not have a link minted a moment ago: ask the primary before saying it's dead.
-    if (!link) ({ agency, link } = await inspectClaimLink(c.var.primaryDb(), slug, token, now));
+    if (!link) ({ agency, link } = await inspectClaimLink(c.get("primaryDb")(), slug, token, now));
     if (!agency) {
-      const moved = await redirectOldSlug(c, c.var.primaryDb());
+      const moved = await redirectOldSlug(c, c.get("primaryDb")());
       if (moved) return moved;
     }
     if (!agency || !link) return c.html(<LinkInvalidPage agency={agency} />, 410);
@@ -167,7 +167,7 @@ export const portalRoutes = new Hono<AppEnv>()
     const outcome = await claimAccount(
       {
         ...serviceDeps(c),
-        scrypt: c.var.config.scrypt,
+        scrypt: c.get("config").scrypt,
         isRateLimited: (accountKey) =>
           isRateLimited(
             c.env.AUTH_LIMITER,
@@ -202,7 +202,7 @@ export const portalRoutes = new Hono<AppEnv>()
       await issueClientSession(
         c,
         { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
-        c.var.config.SESSION_SECRET,
+        c.get("config").SESSION_SECRET,
         new Date(Date.now() + 1),
       );
       return c.redirect(landingPath(slug, outcome.landing), 303);
@@ -241,9 +241,9 @@ export const portalRoutes = new Hono<AppEnv>()
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       const { email, password } = c.req.valid("form");
       const now = new Date();
-      const gateDeps = { db: c.var.db, limiter: c.env.AUTH_LIMITER, secret: c.var.config.SESSION_SECRET };
+      const gateDeps = { db: c.get("db"), limiter: c.env.AUTH_LIMITER, secret: c.get("config").SESSION_SECRET };
       const [account, gate] = await Promise.all([
-        findAccountForSignIn(c.var.db, slug, email),
+        findAccountForSignIn(c.get("db"), slug, email),
         openSignInGate(c, gateDeps, {
           key: throttleKey({ side: "portal", slug, email }),
           ipKey: `portal-login:ip:${clientIp(c.req.raw)}`,
@@ -257,7 +257,7 @@ export const portalRoutes = new Hono<AppEnv>()
               c,
               Promise.resolve(
                 recordLogin(
-                  c.var.db,
+                  c.get("db"),
                   { ...loginContext(c), agencyId: account.agencyId, accountId: account.accountId, outcome },
                   now,
                 ),
@@ -269,7 +269,7 @@ export const portalRoutes = new Hono<AppEnv>()
         await record("rate_limited");
         return c.html(<PortalLoginPage agency={agency} email={email} errors={[gate.message]} />, 429);
       }
-      const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.var.config.scrypt));
+      const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.get("config").scrypt));
       if (!account || !valid) {
         await closeSignInGate(c, gateDeps, gate, "failure", now);
         await record("wrong_password");
@@ -298,7 +298,7 @@ export const portalRoutes = new Hono<AppEnv>()
       await issueClientSession(
         c,
         { accountId: account.accountId, agencyId: account.agencyId, slug },
-        c.var.config.SESSION_SECRET,
+        c.get("config").SESSION_SECRET,
         now,
       );
       return c.redirect(`/portal/${slug}`, 303);
@@ -336,14 +336,14 @@ export const portalRoutes = new Hono<AppEnv>()
   )
   .post("/:slug/logout", async (c) => {
     const slug = c.req.param("slug");
-    await endClientSession(c, c.var.kv, c.var.config.SESSION_SECRET, slug);
+    await endClientSession(c, c.get("kv"), c.get("config").SESSION_SECRET, slug);
     return c.redirect(`/portal/${slug}/login?signedout=1`, 303);
   })
   .get("/:slug/documents/:documentId", async (c) => {
     const { slug, documentId } = c.req.param();
     const client = await signedInClient(c, slug);
     if (!client.ok) return client.response;
-    const found = await loadPortalDocument(c.var.db, slug, client.session.accountId, documentId.slice(0, 64));
+    const found = await loadPortalDocument(c.get("db"), slug, client.session.accountId, documentId.slice(0, 64));
     if (!found) return (await redirectOldSlug(c)) ?? c.notFound();
     return c.html(<DocumentPage agency={found.agency} document={found.document} />);
   })
@@ -354,7 +354,7 @@ export const portalRoutes = new Hono<AppEnv>()
     const view = homeView.safeParse(c.req.query());
     const { page, trip } = view.success ? view.data : { page: 1, trip: undefined };
     const today = new Date().toISOString().slice(0, 10);
-    const home = await loadPortalHome(c.var.db, slug, client.session.accountId, { page, tripId: trip, today });
+    const home = await loadPortalHome(c.get("db"), slug, client.session.accountId, { page, tripId: trip, today });
     // Disabled (or archived, or the email corrected) since the session began: KV may lag, D1 does not.
     if (!home) return (await redirectOldSlug(c)) ?? signedOut(c, slug, "off");
     return c.html(

@@ -60,15 +60,32 @@ export async function readSessionToken(
   }
 }
 
+/**
+ * Tokens this isolate has verified, with their payloads: a signed-in browser sends the same
+ * cookie with every page, and a signature checked once stays good. Expiry is checked again on
+ * every use, exactly as jose does; revocation stays the callers' (KV), as before. Bounded: the
+ * oldest entries go first.
+ */
+const verified = new Map<string, { secret: string; payload: SessionPayload }>();
+const VERIFIED_MAX = 1_000;
+
 /** The payload of a well-signed, unexpired token with a subject and an id; null for anything else. */
 export async function verifySessionToken(token: string, secret: string): Promise<SessionPayload | null> {
+  const known = verified.get(token);
+  if (known?.secret === secret && typeof known.payload.exp === "number") {
+    if (known.payload.exp > Math.floor(Date.now() / 1000)) return known.payload;
+    verified.delete(token);
+  }
   try {
     const { payload } = await jwtVerify(token, await key(secret), {
       algorithms: ["HS256"],
       requiredClaims: ["exp", "sub", "jti"],
     });
     if (typeof payload.sub !== "string" || typeof payload.jti !== "string") return null;
-    return payload as JWTPayload & { sub: string; jti: string };
+    const session = Object.freeze(payload) as SessionPayload;
+    if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { secret, payload: session });
+    return session;
   } catch {
     return null;
   }

@@ -75,13 +75,17 @@ async function renderSettings(
   c: Context<AppEnv>,
   branding?: { errors: BrandingErrors; values: Record<string, string> },
 ) {
-  const { agency, gmail, oldSlugs } = await loadSettingsPage(c.var.db, c.var.advisor.agencyId, c.var.advisor.id);
+  const { agency, gmail, oldSlugs } = await loadSettingsPage(
+    c.get("db"),
+    c.get("advisor").agencyId,
+    c.get("advisor").id,
+  );
   return c.html(
     <SettingsPage
       agency={agency}
       oldSlugs={oldSlugs}
-      gmail={gmailCardProps(c.var.config, gmail)}
-      advisorName={c.var.advisor.name}
+      gmail={gmailCardProps(c.get("config"), gmail)}
+      advisorName={c.get("advisor").name}
       flash={branding ? undefined : takeFlash(c)}
       brandingErrors={branding?.errors}
       brandingValues={branding?.values}
@@ -96,10 +100,10 @@ export const settingsRoutes = new Hono<AppEnv>()
     "/branding",
     validForm(brandingForm, (c: Context<AppEnv>, invalid) => renderSettings(c, invalid)),
     async (c) => {
-      const agencyId = c.var.advisor.agencyId;
+      const agencyId = c.get("advisor").agencyId;
       const { confirmedFrom, oldSlug, ...values } = c.req.valid("form");
       const now = new Date();
-      const { agency, facts } = await loadSlugFacts(c.var.db, agencyId, values.portalSlug, now);
+      const { agency, facts } = await loadSlugFacts(c.get("db"), agencyId, values.portalSlug, now);
       const confirmation =
         oldSlug && confirmedFrom ? { from: confirmedFrom, keepOldRedirecting: oldSlug === "redirect" } : null;
       const decision = decideSlugChange(facts, values.portalSlug, confirmation);
@@ -113,7 +117,7 @@ export const settingsRoutes = new Hono<AppEnv>()
         return c.html(
           <SlugChangeConfirmPage
             agency={agency}
-            advisorName={c.var.advisor.name}
+            advisorName={c.get("advisor").name}
             from={decision.from}
             to={decision.to}
             facts={facts}
@@ -123,7 +127,7 @@ export const settingsRoutes = new Hono<AppEnv>()
       }
       if (!decision.ok) return renderSettings(c, { errors: { portalSlug: decision.message }, values: typed() });
       const saved = await saveBranding(
-        c.var.db,
+        c.get("db"),
         agencyId,
         values,
         {
@@ -154,7 +158,7 @@ export const settingsRoutes = new Hono<AppEnv>()
   )
   .post("/portal", validForm(portalForm, formRefused), async (c) => {
     const settings = c.req.valid("form");
-    await updatePortalSettings(c.var.db, c.var.advisor.agencyId, settings);
+    await updatePortalSettings(c.get("db"), c.get("advisor").agencyId, settings);
     setFlash(
       c,
       [

@@ -15,32 +15,36 @@ import { shareDocument } from "./documents";
 import { listTrips, loadTraveler, loadTripPage, toTraveler, travelersQuery } from "./queries";
 import { DocumentRow, TravelerList, TravelerRow, TripPage, TripPortalSummary, TripResults, TripsPage } from "./views";
 
-const actor = (c: Context<AppEnv>) => ({ id: c.var.advisor.id, name: c.var.advisor.name, email: c.var.advisor.email });
+const actor = (c: Context<AppEnv>) => ({
+  id: c.get("advisor").id,
+  name: c.get("advisor").name,
+  email: c.get("advisor").email,
+});
 
 export const tripRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
     const q = (c.req.query("q") ?? "").trim().slice(0, 100);
-    const { agency, page } = await listTrips(c.var.db, c.var.advisor.agencyId, {
+    const { agency, page } = await listTrips(c.get("db"), c.get("advisor").agencyId, {
       q,
       page: readPageRequest(c.req.query()),
       now: new Date(),
     });
     return pageOrFragment(
       c,
-      () => <TripsPage agency={agency} advisorName={c.var.advisor.name} q={q} page={page} />,
+      () => <TripsPage agency={agency} advisorName={c.get("advisor").name} q={q} page={page} />,
       () => <TripResults q={q} page={page} />,
     );
   })
   .get("/:tripId", async (c) => {
-    const page = await loadTripPage(c.var.db, c.var.advisor.agencyId, c.req.param("tripId"));
+    const page = await loadTripPage(c.get("db"), c.get("advisor").agencyId, c.req.param("tripId"));
     if (!page) return c.notFound();
-    return c.html(<TripPage {...page} advisorName={c.var.advisor.name} now={new Date()} flash={takeFlash(c)} />);
+    return c.html(<TripPage {...page} advisorName={c.get("advisor").name} now={new Date()} flash={takeFlash(c)} />);
   })
   // The traveler row's one idempotent button: invite, resend or reset depending on the state.
   .post("/:tripId/travelers/:contactId/portal", async (c) => {
     const { tripId, contactId } = c.req.param();
-    const agencyId = c.var.advisor.agencyId;
-    const onTrip = await loadTraveler(c.var.db, agencyId, tripId, contactId);
+    const agencyId = c.get("advisor").agencyId;
+    const onTrip = await loadTraveler(c.get("db"), agencyId, tripId, contactId);
     if (!onTrip) return c.notFound();
     const outcome = await performPortalAction(advisorSendDeps(c), {
       agencyId,
@@ -58,7 +62,7 @@ export const tripRoutes = new Hono<AppEnv>()
       redirectTo: `/trips/${tripId}`,
       fragment: async () => {
         // All the trip's travelers (still one query): the header's portal summary follows the row.
-        const travelers = (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler);
+        const travelers = (await travelersQuery(c.get("db"), agencyId, tripId)).map(toTraveler);
         const traveler = travelers.find((t) => t.contactId === contactId);
         if (!traveler) return c.notFound();
         const now = new Date();
@@ -80,8 +84,8 @@ export const tripRoutes = new Hono<AppEnv>()
   })
   .post("/:tripId/documents/:documentId/share", async (c) => {
     const { tripId, documentId } = c.req.param();
-    const agencyId = c.var.advisor.agencyId;
-    const shared = await shareDocument(c.var.db, agencyId, tripId, documentId, c.var.advisor.id, new Date());
+    const agencyId = c.get("advisor").agencyId;
+    const shared = await shareDocument(c.get("db"), agencyId, tripId, documentId, c.get("advisor").id, new Date());
     if (!shared.ok) return c.notFound();
     const title = shared.document.title;
     let message = shared.alreadyShared
@@ -90,7 +94,7 @@ export const tripRoutes = new Hono<AppEnv>()
     let failed = false;
     let invitedSomeone = false;
     if (!shared.alreadyShared && shared.firstOnTrip && shared.autoInvite) {
-      const travelers = (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler);
+      const travelers = (await travelersQuery(c.get("db"), agencyId, tripId)).map(toTraveler);
       // Auto-invites go through Postmark (or the dev outbox) only, never the advisor's Gmail.
       const auto = await autoInviteOnFirstShare(serviceDeps(c), {
         agencyId,
@@ -117,7 +121,7 @@ export const tripRoutes = new Hono<AppEnv>()
       failed,
       redirectTo: `/trips/${tripId}`,
       fragment: async () => {
-        const travelers = invitedSomeone ? (await travelersQuery(c.var.db, agencyId, tripId)).map(toTraveler) : null;
+        const travelers = invitedSomeone ? (await travelersQuery(c.get("db"), agencyId, tripId)).map(toTraveler) : null;
         return c.html(
           <>
             <DocumentRow tripId={tripId} document={shared.document} />

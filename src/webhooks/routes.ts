@@ -23,7 +23,7 @@ export function basicAuthMatches(header: string | undefined, user: string, secre
 }
 
 export const webhookRoutes = new Hono<AppEnv>().post("/postmark", async (c) => {
-  const secret = c.var.config.POSTMARK_WEBHOOK_SECRET;
+  const secret = c.get("config").POSTMARK_WEBHOOK_SECRET;
   if (!secret) return c.text("Delivery webhooks are not configured on this server (POSTMARK_WEBHOOK_SECRET).", 503);
   if (!basicAuthMatches(c.req.header("Authorization"), "postmark", secret)) {
     c.header("WWW-Authenticate", 'Basic realm="Postmark webhooks"');
@@ -37,6 +37,6 @@ export const webhookRoutes = new Hono<AppEnv>().post("/postmark", async (c) => {
   }
   const report = readPostmarkRecord(body);
   if (report.kind === "invalid") return c.text("Not a Postmark Delivery, Bounce or SpamComplaint record.", 400);
-  if (report.kind === "report") await applyDeliveryReport(c.var.db, report);
+  if (report.kind === "report") await applyDeliveryReport(c.get("db"), report);
   return c.text("OK");
 });
