@@ -18,6 +18,16 @@ export function sentByWords(channel: MailChannel, agencyName: string): string {
   return `via ${CHANNEL_LABEL.outbox}`;
 }
 
+/**
+ * How an email left, in the Access tab's words: the mail service stays invisible (the mail
+ * comes from the agency), Gmail is the mailbox of whoever sent it, the dev outbox a developer's tool.
+ */
+export function sentThroughWords(channel: MailChannel, agencyName: string, sender: string | null): string {
+  if (channel === "postmark") return `by email from ${agencyName}`;
+  if (channel === "gmail") return sender ? `from ${sender}'s Gmail` : "from an advisor's Gmail";
+  return `via ${CHANNEL_LABEL.outbox}`;
+}
+
 export interface OutgoingMail {
   from: string;
   to: string;

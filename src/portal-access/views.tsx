@@ -2,7 +2,7 @@
 // Access tab. Both are plain forms (they work without JavaScript) that htmx enhances
 // into in-place swaps.
 import type { Advisor, Contact, PortalAccount, PortalEvent, PortalLogin, PortalToken } from "../db/schema";
-import { CHANNEL_LABEL } from "../mail/message";
+import { sentThroughWords } from "../mail/message";
 import { Card, EmptyState, formatDateTime } from "../ui/components";
 import { InTimeZone, When } from "../ui/time";
 import { isNoSignInEmail } from "./contact-changes";
@@ -213,8 +213,8 @@ export interface AccessPanelProps {
   events: PortalEvent[];
   advisors: Pick<Advisor, "id" | "name">[];
   now: Date;
-  /** The agency's time zone for the times shown (a fragment has no page frame to provide it). */
-  agency?: { timeZone?: string | null };
+  /** The agency's name (emails come from it) and time zone for the times shown (a fragment has no page frame to provide it). */
+  agency: { name: string; timeZone?: string | null };
   /** Right after an action: the panel's heading takes keyboard focus once swapped in. */
   focusHeading?: boolean;
 }
@@ -329,7 +329,10 @@ function AccessPanelBody(props: AccessPanelProps) {
                 <dt>Latest email</dt>
                 <dd id="latest-delivery">
                   {EVENT_WORDS[latestSend.kind]} to {latestSend.recipient}
-                  {latestSend.channel ? ` via ${CHANNEL_LABEL[latestSend.channel]}` : ""} · {deliveryWords(latestSend)}
+                  {latestSend.channel
+                    ? ` ${sentThroughWords(latestSend.channel, props.agency.name, latestSend.actorLabel)}`
+                    : ""}{" "}
+                  · {deliveryWords(latestSend)}
                   {" · "}
                   <When at={latestSend.at} now={now} />
                   {latestSend.deliveryStatus === "failed" ? (
@@ -437,7 +440,7 @@ function AccessPanelBody(props: AccessPanelProps) {
                 <span>
                   <strong>{EVENT_WORDS[e.kind]}</strong>
                   {e.recipient ? ` to ${e.recipient}` : ""}
-                  {e.channel ? ` via ${CHANNEL_LABEL[e.channel]}` : ""}
+                  {e.channel ? ` ${sentThroughWords(e.channel, props.agency.name, e.actorLabel)}` : ""}
                   {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
                   {e.detail ? <span class="muted"> · {e.detail}</span> : null}
                 </span>

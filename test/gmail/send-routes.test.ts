@@ -34,8 +34,8 @@ async function setUp(state: SeedState = "none") {
 }
 
 describe("the toast and the Access tab name the channel", () => {
-  it("says 'from your Gmail' in the trip page's toast and 'via Gmail' in the Access tab when Gmail sent it", async () => {
-    const { contact, trip, cookie } = await setUp();
+  it("says 'from your Gmail' in the trip page's toast and whose Gmail in the Access tab when Gmail sent it", async () => {
+    const { advisor, contact, trip, cookie } = await setUp();
 
     const res = await appPost(
       `/trips/${trip.id}/travelers/${contact.id}/portal`,
@@ -54,7 +54,8 @@ describe("the toast and the Access tab name the channel", () => {
     expect(google.gmailSent).toHaveLength(1);
     expect(google.postmark.sent).toHaveLength(0);
     const tab = await (await appGet(`/contacts/${contact.id}/access`, cookie, withPostmark)).text();
-    expect(tab).toMatch(/<dd id="latest-delivery">Invite sent to [^<]*via Gmail · Sent/);
+    expect(tab).toContain(`from ${advisor.name}&#39;s Gmail · Sent`);
+    expect(tab).toMatch(/<dd id="latest-delivery">Invite sent to [^<]* from [^<]+&#39;s Gmail · Sent/);
   });
 
   it("says 'by email from' the agency and asks for a reconnect in Settings when Google refused the connection", async () => {
@@ -76,8 +77,11 @@ describe("the toast and the Access tab name the channel", () => {
       target: "body",
     });
     const tab = await res.text();
-    expect(tab).toMatch(/<dd id="latest-delivery">Invite resent to [^<]*via Postmark · Sent/);
-    expect(tab).not.toContain("via Gmail");
+    expect(tab).toContain(
+      `<dd id="latest-delivery">Invite resent to ${contact.email} by email from ${agency.name} · Sent`,
+    );
+    expect(tab).not.toContain("Postmark");
+    expect(tab).not.toContain("s Gmail");
     expect((await advisorGmailRow(advisor.id))!.gmail_status).toBe("needs_reconnect");
     const settings = await (await appGet("/settings", cookie, withPostmark)).text();
     expect(settings).toContain("Reconnect Gmail</button>");

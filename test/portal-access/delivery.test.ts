@@ -14,7 +14,7 @@ describe("latest email on the Access tab", () => {
       .run();
     const html = await (await get(`/contacts/${contact.id}/access`, await signIn(advisor))).text();
     expect(html).toMatch(
-      /id="latest-delivery">Invite resent to ana@example via Postmark · Not sent · <time [^>]+>just now<\/time> <a href="\/contacts\/[^"]+">Check the email address<\/a>/,
+      /id="latest-delivery">Invite resent to ana@example by email from [^<]+ · Not sent · <time [^>]+>just now<\/time> <a href="\/contacts\/[^"]+">Check the email address<\/a>/,
     );
   });
 });

@@ -1,7 +1,7 @@
 // The words of advisor toasts: refusals name the traveler they are about, and a sent email
 // says where it went in the advisor's terms (pure, plain Node).
 import { describe, expect, it } from "vitest";
-import { sentByWords } from "../../src/mail/message";
+import { sentByWords, sentThroughWords } from "../../src/mail/message";
 import { REFUSAL } from "../../src/portal-access/lifecycle";
 import { nameTheContact } from "../../src/portal-access/words";
 
@@ -31,5 +31,14 @@ describe("where an email went", () => {
     expect(sentByWords("postmark", "Pride Travelers")).toBe("by email from Pride Travelers");
     expect(sentByWords("gmail", "Pride Travelers")).toBe("from your Gmail");
     expect(sentByWords("outbox", "Pride Travelers")).toBe("via the dev outbox");
+  });
+});
+
+describe("how an email left, in the Access tab", () => {
+  it("never names the mail service, and says whose Gmail sent it", () => {
+    expect(sentThroughWords("postmark", "Pride Travelers", "Sam Okafor")).toBe("by email from Pride Travelers");
+    expect(sentThroughWords("gmail", "Pride Travelers", "Sam Okafor")).toBe("from Sam Okafor's Gmail");
+    expect(sentThroughWords("gmail", "Pride Travelers", null)).toBe("from an advisor's Gmail");
+    expect(sentThroughWords("outbox", "Pride Travelers", "Sam Okafor")).toBe("via the dev outbox");
   });
 });
