@@ -4,7 +4,7 @@ export type MailChannel = "gmail" | "postmark" | "outbox";
 
 export const CHANNEL_LABEL: Record<MailChannel, string> = {
   gmail: "Gmail",
-  postmark: "Postmark",
+  postmark: "the agency's email service",
   outbox: "the dev outbox",
 };
 
