@@ -69,9 +69,17 @@ export function summarizePortal(statuses: readonly PortalStatus[]): PortalSummar
   };
 }
 
-/** "2 of 3 in the portal · 1 invited · 1 invite expired"; disabled and never-invited travelers are the rest of the 3. */
+/**
+ * "2 of 3 in the portal · 1 invited · 1 invite expired"; disabled and never-invited travelers
+ * are the rest of the 3. A trip of one says where that one traveler is, not "0 of 1".
+ */
 export function describePortalSummary(s: PortalSummary): string {
   if (s.travelers === 0) return "No travelers yet";
+  if (s.travelers === 1) {
+    if (s.inPortal) return "In the portal";
+    if (s.invited) return "Invited to the portal";
+    return s.expired ? "Portal invite expired" : "Not in the portal";
+  }
   return [
     `${s.inPortal} of ${s.travelers} in the portal`,
     s.invited ? `${s.invited} invited` : null,

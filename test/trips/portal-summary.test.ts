@@ -48,7 +48,7 @@ describe("the travelers' portal summary", () => {
     const html = await res.text();
     expect(d1RoundTrips(res)).toBe(1);
     expect(tile(html, "Mixed company")).toContain("2 of 7 in the portal · 1 invited · 1 invite expired");
-    expect(tile(html, "Solo trip")).toMatch(/ 0 of 1 in the portal $/);
+    expect(tile(html, "Solo trip")).toMatch(/ Not in the portal $/);
     expect(tile(html, "Empty trip")).toContain("No travelers yet");
 
     // A search answers the same summary (the fragment htmx swaps in).

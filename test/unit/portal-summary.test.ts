@@ -22,4 +22,12 @@ describe("the travelers' portal summary", () => {
   it("says so when a trip has no travelers", () => {
     expect(say([])).toBe("No travelers yet");
   });
+
+  it("says where a solo traveler is rather than counting to one", () => {
+    expect(say(["active"])).toBe("In the portal");
+    expect(say(["pending"])).toBe("Invited to the portal");
+    expect(say(["expired"])).toBe("Portal invite expired");
+    expect(say(["none"])).toBe("Not in the portal");
+    expect(say(["disabled"])).toBe("Not in the portal");
+  });
 });
