@@ -47,7 +47,7 @@ export async function deliver(
   options: { bindings?: Bindings; attempts?: number; queue?: string } = {},
 ) {
   const batch = createMessageBatch<MailMessage>(
-    options.queue ?? "trips-mail",
+    options.queue ?? "trips-mail-dev",
     messages.map((body) => ({ id: `msg-${++delivery}`, timestamp: new Date(), attempts: options.attempts ?? 1, body })),
   );
   const ctx = createExecutionContext();

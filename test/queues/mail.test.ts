@@ -119,8 +119,8 @@ describe("the mail queue", () => {
     expect(calls).toHaveLength(6);
 
     // The queue moves it to the dead-letter queue, whose consumer records the failure (twice: once).
-    await deliver([t.message], { bindings: withPostmark, queue: "trips-mail-dlq" });
-    await deliver([t.message], { bindings: withPostmark, queue: "trips-mail-dlq" });
+    await deliver([t.message], { bindings: withPostmark, queue: "trips-mail-dev-dlq" });
+    await deliver([t.message], { bindings: withPostmark, queue: "trips-mail-dev-dlq" });
     expect(await outboundRow(t.outboundId)).toMatchObject({ status: "failed" });
     const account = await accountOf(t.contact.id);
     expect(account!.latest_delivery).toBe("failed");
