@@ -6,6 +6,10 @@
 // RFC 5322 messages Gmail receives. No cloudflare:* imports: the Node unit project uses it too.
 import { SignJWT } from "jose";
 import { base64url } from "../src/lib/ids";
+import { POSTMARK_API_ERRORS } from "./postmark-records";
+
+// Postmark's webhook records and API errors as documented, for every delivery test.
+export * from "./postmark-records";
 
 export const GOOGLE_ENV = {
   GOOGLE_CLIENT_ID: "trips-test.apps.googleusercontent.com",
@@ -68,20 +72,14 @@ export const postmarkAnswer = {
       ErrorCode: 0,
       Message: "OK",
     })) as Answer,
-  invalidAddress: (() => json(422, { ErrorCode: 300, Message: "Invalid 'To' address: 'ana@example'." })) as Answer,
-  inactiveRecipient: (() =>
-    json(422, {
-      ErrorCode: 406,
-      Message:
-        "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ana@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.",
-    })) as Answer,
+  // ErrorCode 300, "Invalid email request": any malformed request, an address or otherwise.
+  invalidAddress: (() => json(422, POSTMARK_API_ERRORS.invalidToAddress)) as Answer,
+  emptyBody: (() => json(422, POSTMARK_API_ERRORS.emptyBody)) as Answer,
+  illegalFrom: (() => json(422, POSTMARK_API_ERRORS.illegalFrom)) as Answer,
+  inactiveRecipient: (() => json(422, POSTMARK_API_ERRORS.inactiveRecipient)) as Answer,
   serverError: (() =>
     new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } })) as Answer,
-  badToken: (() =>
-    json(401, {
-      ErrorCode: 10,
-      Message: "The Server Token you provided in the X-Postmark-Server-Token request header was invalid.",
-    })) as Answer,
+  badToken: (() => json(401, POSTMARK_API_ERRORS.badToken)) as Answer,
   aborted: (() => Promise.reject(new DOMException("The operation was aborted", "AbortError"))) as Answer,
   timedOut: (() =>
     Promise.reject(new DOMException("The operation was aborted due to timeout", "TimeoutError"))) as Answer,

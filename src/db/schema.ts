@@ -13,7 +13,9 @@ export const DELIVERY_STATES = [
   "gmail",
   "failed",
   "delivered",
-  "soft_bounced",
+  // A bounce that isn't the address's fault (Postmark has stopped trying): send it again.
+  "undelivered",
+  // The address's problems, which only a corrected email fixes ("Fix email").
   "bounced",
   "complaint",
 ] as const;

@@ -40,8 +40,13 @@ export interface OutgoingMail {
 
 export type SendResult =
   | { ok: true; channel: MailChannel; messageId: string }
-  /** `undeliverable`: the provider won't send to this address at all (invalid, or inactive after a bounce). */
-  | { ok: false; channel: MailChannel; message: string; undeliverable?: boolean };
+  /**
+   * `refused`: the provider turned the email down for good, so trying the same again can't help:
+   * `address`, it won't send to this address (inactive after a bounce: the advisor fixes the
+   * email); `request`, it can't take the request as built (the operator reads the log; the advisor
+   * may retry). Without it the failure may pass (an outage, a timeout).
+   */
+  | { ok: false; channel: MailChannel; message: string; refused?: "address" | "request" };
 
 export interface MailTransport {
   channel: MailChannel;

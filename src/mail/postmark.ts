@@ -23,7 +23,11 @@ interface PostmarkReply {
 
 export function describePostmarkFailure(err: unknown, to: string): string {
   const e = err as { code?: number; statusCode?: number; message?: string; name?: string };
-  if (e.code === 300) return `Postmark refused the address ${to}: it is not a valid email address.`;
+  // 300 is "Invalid email request": any request Postmark can't take (a name it can't parse, an
+  // empty body, too many recipients), not a verdict on the address.
+  // https://postmarkapp.com/support/article/1180-what-does-errorcode-300-mean
+  if (e.code === 300)
+    return "The agency's email service refused this email as an invalid request. Nothing was sent; try again, and if it keeps failing, ask whoever runs Trips to check the server log.";
   if (e.code === 406)
     return `Postmark won't deliver to ${to}: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.`;
   if (e.code === 10 || e.statusCode === 401)
@@ -48,14 +52,16 @@ async function readReply(res: Response): Promise<Partial<PostmarkReply>> {
   }
 }
 
+/**
+ * Postmark's API error codes (https://postmarkapp.com/developer/api/overview#error-codes): 406,
+ * "Inactive recipient", is the address's problem; 300, "Invalid email request", is ours, told to
+ * the operator with Postmark's own message since the advisor's words can't carry it.
+ */
 function failed(err: unknown, to: string): SendResult {
-  const code = (err as { code?: number }).code;
-  return {
-    ok: false,
-    channel: "postmark",
-    message: describePostmarkFailure(err, to),
-    undeliverable: code === 300 || code === 406,
-  };
+  const e = err as { code?: number; message?: string };
+  if (e.code === 300) console.error(`Postmark ErrorCode 300 (invalid email request) sending to ${to}: ${e.message}`);
+  const refused = e.code === 406 ? "address" : e.code === 300 ? "request" : undefined;
+  return { ok: false, channel: "postmark", message: describePostmarkFailure(err, to), ...(refused ? { refused } : {}) };
 }
 
 export function postmarkTransport(options: PostmarkOptions): MailTransport {

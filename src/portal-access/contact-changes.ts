@@ -201,7 +201,9 @@ export async function saveContactEmail(
         activatedAt: null,
         lastActionId: eventId,
         linkDeadline: linkDeadlineBy(now),
-        // A bounce to the old address says nothing about the new one: "Fix email" is done.
+        // A bounce to the old address says nothing about the new one: "Fix email" is done, and
+        // no late record about a send to the old address may speak for the new one either.
+        latestSendId: null,
         latestDelivery: null,
       })
       .where(

@@ -219,8 +219,9 @@ export async function deliverOutbound(deps: ConsumerDeps, message: MailMessage, 
     await db.batch(recordOutcome(db, row, result, now));
     return "sent";
   }
-  if (!result.undeliverable) {
-    // Postmark down, rate limiting, a timeout: give the row back and let the queue retry it.
+  if (!result.refused) {
+    // Postmark down, rate limiting, a timeout: give the row back and let the queue retry it. A
+    // refusal (the address, or a request Postmark can't take) would only be refused again.
     await db
       .update(mailOutbound)
       .set({ status: "queued", claimedAt: null, lastError: result.message })
@@ -327,7 +328,7 @@ function recordOutcome(
 function failureRecords(
   db: Db,
   row: MailOutbound,
-  failure: { channel: NonNullable<MailOutbound["channel"]>; message: string; undeliverable?: boolean },
+  failure: { channel: NonNullable<MailOutbound["channel"]>; message: string; refused?: "address" | "request" },
   now: Date,
 ): [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] {
   const statements: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] = [
@@ -353,7 +354,7 @@ function failureRecords(
         .where(and(eq(portalEvents.id, row.eventId), eq(portalEvents.agencyId, row.agencyId))),
       db
         .update(portalAccounts)
-        .set({ latestDelivery: failure.undeliverable ? "bounced" : "failed" })
+        .set({ latestDelivery: failure.refused === "address" ? "bounced" : "failed" })
         .where(and(eq(portalAccounts.id, row.accountId), eq(portalAccounts.latestSendId, row.eventId))),
     );
   }

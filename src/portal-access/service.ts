@@ -288,7 +288,7 @@ async function sendThroughFirstWorking(
 /** What the account shows right after sending: Gmail gives no delivery reports; an address the provider refuses is as good as bounced. */
 function deliveryStateAfterSend(delivery: SendResult): DeliveryState {
   if (delivery.ok) return delivery.channel === "gmail" ? "gmail" : "sent";
-  return delivery.undeliverable ? "bounced" : "failed";
+  return delivery.refused === "address" ? "bounced" : "failed";
 }
 
 async function recordDelivery(

@@ -13,7 +13,11 @@ export interface PortalAccountSnapshot {
   latestDelivery?: DeliveryState | null;
 }
 
-/** The newest email can't reach the address: a hard bounce, a spam complaint, or an address the provider refuses. */
+/**
+ * The newest email can't reach the address: a hard bounce, a bad or deactivated address, a spam
+ * complaint, or an address the provider refuses (API error 406). Not a bounce that is the
+ * sending side's problem or may pass ("undelivered"): those are resent, not fixed.
+ */
 export function needsEmailFix(account: PortalAccountSnapshot | null): boolean {
   return account?.latestDelivery === "bounced" || account?.latestDelivery === "complaint";
 }
@@ -25,7 +29,7 @@ export const DELIVERY_HINT: Record<DeliveryState, string | null> = {
   gmail: "Sent from your Gmail",
   failed: "Not sent",
   delivered: "Delivered",
-  soft_bounced: "Delivery delayed",
+  undelivered: "Not delivered",
   bounced: "Bounced",
   complaint: "Marked as spam",
 };

@@ -167,7 +167,7 @@ const DELIVERY_WORDS: Record<string, string> = {
   sent: "Sent",
   failed: "Not sent",
   delivered: "Delivered",
-  soft_bounced: "Delivery delayed",
+  undelivered: "Not delivered",
   bounced: "Bounced",
   complaint: "Marked as spam",
 };
@@ -277,9 +277,9 @@ function AccessPanelBody(props: AccessPanelProps) {
               Fix email
             </a>
           </div>
-        ) : account?.latestDelivery === "soft_bounced" && latestSend ? (
+        ) : account?.latestDelivery === "undelivered" && latestSend ? (
           <p class="alert alert-info" id="delivery-problem" role="status">
-            The last email to {latestSend.recipient} is delayed: {latestSend.deliveryDetail}
+            <strong>The last email to {latestSend.recipient} didn't arrive</strong>: {latestSend.deliveryDetail}
           </p>
         ) : null}
         {emailChange && account && account.status !== "active" ? (

@@ -37,6 +37,10 @@ export const webhookRoutes = new Hono<AppEnv>().post("/postmark", async (c) => {
   }
   const report = readPostmarkRecord(body);
   if (report.kind === "invalid") return c.text("Not a Postmark Delivery, Bounce or SpamComplaint record.", 400);
-  if (report.kind === "report") await applyDeliveryReport(c.get("db"), report);
+  if (report.kind === "report") {
+    // The sending domain's setup is the operator's to fix; no advisor screen can.
+    if (report.operatorNote) console.warn(report.operatorNote);
+    await applyDeliveryReport(c.get("db"), report);
+  }
   return c.text("OK");
 });

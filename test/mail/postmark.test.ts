@@ -1,7 +1,7 @@
 // Sending portal mail through Postmark: the service is called directly with the real
 // Postmark client, and the outside world is faked at the fetch boundary with answers shaped
 // like Postmark's HTTP API. D1 and KV are the real local ones.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sha256Hex } from "../../src/lib/ids";
 import type { PortalAction } from "../../src/portal-access/lifecycle";
 import type { ActionOutcome } from "../../src/portal-access/service";
@@ -10,6 +10,7 @@ import {
   accountOf,
   claimTokenFrom,
   eventsOf,
+  get,
   makeTraveler,
   POSTMARK_TEST_TOKEN,
   performAs,
@@ -131,6 +132,10 @@ describe("Postmark: a successful send", () => {
   });
 });
 
+/** API error 300 is any invalid request: the advisor can retry, the operator reads the log. */
+const INVALID_REQUEST =
+  "The agency's email service refused this email as an invalid request. Nothing was sent; try again, and if it keeps failing, ask whoever runs Trips to check the server log.";
+
 const FAILURES: {
   name: string;
   answer: Answer;
@@ -139,10 +144,16 @@ const FAILURES: {
   transportOptions?: { timeoutSeconds: number };
 }[] = [
   {
-    name: "Postmark refuses the address as invalid (ErrorCode 300)",
+    name: "Postmark refuses the request as invalid, naming the To address (ErrorCode 300)",
     answer: postmarkAnswer.invalidAddress,
     email: "ana@example",
-    toast: "Postmark refused the address ana@example: it is not a valid email address.",
+    toast: INVALID_REQUEST,
+  },
+  {
+    name: "Postmark refuses the request as invalid for an empty body (ErrorCode 300)",
+    answer: postmarkAnswer.emptyBody,
+    email: "ana@example.com",
+    toast: INVALID_REQUEST,
   },
   {
     name: "Postmark has marked the recipient inactive (ErrorCode 406)",
@@ -271,5 +282,38 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
       channel: "postmark",
       delivery_status: "sent",
     });
+  });
+});
+
+describe("Postmark's API errors mean what Postmark documents (https://postmarkapp.com/developer/api/overview#error-codes)", () => {
+  it.each([
+    ["an invalid To address", postmarkAnswer.invalidAddress, "ana@example"],
+    ["an empty body", postmarkAnswer.emptyBody, "ana@example.com"],
+    ["an illegal From", postmarkAnswer.illegalFrom, "ana@example.com"],
+  ])(
+    "300 for %s is a failed send to retry, logged for the operator, never blamed on the address",
+    async (_, answer, email) => {
+      const { contact, trip, cookie, act } = await setUp("none", email);
+      const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+      const outcome = await act(new FakePostmark(answer), "invite");
+      expectOk(outcome);
+      expect(outcome.toast).toBe(INVALID_REQUEST);
+      expect(outcome.toast).not.toContain(email);
+      expect((await accountOf(contact.id))!.latest_delivery).toBe("failed");
+      expect(logged.mock.calls.map((c) => c.join(" ")).join("\n")).toMatch(/ErrorCode 300/);
+      logged.mockRestore();
+      const row = await (await get(`/trips/${trip.id}`, cookie)).text();
+      expect(row).not.toContain("Fix email");
+      expect(row).toContain("Resend invite");
+    },
+  );
+
+  it("406 (inactive recipient) is the address's problem: the row says Fix email", async () => {
+    const { contact, trip, cookie, act } = await setUp("none");
+    const outcome = await act(new FakePostmark(postmarkAnswer.inactiveRecipient), "invite");
+    expectOk(outcome);
+    expect((await accountOf(contact.id))!.latest_delivery).toBe("bounced");
+    const row = await (await get(`/trips/${trip.id}`, cookie)).text();
+    expect(row).toContain("Fix email");
   });
 });
