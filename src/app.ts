@@ -4,6 +4,7 @@ import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { requireAdvisor } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
+import { brandRoutes } from "./brand/routes";
 import { contactRoutes } from "./contacts/routes";
 import { countingKv, newQueryStats, serverTiming } from "./db/client";
 import { devRoutes } from "./dev/routes";
@@ -72,6 +73,7 @@ export function buildApp() {
   app.get("/theme.css", themeCss);
   app.get("/", (c) => c.redirect("/trips", 302));
   app.route("/", authRoutes);
+  app.route("/brand", brandRoutes);
   app.route("/dev", devRoutes);
   app.route("/portal", portalRoutes);
   app.route("/webhooks", webhookRoutes);

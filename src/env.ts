@@ -8,6 +8,8 @@ export interface Bindings {
   DB: D1Database;
   SESSIONS: KVNamespace;
   AUTH_LIMITER: RateLimit;
+  /** Uploaded agency logos (brand/store.ts), served at /brand/…; local R2 in dev and tests. */
+  BRAND_ASSETS: R2Bucket;
   /** Mail no click waits for (portal-access/outbound.ts); consumed by this Worker. */
   MAIL: Queue<MailMessage>;
   ASSETS?: Fetcher;

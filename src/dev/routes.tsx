@@ -5,7 +5,7 @@ import { findOutboxMessage, listOutbox } from "../mail/outbox";
 import type { AppEnv } from "../types";
 import { formatDateTime } from "../ui/components";
 import { Document } from "../ui/layout";
-import { seedDemoData } from "./seed";
+import { seedDemoData, seedDemoLogos } from "./seed";
 
 export const devRoutes = new Hono<AppEnv>();
 
@@ -25,6 +25,7 @@ devRoutes.post("/seed", async (c) => {
   if (!key || c.req.header("X-Dev-Seed-Key") !== key)
     return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
   await seedDemoData(c.get("db"), c.get("config").scrypt);
+  await seedDemoLogos(c.get("db"), c.env.BRAND_ASSETS);
   return c.text("Demo data is in place.\n");
 });
 

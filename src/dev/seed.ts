@@ -1,6 +1,8 @@
 // Demo data for local development (SPEC §5): two agencies, their advisors, and trips whose
 // travelers show every portal state. Idempotent: fixed ids and insert-or-ignore, so a second
 // run changes nothing.
+import { and, eq, isNull } from "drizzle-orm";
+import { storeLogo } from "../brand/store";
 import type { Db } from "../db/client";
 import {
   advisors,
@@ -15,8 +17,10 @@ import {
   tripTravelers,
 } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
+import { readLogoImage } from "../lib/logo";
 import { hashPassword, PRODUCTION_SCRYPT, type ScryptParams } from "../lib/password";
 import { linkExpiry, recomputeLinkDeadlines } from "../portal-access/tokens";
+import { BLUE_HORIZON_LOGO_PNG, PRIDE_LOGO_PNG } from "./seed-logos";
 
 export const DEMO_ADVISOR_PASSWORD = "travel-demo-2026";
 export const DEMO_CLIENT_PASSWORD = "client-demo-2026";
@@ -40,7 +44,7 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
       id: "agc_pride",
       name: "Pride Travelers",
       portalSlug: "pride-travelers",
-      logoUrl: "/img/pride-travelers.svg",
+      logoUrl: null,
       brandColor: "#9d2463",
       autoInviteOnFirstShare: false,
       createdAt: at(400),
@@ -49,7 +53,7 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
       id: "agc_blue",
       name: "Blue Horizon Journeys",
       portalSlug: "blue-horizon",
-      logoUrl: "/img/blue-horizon.svg",
+      logoUrl: null,
       brandColor: "#1d5fbf",
       autoInviteOnFirstShare: false,
       createdAt: at(300),
@@ -412,4 +416,22 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
       accountRows.map((a) => a.id),
     ),
   ]);
+}
+
+/**
+ * The demo agencies' PNG logos, uploaded to R2 as Settings → Branding would. Idempotent: the same
+ * bytes are the same object, and an agency that already has a logo keeps it.
+ */
+export async function seedDemoLogos(db: Db, bucket: R2Bucket): Promise<void> {
+  const logos = { agc_pride: PRIDE_LOGO_PNG, agc_blue: BLUE_HORIZON_LOGO_PNG };
+  for (const [agencyId, base64] of Object.entries(logos)) {
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+    const checked = readLogoImage(bytes);
+    if (!checked.ok) throw new Error(`Demo logo of ${agencyId}: ${checked.message}`);
+    const path = await storeLogo(bucket, bytes, checked.image);
+    await db
+      .update(agencies)
+      .set({ logoUrl: path })
+      .where(and(eq(agencies.id, agencyId), isNull(agencies.logoUrl)));
+  }
 }

@@ -4,6 +4,7 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { MAX_LOGO_BYTES } from "../lib/logo";
 
 /** Forms here are a few fields; anything near this is not one of ours. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -46,9 +47,27 @@ export const formBodiesOnly: MiddlewareHandler = async (c, next) => {
   return next();
 };
 
-export const limitBodies = bodyLimit({
+const limitForms = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: () => {
     throw new HTTPException(413, { message: "That was far more than this form takes. Nothing was saved." });
   },
 });
+
+/**
+ * The Branding form carries a logo file. It may bring a few times the 1 MB a logo may be, so that
+ * an over-large image is refused in the form, with the other fields kept; far more is refused here.
+ */
+const LOGO_FORM = "/settings/branding";
+const limitLogoForm = bodyLimit({
+  maxSize: 5 * MAX_LOGO_BYTES,
+  onError: () => {
+    throw new HTTPException(413, {
+      message:
+        "That was far more than this form takes: a logo may be a PNG or JPEG of at most 1 MB. Nothing was saved.",
+    });
+  },
+});
+
+export const limitBodies: MiddlewareHandler = (c, next) =>
+  c.req.path === LOGO_FORM ? limitLogoForm(c, next) : limitForms(c, next);

@@ -6,6 +6,7 @@ import { PASSWORD_RULES } from "../lib/password-policy";
 import { DocumentItem, formatDate } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
+import { LogoImg } from "../ui/logo";
 
 export function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
   const name = props.agency?.agencyName ?? "Trips";
@@ -18,13 +19,8 @@ export function PortalCard(props: { agency: PortalAgency | null; title: string; 
     >
       <main class={props.wide ? "auth-card wide" : "auth-card"}>
         <div class="auth-brand">
-          {props.agency?.logoUrl ? (
-            <img src={props.agency.logoUrl} alt="" width="36" height="36" class="brand-logo" />
-          ) : (
-            <span class="brand-mark" aria-hidden="true">
-              {name.slice(0, 1)}
-            </span>
-          )}
+          {/* Without a logo, the agency's name alone (SPEC §6). */}
+          {props.agency?.logoUrl ? <LogoImg src={props.agency.logoUrl} height={36} maxWidth={144} /> : null}
           <span>{name}</span>
         </div>
         {props.children}
@@ -207,7 +203,7 @@ export function AdvisorCard(props: { agency: PortalAgency; advisor: { name: stri
   const { agency, advisor } = props;
   return (
     <aside class="advisor-card" aria-label="Your travel advisor">
-      {agency.logoUrl ? <img src={agency.logoUrl} alt="" width="40" height="40" class="brand-logo" /> : null}
+      {agency.logoUrl ? <LogoImg src={agency.logoUrl} height={40} maxWidth={160} /> : null}
       <div>
         <p class="m0">
           <strong>{advisor ? advisor.name : agency.agencyName}</strong>

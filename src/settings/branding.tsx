@@ -4,6 +4,7 @@ import type { Agency } from "../db/schema";
 import { brandPalette, describeAdjustment } from "../ui/brand";
 import { Card } from "../ui/components";
 import { asset, DashboardLayout } from "../ui/layout";
+import { LogoImg } from "../ui/logo";
 import { timeZoneChoices } from "../ui/time";
 import type { SlugFacts } from "./slug-change";
 
@@ -34,6 +35,59 @@ export function BrandPreview(props: { agencyName: string; brandColor: string }) 
         {warning}
       </p>
     </>
+  );
+}
+
+/**
+ * The logo upload: the current logo (or the name alone, as clients see it without one), a file
+ * input for PNG or JPEG, and a box to remove it. A file chosen alongside a slug change that asks
+ * first comes back as `pending`, already stored, and is saved with the answer.
+ */
+export function LogoField(props: {
+  agencyName: string;
+  current: string | null;
+  pending: string | null;
+  remove: boolean;
+  error?: string;
+}) {
+  const shown = props.pending ?? props.current;
+  const describedBy = ["logo-hint", props.error ? "logo-error" : ""].filter(Boolean).join(" ");
+  return (
+    <div class="field">
+      <label for="logo">Logo</label>
+      <div class="logo-current">
+        {shown ? <LogoImg src={shown} height={40} maxWidth={160} /> : null}
+        <span class="hint">
+          {props.pending
+            ? "New logo, saved when you save branding."
+            : props.current
+              ? "Your current logo."
+              : "No logo: the portal and emails show your agency's name alone."}
+        </span>
+      </div>
+      <p class="hint" id="logo-hint">
+        PNG or JPEG, at most 1 MB. At least 80 pixels tall looks sharp in emails.
+      </p>
+      <input
+        id="logo"
+        name="logo"
+        type="file"
+        accept="image/png,image/jpeg"
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? "true" : undefined}
+      />
+      {props.pending ? <input type="hidden" name="pendingLogo" value={props.pending} /> : null}
+      {props.current || props.pending ? (
+        <label class="check">
+          <input type="checkbox" name="removeLogo" checked={props.remove} /> Remove the logo
+        </label>
+      ) : null}
+      {props.error ? (
+        <p class="field-error" id="logo-error">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

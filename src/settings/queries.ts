@@ -64,7 +64,8 @@ export async function loadSlugFacts(db: Db, agencyId: string, requested: string 
 export interface BrandingValues {
   name: string;
   portalSlug: string | null;
-  logoUrl: string | null;
+  /** An uploaded logo's path, null to remove it; absent keeps the stored one. */
+  logoUrl?: string | null;
   brandColor: string;
   /** null keeps the stored zone. */
   timeZone: string | null;

@@ -1,9 +1,11 @@
 // Agency settings: Branding and Client portal, and the advisor's own Gmail card (its actions live in gmail/routes).
 import { type Context, Hono } from "hono";
 import * as z from "zod";
+import { hasLogo, storeLogo } from "../brand/store";
 import { gmailCardProps } from "../gmail/views";
 import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
+import { LOGO_MESSAGES, MAX_LOGO_BYTES, readLogoImage } from "../lib/logo";
 import type { AppEnv } from "../types";
 import { setFlash, takeFlash } from "../ui/feedback";
 import { isKnownTimeZone } from "../ui/time";
@@ -11,6 +13,8 @@ import { SlugChangeConfirmPage } from "./branding";
 import { loadSettingsPage, loadSlugFacts, saveBranding, updatePortalSettings } from "./queries";
 import { decideSlugChange } from "./slug-change";
 import { type BrandingErrors, SettingsPage } from "./views";
+
+const LOGO_PATH_OR_EMPTY = /^(\/brand\/[0-9a-f]{64}-\d{1,5}x\d{1,5}\.(png|jpg))?$/;
 
 export const SLUG_RULE = "The portal slug must be 3 to 40 characters: lowercase letters, digits and hyphens.";
 const SLUG_RACE =
@@ -32,19 +36,11 @@ export const brandingForm = z.object({
         .regex(/^[a-z0-9-]{3,40}$/, { error: SLUG_RULE })
         .nullable(),
     ),
-  logoUrl: z
+  // A logo uploaded with a slug change that asked first: the path it was stored under (checked again).
+  pendingLogo: z
     .string()
-    .trim()
-    .transform((s) => (s === "" ? null : s))
-    .pipe(
-      z
-        .string()
-        .max(500, { error: "The logo URL is too long." })
-        .regex(/^(https:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/, {
-          error: "The logo URL must start with https:// (or / for an image on this site).",
-        })
-        .nullable(),
-    ),
+    .regex(LOGO_PATH_OR_EMPTY, { error: "That logo upload is out of date. Choose the file again." }),
+  removeLogo: z.enum(["on", ""], { error: "Tick the box or leave it empty." }),
   brandColor: z
     .string()
     .trim()
@@ -94,6 +90,17 @@ async function renderSettings(
   );
 }
 
+/** The logo file of the Branding form: none chosen, refused (why), or stored in R2 (its path). */
+async function uploadedLogo(c: Context<AppEnv>): Promise<{ ok: true; path?: string } | { ok: false; message: string }> {
+  const file = (await c.req.parseBody()).logo;
+  if (!(file instanceof File) || file.size === 0) return { ok: true };
+  if (file.size > MAX_LOGO_BYTES) return { ok: false, message: LOGO_MESSAGES.tooLarge(file.size) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const checked = readLogoImage(bytes);
+  if (!checked.ok) return checked;
+  return { ok: true, path: await storeLogo(c.env.BRAND_ASSETS, bytes, checked.image) };
+}
+
 export const settingsRoutes = new Hono<AppEnv>()
   .get("/", (c) => renderSettings(c))
   .post(
@@ -101,17 +108,39 @@ export const settingsRoutes = new Hono<AppEnv>()
     validForm(brandingForm, (c: Context<AppEnv>, invalid) => renderSettings(c, invalid)),
     async (c) => {
       const agencyId = c.get("advisor").agencyId;
-      const { confirmedFrom, oldSlug, ...values } = c.req.valid("form");
+      const { confirmedFrom, oldSlug, pendingLogo, removeLogo, ...fields } = c.req.valid("form");
+      const typedFields = () => ({
+        ...fields,
+        portalSlug: fields.portalSlug ?? "",
+        timeZone: fields.timeZone ?? "",
+        pendingLogo,
+        removeLogo,
+      });
+      // The file is checked before anything is stored or saved: a refused logo changes nothing.
+      const upload = await uploadedLogo(c);
+      if (!upload.ok) return renderSettings(c, { errors: { logo: upload.message }, values: typedFields() });
+      // A file chosen now wins; then "Remove the logo"; then a file stored before a slug question.
+      const logo =
+        upload.path ??
+        (removeLogo === "on"
+          ? null
+          : pendingLogo && (await hasLogo(c.env.BRAND_ASSETS, pendingLogo))
+            ? pendingLogo
+            : undefined);
+      const values = { ...fields, ...(logo === undefined ? {} : { logoUrl: logo }) };
       const now = new Date();
       const { agency, facts } = await loadSlugFacts(c.get("db"), agencyId, values.portalSlug, now);
       const confirmation =
         oldSlug && confirmedFrom ? { from: confirmedFrom, keepOldRedirecting: oldSlug === "redirect" } : null;
       const decision = decideSlugChange(facts, values.portalSlug, confirmation);
       const typed = () => ({
-        ...values,
+        name: values.name,
         portalSlug: values.portalSlug ?? "",
-        logoUrl: values.logoUrl ?? "",
+        brandColor: values.brandColor,
         timeZone: values.timeZone ?? "",
+        // The confirmation page can't carry the file again: it carries where the file was stored.
+        pendingLogo: upload.path ?? pendingLogo,
+        removeLogo,
       });
       if (!decision.ok && decision.reason === "confirm") {
         return c.html(

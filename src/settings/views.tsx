@@ -4,10 +4,21 @@ import { Card } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { Field } from "../ui/form";
 import { DashboardLayout } from "../ui/layout";
-import { BrandingScript, BrandPreview, TimeZoneField } from "./branding";
+import { BrandingScript, BrandPreview, LogoField, TimeZoneField } from "./branding";
 
 export type BrandingErrors = Partial<
-  Record<"name" | "portalSlug" | "logoUrl" | "brandColor" | "timeZone" | "confirmedFrom" | "oldSlug", string>
+  Record<
+    | "name"
+    | "portalSlug"
+    | "logo"
+    | "pendingLogo"
+    | "removeLogo"
+    | "brandColor"
+    | "timeZone"
+    | "confirmedFrom"
+    | "oldSlug",
+    string
+  >
 >;
 
 export function SettingsPage(props: {
@@ -42,7 +53,7 @@ export function SettingsPage(props: {
               Nothing was saved. {e.oldSlug ?? e.confirmedFrom ?? "Fix the fields marked below."}
             </p>
           ) : null}
-          <form method="post" action="/settings/branding" class="stack">
+          <form method="post" action="/settings/branding" class="stack" enctype="multipart/form-data">
             <Field id="name" label="Agency name" value={v?.name ?? agency.name} error={e.name} required />
             <Field
               id="portalSlug"
@@ -55,13 +66,12 @@ export function SettingsPage(props: {
                   : ""
               }`}
             />
-            <Field
-              id="logoUrl"
-              label="Logo URL"
-              type="text"
-              value={v?.logoUrl ?? agency.logoUrl ?? ""}
-              error={e.logoUrl}
-              hint="A square image, https://…"
+            <LogoField
+              agencyName={agency.name}
+              current={agency.logoUrl}
+              pending={v?.pendingLogo || null}
+              remove={v?.removeLogo === "on"}
+              error={e.logo ?? e.pendingLogo ?? e.removeLogo}
             />
             <Field
               id="brandColor"

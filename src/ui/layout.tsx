@@ -6,6 +6,7 @@ import type { Child } from "hono/jsx";
 import { ASSET_VERSIONS } from "./asset-versions";
 import { DEFAULT_BRAND, isHexColor } from "./brand";
 import type { Flash } from "./feedback";
+import { LogoImg } from "./logo";
 import { InTimeZone } from "./time";
 
 /** A static asset's URL with its content hash, so it can be cached for a year (public/_headers). */
@@ -94,7 +95,7 @@ export function DashboardLayout(props: {
       <header class="topbar">
         <a href="/trips" class="brand">
           {props.agency.logoUrl ? (
-            <img src={props.agency.logoUrl} alt="" class="brand-logo" width="28" height="28" />
+            <LogoImg src={props.agency.logoUrl} height={28} maxWidth={112} />
           ) : (
             <span class="brand-mark" aria-hidden="true">
               {props.agency.name.slice(0, 1)}

@@ -3,6 +3,7 @@
 // and changing the portal slug while links are live asks first and can keep old links working.
 // Both flows put Pride Travelers' colour and slug back as they found them.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import { BASE_URL, launch, screenshot, signInAsAdvisor } from "./browser.mjs";
@@ -10,9 +11,16 @@ import { BASE_URL, launch, screenshot, signInAsAdvisor } from "./browser.mjs";
 const PRIDE = {
   name: "Pride Travelers",
   portalSlug: "pride-travelers",
-  logoUrl: "/img/pride-travelers.svg",
   brandColor: "#9d2463",
 };
+/** A demo logo's PNG bytes, from the module the dev seed uploads them from. */
+const seedLogo = (name) =>
+  Buffer.from(
+    new RegExp(`${name} = "([^"]+)"`).exec(
+      readFileSync(new URL("../../src/dev/seed-logos.ts", import.meta.url), "utf8"),
+    )[1],
+    "base64",
+  );
 const NEW_SLUG = "pride-travel-co";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -197,5 +205,52 @@ test("clearing the portal slug while clients have accounts is refused and change
   );
   await page.goto(`${BASE_URL}/settings`);
   assert.equal(await page.getByLabel("Portal slug").inputValue(), PRIDE.portalSlug);
+  await page.close();
+});
+
+test("a logo is uploaded as a file: an SVG is refused with a message, a PNG shows in the dashboard and the portal", async () => {
+  const page = await advisor.newPage();
+  await page.goto(`${BASE_URL}/settings`);
+  const before = await page.locator("header.topbar img").getAttribute("src");
+  await page.getByLabel("Logo", { exact: true }).setInputFiles({
+    name: "logo.svg",
+    mimeType: "image/svg+xml",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>'),
+  });
+  await page.getByRole("button", { name: "Save branding" }).click();
+  await page.getByRole("alert").waitFor();
+  assert.match(await page.locator("#logo-error").innerText(), /must be a PNG or JPEG image/);
+  assert.equal(await page.locator("header.topbar img").getAttribute("src"), before);
+
+  // The seed's Blue Horizon logo stands in for an advisor's PNG.
+  const png = seedLogo("BLUE_HORIZON_LOGO_PNG");
+  await page.goto(`${BASE_URL}/settings`);
+  await page
+    .getByLabel("Logo", { exact: true })
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Save branding" }).click();
+  await page.waitForURL(`${BASE_URL}/settings`);
+  const src = await page.locator("header.topbar img").getAttribute("src");
+  assert.match(src, /^\/brand\/[0-9a-f]{64}-96x96\.png$/);
+  assert.notEqual(src, before);
+  const client = await browser.newContext();
+  const tab = await client.newPage();
+  const served = await tab.goto(`${BASE_URL}${src}`);
+  assert.equal(served.headers()["cache-control"], "public, max-age=31536000, immutable");
+  await tab.goto(`${BASE_URL}/portal/${PRIDE.portalSlug}/login`);
+  assert.equal(await tab.locator(".auth-brand img").getAttribute("src"), src);
+  assert.equal(await tab.locator(".auth-brand img").evaluate((img) => img.naturalWidth), 96);
+  await client.close();
+
+  // Pride's own logo back, for the other flows.
+  await page.goto(`${BASE_URL}/settings`);
+  await page.getByLabel("Logo", { exact: true }).setInputFiles({
+    name: "pride.png",
+    mimeType: "image/png",
+    buffer: seedLogo("PRIDE_LOGO_PNG"),
+  });
+  await page.getByRole("button", { name: "Save branding" }).click();
+  await page.waitForURL(`${BASE_URL}/settings`);
+  assert.equal(await page.locator("header.topbar img").getAttribute("src"), before);
   await page.close();
 });
