@@ -22,6 +22,8 @@ export interface AppEnv {
     kv: KVNamespace;
     config: Config;
     advisor: SignedInAdvisor;
+    /** A valid advisor or client session came with this request (production shows Server-Timing only then). */
+    signedIn: boolean;
     /** Cloudflare's ray id, or a fresh id: what an error page shows and the log records. */
     requestId: string;
     /** Sends a request through the whole app (the dev outbox posts its simulated webhooks with it). */

@@ -64,7 +64,7 @@ describe("dashboard pages", () => {
     const res = await get("/login");
     expect(res.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    expect(res.headers.get("X-Frame-Options")).toBe("SAMEORIGIN");
+    expect(res.headers.get("X-Frame-Options")).toBe("DENY");
   });
 });
 

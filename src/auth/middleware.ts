@@ -22,5 +22,6 @@ export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
     return c.redirect(login, 303);
   }
   c.set("advisor", session.advisor);
+  c.set("signedIn", true);
   await next();
 });

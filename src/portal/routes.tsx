@@ -107,7 +107,10 @@ function signedOut(c: Context<AppEnv>, slug: string, why: SignedOutWhy) {
  */
 async function signedInClient(c: Context<AppEnv>, slug: string) {
   const session = await validateClientSession(c, c.get("config").SESSION_SECRET, c.get("kv"), slug);
-  if (session.ok) return { ok: true as const, session: session.session };
+  if (session.ok) {
+    c.set("signedIn", true);
+    return { ok: true as const, session: session.session };
+  }
   if (session.reason === "expired") return { ok: false as const, response: signedOut(c, slug, "expired") };
   if (session.reason !== "revoked") return { ok: false as const, response: c.redirect(`/portal/${slug}/login`, 303) };
   const active = await isAccountActive(c.get("db"), session.accountId);
