@@ -1,9 +1,10 @@
 // Contact reads for the dashboard, scoped by agency, one round trip per page.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import * as z from "zod";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { contacts, portalAccounts, trips, tripTravelers } from "../db/schema";
-import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
+import { containsSearch, cursorText, PAGE_SIZE, type PageRequest, searchNeedle, toPage } from "../lib/keyset";
 import { portalColumns, toSnapshot } from "../portal-access/columns";
 
 /**
@@ -19,9 +20,12 @@ export async function listContacts(db: Db, agencyId: string, search: ListSearch)
   return { agency, page: { ...page, rows: page.rows.map((r) => ({ ...r, account: toSnapshot(r) })) } };
 }
 
+/** A page's key: last name, first name, id (the list's order). */
+export const contactCursor = z.tuple([cursorText, cursorText, cursorText]);
+
 export interface ListSearch {
   q: string;
-  page: PageRequest;
+  page: PageRequest<z.infer<typeof contactCursor>>;
 }
 
 /** The page's statement (exported so a test can check its query plan). */
@@ -29,7 +33,7 @@ export function contactsPageQuery(db: Db, agencyId: string, search: ListSearch) 
   const { after, before } = search.page;
   const cursor = before ?? after;
   const key = sql`(${contacts.lastName}, ${contacts.firstName}, ${contacts.id})`;
-  const pattern = likePattern(search.q);
+  const needle = searchNeedle(search.q);
   return db
     .select({
       id: aliased(contacts.id, "contact_id"),
@@ -48,7 +52,7 @@ export function contactsPageQuery(db: Db, agencyId: string, search: ListSearch) 
       and(
         eq(contacts.agencyId, agencyId),
         search.q
-          ? sql`(lower(${contacts.firstName} || ' ' || ${contacts.lastName}) like ${pattern} escape '\\' or lower(${contacts.email}) like ${pattern} escape '\\')`
+          ? sql`(${containsSearch(sql`lower(${contacts.firstName} || ' ' || ${contacts.lastName})`, needle)} or ${containsSearch(sql`lower(${contacts.email})`, needle)})`
           : undefined,
         cursor ? sql`${key} ${before ? sql`<` : sql`>`} (${cursor[0]}, ${cursor[1]}, ${cursor[2]})` : undefined,
       ),

@@ -6,7 +6,7 @@ import type { Child } from "hono/jsx";
 import * as z from "zod";
 import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
-import { readPageRequest } from "../lib/keyset";
+import { readPageRequest, readSearch } from "../lib/keyset";
 import { archiveContact, restoreContact } from "../portal-access/contact-changes";
 import { advisorSendDeps } from "../portal-access/deps";
 import { NEEDS_CONFIRMATION, showsCurrentState } from "../portal-access/lifecycle";
@@ -21,7 +21,7 @@ import { answerAction, setFlash, takeFlash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
 import { InTimeZone } from "../ui/time";
 import { contactForm, updateContact } from "./edit";
-import { listContacts, loadContactName, loadContactPage } from "./queries";
+import { contactCursor, listContacts, loadContactName, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactResults, ContactsPage } from "./views";
 
 const actor = (c: Context<AppEnv>) => ({
@@ -109,15 +109,15 @@ async function renderAccess(
 
 export const contactRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const q = (c.req.query("q") ?? "").trim().slice(0, 100);
+    const { q, cut } = readSearch(c.req.query("q"));
     const { agency, page } = await listContacts(c.get("db"), c.get("advisor").agencyId, {
       q,
-      page: readPageRequest(c.req.query()),
+      page: readPageRequest(c.req.query(), contactCursor),
     });
     const now = new Date();
     return pageOrFragment(
       c,
-      () => <ContactsPage agency={agency} advisorName={c.get("advisor").name} q={q} page={page} now={now} />,
+      () => <ContactsPage agency={agency} advisorName={c.get("advisor").name} q={q} qCut={cut} page={page} now={now} />,
       // The fragment has no page frame to give it the agency's time zone, so it brings its own.
       () => (
         <InTimeZone zone={agency.timeZone}>

@@ -29,6 +29,7 @@ export function ContactsPage(props: {
   agency: ShellAgency;
   advisorName: string;
   q: string;
+  qCut?: boolean;
   page: Page<ContactSummary>;
   now: Date;
 }) {
@@ -40,6 +41,7 @@ export function ContactsPage(props: {
       <ListSearch
         action="/contacts"
         q={props.q}
+        cut={props.qCut}
         label="Search contacts"
         placeholder="Search by name or email"
         target="contact-results"

@@ -39,6 +39,20 @@ function noteMeta(result: unknown, stats: QueryStats) {
 export type Db = ReturnType<typeof openDb>["db"];
 
 /**
+ * D1's own limits (https://developers.cloudflare.com/d1/platform/limits/), which local SQLite
+ * doesn't enforce: a statement over them passes every local test and fails in production. The
+ * wrapper below refuses them everywhere, so they fail here first.
+ */
+export const D1_MAX_BOUND_PARAMETERS = 100;
+export const D1_MAX_FUNCTION_ARGUMENTS = 32;
+
+export class TooManyParameters extends Error {
+  constructor(count: number) {
+    super(`This statement binds ${count} parameters; D1 allows ${D1_MAX_BOUND_PARAMETERS} (bind lists with inList)`);
+  }
+}
+
+/**
  * A prepared statement whose round trips are counted into `stats`. Classes, not object
  * literals of closures: a statement is wrapped at every bind, and the bundle names each new
  * closure (esbuild keepNames), which cost more than the wrapping itself.
@@ -50,6 +64,7 @@ class CountedStatement {
   ) {}
 
   bind(...values: unknown[]) {
+    if (values.length > D1_MAX_BOUND_PARAMETERS) throw new TooManyParameters(values.length);
     return new CountedStatement(this.inner.bind(...values), this.stats);
   }
 
@@ -149,8 +164,24 @@ export function openDb(d1: D1Database | D1DatabaseSession, stats: QueryStats = n
 
 /** A D1 session with the given consistency, and Drizzle over it; `bookmark()` is where it has read or written up to. */
 export function openSession(d1: D1Database, consistency: Consistency, stats: QueryStats) {
-  const session = d1.withSession(consistency.kind === "bookmark" ? consistency.bookmark : CONSTRAINT[consistency.kind]);
+  const session = startSession(d1, consistency, stats);
   return { ...openDb(session, stats), bookmark: () => session.getBookmark() };
+}
+
+/**
+ * A bookmark comes from a cookie, so it may be old, from another database, or made up. Local D1
+ * takes any string; D1 in production may refuse one it can't read. A page must not fail for it:
+ * the request reads as one without a bookmark would, from the nearest replica.
+ */
+function startSession(d1: D1Database, consistency: Consistency, stats: QueryStats): D1DatabaseSession {
+  if (consistency.kind !== "bookmark") return d1.withSession(CONSTRAINT[consistency.kind]);
+  try {
+    return d1.withSession(consistency.bookmark);
+  } catch (err) {
+    console.warn(JSON.stringify({ warning: "d1 bookmark refused", message: String(err) }));
+    stats.consistency = "replica";
+    return d1.withSession(CONSTRAINT.replica);
+  }
 }
 
 /** KV with its reads and writes counted into `stats` (only get and put are used here). */
@@ -201,8 +232,22 @@ export function builtOnce(query: SQL) {
       .raw();
 }
 
+/**
+ * `column in (values)` with the whole list bound as one JSON parameter. D1 binds at most 100
+ * parameters per statement (https://developers.cloudflare.com/d1/platform/limits/), so an
+ * `in (?, ?, …)` of a 100-row selection plus its agency id fails there while passing locally;
+ * json_each reads any length of list through one.
+ */
+export function inList(column: SQLWrapper, values: readonly (string | number)[]): SQL {
+  return sql`${column} in (select value from json_each(${JSON.stringify(values)}))`;
+}
+
 /** `json_object('key', value, …)` of named SQL values; the keys are the code's own names. */
 export function jsonObject(fields: Record<string, SQLWrapper>): SQL {
+  if (Object.keys(fields).length * 2 > D1_MAX_FUNCTION_ARGUMENTS)
+    throw new Error(
+      `json_object of ${Object.keys(fields).length} fields: D1 allows ${D1_MAX_FUNCTION_ARGUMENTS} arguments`,
+    );
   const pairs = Object.entries(fields).map(([name, value]) => {
     if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) throw new Error(`Not a JSON key for SQL: ${name}`);
     return sql`'${sql.raw(name)}', ${value}`;

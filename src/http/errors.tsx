@@ -17,6 +17,11 @@ const TITLES: Partial<Record<number, string>> = {
   500: "Something went wrong on our side",
 };
 
+export const NOTHING_CHANGED =
+  "Nothing was changed. Try again in a minute; if it keeps happening, tell us the reference below.";
+export const SOME_SAVED =
+  "Part of this may already have been saved or sent before the error. Reload the page to see where things stand before trying again; if it keeps happening, tell us the reference below.";
+
 export function errorPage(c: Context, status: ContentfulStatusCode, message: string, requestId?: string) {
   c.header("Cache-Control", "private, no-store");
   if (c.req.header("HX-Request") === "true") {
@@ -56,10 +61,8 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   console.error(
     JSON.stringify({ error: "unhandled", requestId, method: c.req.method, path: c.req.path, message: String(err) }),
   );
-  return errorPage(
-    c,
-    500,
-    "Nothing was changed. Try again in a minute; if it keeps happening, tell us the reference below.",
-    requestId,
-  );
+  // Only a read may say nothing changed: a post can fail after its work is done (a bulk resend
+  // whose page failed to draw had already sent its invites), and a read that wrote says so too.
+  const mayHaveWritten = !["GET", "HEAD"].includes(c.req.method) || c.get("stats")?.wrote !== false;
+  return errorPage(c, 500, mayHaveWritten ? SOME_SAVED : NOTHING_CHANGED, requestId);
 };

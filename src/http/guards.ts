@@ -9,6 +9,9 @@ import { MAX_LOGO_BYTES } from "../lib/logo";
 /** Forms here are a few fields; anything near this is not one of ours. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+export const NOT_UTF8 =
+  "This form was sent in a character encoding Trips can't read. Reload the page and send it again. Nothing was saved.";
+
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -32,9 +35,19 @@ export const noStoreByDefault: MiddlewareHandler = async (c, next) => {
  */
 export const formBodiesOnly: MiddlewareHandler = async (c, next) => {
   if (READS.has(c.req.method) || NOT_FORMS.some((p) => p.test(c.req.path))) return next();
-  const type = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase();
+  const [type, ...params] = (c.req.header("Content-Type") ?? "").split(";").map((p) => p.trim().toLowerCase());
   if (type ? !FORM_TYPES.has(type) : c.req.raw.body !== null) {
     throw new HTTPException(415, { message: "This address only takes form submissions." });
+  }
+  // Our pages only send UTF-8 (<meta charset="utf-8">), and the platform's form parser can't
+  // read other charsets (it threw: a 500 after whatever the route had done). Refused before
+  // any work, whatever the route does with its body.
+  const charset = params
+    .find((p) => p.startsWith("charset="))
+    ?.slice("charset=".length)
+    .replace(/^"|"$/g, "");
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
+    throw new HTTPException(415, { message: NOT_UTF8 });
   }
   // A multipart body that can't be read is refused here, even by routes that ignore their body.
   if (type === "multipart/form-data") {

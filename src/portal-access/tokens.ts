@@ -4,7 +4,7 @@
 // a pure predicate for code, tested to agree (test/unit/tokens.test.ts, test/portal-access/tokens.test.ts).
 import { and, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../db/client";
+import { type Db, inList } from "../db/client";
 import { portalAccounts, portalTokens } from "../db/schema";
 import { base64url, sha256Hex } from "../lib/ids";
 
@@ -83,7 +83,7 @@ export function linkDeadlineBy(now: Date): SQL {
 /** Sets accounts' link_deadline from their newest link: for data written outside the lifecycle (demo seed, test fixtures). */
 export function recomputeLinkDeadlines(db: Db, accountIds: string[]) {
   const newest = sql`(select ${linkDeadlineSql} from ${portalTokens} where ${portalTokens.accountId} = ${portalAccounts.id} order by ${portalTokens.createdAt} desc limit 1)`;
-  return db.update(portalAccounts).set({ linkDeadline: newest }).where(inArray(portalAccounts.id, accountIds));
+  return db.update(portalAccounts).set({ linkDeadline: newest }).where(inList(portalAccounts.id, accountIds));
 }
 
 /** Voids an account's unused links (before minting a new one, or when access ends), optionally only if `onlyIf` holds. */

@@ -2,9 +2,9 @@
 // lifecycle decision as a single click (refusals and the per-contact cap apply row by row), and
 // the emails leave through the MAIL queue in one sendBatch, so a request of 100 rows makes a
 // bounded number of calls: about two D1 round trips a row and one queue call.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import * as z from "zod";
-import type { Db } from "../db/client";
+import { type Db, inList } from "../db/client";
 import { contacts } from "../db/schema";
 import { typedText } from "../lib/forms";
 import { type Actor, performQueuedActions, type QueuedServiceDeps } from "../portal-access/service";
@@ -71,6 +71,6 @@ async function namesOf(db: Db, agencyId: string, ids: string[]) {
   const rows = await db
     .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName })
     .from(contacts)
-    .where(and(eq(contacts.agencyId, agencyId), inArray(contacts.id, ids)));
+    .where(and(eq(contacts.agencyId, agencyId), inList(contacts.id, ids)));
   return new Map(rows.map((r) => [r.id, fullName(r)]));
 }

@@ -7,6 +7,7 @@
 // only bound per request: building it took Drizzle longer than SQLite takes to run it.
 import { type AnyColumn, and, asc, desc, eq, inArray, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias, QueryBuilder } from "drizzle-orm/sqlite-core";
+import * as z from "zod";
 import { agencyShellJson } from "../db/agencies";
 import { builtOnce, type Db, jsonObject } from "../db/client";
 import {
@@ -17,7 +18,15 @@ import {
   portalAccounts,
   portalEvents,
 } from "../db/schema";
-import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
+import {
+  containsSearch,
+  cursorInteger,
+  cursorText,
+  PAGE_SIZE,
+  type PageRequest,
+  searchNeedle,
+  toPage,
+} from "../lib/keyset";
 import { toSnapshot } from "../portal-access/columns";
 import type { ShellAgency } from "../ui/layout";
 
@@ -70,15 +79,19 @@ export function filterCondition(filter: RollupFilter, at: FilterTimes): SQL | un
   }
 }
 
+/** A page's key: invited at (ms, 0 for never) and account id (the list's order). */
+export const rollupCursor = z.tuple([cursorInteger, cursorText]);
+
 export interface RollupSearch {
   filter: RollupFilter;
   q: string;
-  page: PageRequest;
+  page: PageRequest<z.infer<typeof rollupCursor>>;
 }
 
-/** Name or email contains the search (`pattern` from likePattern). */
-function searchCondition(pattern: Bound): SQL {
-  return sql`(lower(${contacts.firstName} || ' ' || ${contacts.lastName}) like ${pattern} escape '\\' or lower(${contacts.email}) like ${pattern} escape '\\' or ${portalAccounts.email} like ${pattern} escape '\\')`;
+/** Name or email contains the search (`needle` from searchNeedle; account emails are stored in lower case). */
+function searchCondition(needle: Placeholder): SQL {
+  const name = sql`lower(${contacts.firstName} || ' ' || ${contacts.lastName})`;
+  return sql`(${containsSearch(name, needle)} or ${containsSearch(sql`lower(${contacts.email})`, needle)} or ${containsSearch(portalAccounts.email, needle)})`;
 }
 
 /**
@@ -89,9 +102,9 @@ function searchCondition(pattern: Bound): SQL {
  * agency has. A search needs the contacts' names, so it counts every filter in one pass over
  * the accounts it finds.
  */
-function countsJson(agencyId: Placeholder, at: FilterTimes, pattern: Placeholder | null): SQL {
+function countsJson(agencyId: Placeholder, at: FilterTimes, needle: Placeholder | null): SQL {
   const ofAgency = eq(portalAccounts.agencyId, agencyId);
-  if (pattern === null) {
+  if (needle === null) {
     const kept = (column: AnyColumn) =>
       sql`ifnull((select ${column} from ${portalAccountCounts} where ${portalAccountCounts.agencyId} = ${agencyId}), 0)`;
     const count = (condition: SQL) => sql`(select count(*) from ${portalAccounts} where ${and(ofAgency, condition)})`;
@@ -111,7 +124,7 @@ function countsJson(agencyId: Placeholder, at: FilterTimes, pattern: Placeholder
     const condition = filterCondition(f, at);
     return [f, condition ? sql`coalesce(sum(${condition}), 0)` : sql`count(*)`] as const;
   });
-  return sql`(select ${jsonObject(Object.fromEntries(sums))} from ${portalAccounts} inner join ${contacts} on ${eq(contacts.id, portalAccounts.contactId)} where ${and(ofAgency, searchCondition(pattern))})`;
+  return sql`(select ${jsonObject(Object.fromEntries(sums))} from ${portalAccounts} inner join ${contacts} on ${eq(contacts.id, portalAccounts.contactId)} where ${and(ofAgency, searchCondition(needle))})`;
 }
 
 /** One row of the list: the account, its traveler, who invited them and the newest email. */
@@ -175,7 +188,7 @@ type Shape = { filter: RollupFilter; searching: boolean; cursor: "none" | "after
 
 const placeholder = {
   agencyId: sql.placeholder("agencyId"),
-  pattern: sql.placeholder("pattern"),
+  needle: sql.placeholder("needle"),
   cursorAt: sql.placeholder("cursorAt"),
   cursorId: sql.placeholder("cursorId"),
   times: {
@@ -195,7 +208,7 @@ function listRows(shape: Shape) {
       and(
         eq(portalAccounts.agencyId, agencyId),
         filterCondition(shape.filter, times),
-        shape.searching ? searchCondition(placeholder.pattern) : undefined,
+        shape.searching ? searchCondition(placeholder.needle) : undefined,
         shape.cursor === "none"
           ? undefined
           : sql`${sortKey} ${forward ? sql`<` : sql`>`} (${placeholder.cursorAt}, ${placeholder.cursorId})`,
@@ -211,7 +224,7 @@ function listRows(shape: Shape) {
 /** The page statement of one shape: `{"agency": …, "counts": …, "rows": […]}` in one JSON text. */
 export function rollupStatement(shape: Shape): SQL {
   const { agencyId, times } = placeholder;
-  const counts = countsJson(agencyId, times, shape.searching ? placeholder.pattern : null);
+  const counts = countsJson(agencyId, times, shape.searching ? placeholder.needle : null);
   const page = listRows(shape).limit(PAGE_SIZE + 1);
   // json() keeps each part an object: a value's JSON-ness doesn't survive a subquery.
   return sql`select json_object('agency', json(${agencyShellJson(agencyId)}), 'counts', json(${counts}), 'rows', (select json_group_array(json("row")) from (${page})))`;
@@ -241,7 +254,7 @@ export function rollupBinding(agencyId: string, search: RollupSearch, now: Date)
   const values = {
     agencyId,
     ...filterTimes(now),
-    pattern: likePattern(search.q),
+    needle: searchNeedle(search.q),
     cursorAt: cursor?.[0] ?? null,
     cursorId: cursor?.[1] ?? null,
   };

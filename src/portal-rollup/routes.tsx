@@ -3,7 +3,7 @@
 import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { toCsv } from "../lib/csv";
-import { readPageRequest } from "../lib/keyset";
+import { readPageRequest, readSearch } from "../lib/keyset";
 import { toSnapshot } from "../portal-access/columns";
 import { serviceDeps } from "../portal-access/deps";
 import { DELIVERY_HINT, PILL_LABEL, portalStatus } from "../portal-access/status";
@@ -13,25 +13,26 @@ import type { Flash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
 import { InTimeZone } from "../ui/time";
 import { BULK_MAX, type BulkReport, bulkForm, bulkResend } from "./bulk";
-import { FILTERS, loadRollup, type RollupFilter, rollupExport } from "./queries";
+import { FILTERS, loadRollup, type RollupFilter, rollupCursor, rollupExport } from "./queries";
 import { RollupPage, RollupResults } from "./views";
 
 /** An unknown filter shows All, like a bad cursor shows page 1: a stale bookmark still opens. */
 const filterParam = z.enum(FILTERS).catch("all");
 
 function readView(params: { filter?: string; q?: string }) {
-  return { filter: filterParam.parse(params.filter) as RollupFilter, q: (params.q ?? "").trim().slice(0, 100) };
+  const { q, cut } = readSearch(params.q);
+  return { filter: filterParam.parse(params.filter) as RollupFilter, q, qCut: cut };
 }
 
 async function renderRollup(
   c: Context<AppEnv>,
-  view: { filter: RollupFilter; q: string },
+  view: { filter: RollupFilter; q: string; qCut?: boolean },
   extra: { report?: BulkReport; flash?: Flash; status?: 200 | 422 } = {},
 ) {
   const now = new Date();
   const search = {
     ...view,
-    page: extra.report || extra.flash ? { after: null, before: null } : readPageRequest(c.req.query()),
+    page: extra.report || extra.flash ? { after: null, before: null } : readPageRequest(c.req.query(), rollupCursor),
   };
   const data = await loadRollup(c.get("db"), c.get("advisor").agencyId, search, now);
   const props = { ...data, ...view, advisorName: c.get("advisor").name, now, report: extra.report, flash: extra.flash };

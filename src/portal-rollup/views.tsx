@@ -19,6 +19,8 @@ export interface RollupView {
   advisorName: string;
   filter: RollupFilter;
   q: string;
+  /** The address's search was longer than the box takes and was cut. */
+  qCut?: boolean;
   counts: Record<RollupFilter, number>;
   page: Page<RollupListRow>;
   now: Date;
@@ -63,6 +65,7 @@ export function RollupPage(props: RollupView) {
       <ListSearch
         action="/portal-access"
         q={props.q}
+        cut={props.qCut}
         label="Search portal accounts"
         placeholder="Search by name or email"
         target="rollup-results"

@@ -1,15 +1,19 @@
 // Trip reads for the dashboard. Each page's data comes back in one D1 round trip (db.batch),
 // and every statement is scoped by the advisor's agency.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import * as z from "zod";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
-import { likePattern, PAGE_SIZE, type PageRequest, toPage } from "../lib/keyset";
+import { containsSearch, cursorText, PAGE_SIZE, type PageRequest, searchNeedle, toPage } from "../lib/keyset";
 import { portalColumns, toPortalSummary, toSnapshot, travelerPortalStates } from "../portal-access/columns";
+
+/** A page's key: start date (YYYY-MM-DD) and id (the list's order). */
+export const tripCursor = z.tuple([cursorText, cursorText]);
 
 export interface TripSearch {
   q: string;
-  page: PageRequest;
+  page: PageRequest<z.infer<typeof tripCursor>>;
   /** When "invited" becomes "invite expired" in the travelers' portal summary. */
   now: Date;
 }
@@ -37,7 +41,7 @@ export async function listTrips(db: Db, agencyId: string, search: TripSearch) {
 export function tripsPageQuery(db: Db, agencyId: string, search: TripSearch) {
   const { after, before } = search.page;
   const cursor = before ?? after;
-  const pattern = likePattern(search.q);
+  const needle = searchNeedle(search.q);
   return db
     .select({
       id: trips.id,
@@ -52,7 +56,7 @@ export function tripsPageQuery(db: Db, agencyId: string, search: TripSearch) {
       and(
         eq(trips.agencyId, agencyId),
         search.q
-          ? sql`(lower(${trips.title}) like ${pattern} escape '\\' or lower(${trips.destination}) like ${pattern} escape '\\')`
+          ? sql`(${containsSearch(sql`lower(${trips.title})`, needle)} or ${containsSearch(sql`lower(${trips.destination})`, needle)})`
           : undefined,
         cursor
           ? sql`(${trips.startsOn}, ${trips.id}) ${before ? sql`<` : sql`>`} (${cursor[0]}, ${cursor[1]})`

@@ -1,7 +1,7 @@
 // Advisor trip pages: the list, a trip with its travelers and documents, the traveler row's one
 // portal button (SPEC §4) and sharing a document (with auto-invite on first share, SPEC §7).
 import { type Context, Hono } from "hono";
-import { readPageRequest } from "../lib/keyset";
+import { readPageRequest, readSearch } from "../lib/keyset";
 import { autoInviteOnFirstShare } from "../portal-access/auto-invite";
 import { advisorSendDeps, serviceDeps } from "../portal-access/deps";
 import { showsCurrentState } from "../portal-access/lifecycle";
@@ -12,7 +12,7 @@ import { fullName } from "../ui/components";
 import { answerAction, takeFlash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
 import { shareDocument } from "./documents";
-import { listTrips, loadTraveler, loadTripPage, toTraveler, travelersQuery } from "./queries";
+import { listTrips, loadTraveler, loadTripPage, toTraveler, travelersQuery, tripCursor } from "./queries";
 import { DocumentRow, TravelerList, TravelerRow, TripPage, TripPortalSummary, TripResults, TripsPage } from "./views";
 
 const actor = (c: Context<AppEnv>) => ({
@@ -23,15 +23,15 @@ const actor = (c: Context<AppEnv>) => ({
 
 export const tripRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const q = (c.req.query("q") ?? "").trim().slice(0, 100);
+    const { q, cut } = readSearch(c.req.query("q"));
     const { agency, page } = await listTrips(c.get("db"), c.get("advisor").agencyId, {
       q,
-      page: readPageRequest(c.req.query()),
+      page: readPageRequest(c.req.query(), tripCursor),
       now: new Date(),
     });
     return pageOrFragment(
       c,
-      () => <TripsPage agency={agency} advisorName={c.get("advisor").name} q={q} page={page} />,
+      () => <TripsPage agency={agency} advisorName={c.get("advisor").name} q={q} qCut={cut} page={page} />,
       () => <TripResults q={q} page={page} />,
     );
   })

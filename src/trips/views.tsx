@@ -21,7 +21,13 @@ type TripSummary = {
   portal: PortalSummary;
 };
 
-export function TripsPage(props: { agency: ShellAgency; advisorName: string; q: string; page: Page<TripSummary> }) {
+export function TripsPage(props: {
+  agency: ShellAgency;
+  advisorName: string;
+  q: string;
+  qCut?: boolean;
+  page: Page<TripSummary>;
+}) {
   return (
     <DashboardLayout title="Trips" agency={props.agency} advisorName={props.advisorName} active="trips">
       <div class="page-header">
@@ -30,6 +36,7 @@ export function TripsPage(props: { agency: ShellAgency; advisorName: string; q: 
       <ListSearch
         action="/trips"
         q={props.q}
+        cut={props.qCut}
         label="Search trips"
         placeholder="Search by trip or destination"
         target="trip-results"

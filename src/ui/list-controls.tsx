@@ -1,6 +1,7 @@
 // The search box and the Previous/Next links every long list shares. Both are plain GET forms
 // and links (they work without JavaScript); with htmx the search runs as you type and only the
 // results region is swapped, with the URL kept in step so a view can be bookmarked.
+import { SEARCH_MAX_CHARS } from "../lib/keyset";
 
 export function ListSearch(props: {
   action: string;
@@ -10,6 +11,8 @@ export function ListSearch(props: {
   target: string;
   /** Other parts of the view the search keeps (a filter), as hidden fields. */
   keep?: Record<string, string>;
+  /** The address asked for a longer search than the box takes, and it was cut (readSearch). */
+  cut?: boolean;
 }) {
   return (
     <search>
@@ -26,7 +29,8 @@ export function ListSearch(props: {
           type="search"
           value={props.q}
           placeholder={props.placeholder}
-          maxlength={100}
+          maxlength={SEARCH_MAX_CHARS}
+          aria-describedby={props.cut ? "q-cut" : undefined}
           autocomplete="off"
           hx-get={props.action}
           hx-include={props.keep ? "closest form" : undefined}
@@ -39,6 +43,11 @@ export function ListSearch(props: {
           Search
         </button>
       </form>
+      {props.cut ? (
+        <p id="q-cut" class="muted">
+          Searched for the first {SEARCH_MAX_CHARS} characters: a search can't be longer.
+        </p>
+      ) : null}
     </search>
   );
 }

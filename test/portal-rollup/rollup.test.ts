@@ -287,6 +287,20 @@ describe("bulk resend", () => {
     expect(await snapshot(contacts[0]!.id)).toEqual(before);
   });
 
+  it("takes exactly 100 selected rows, its maximum, and a search of any length (D1 binds at most 100 parameters)", async () => {
+    const { agency, advisor, cookie } = await makeSignedInAgency();
+    const { contactIds } = await makeRollupAgency(agency.id, advisor.id, 100);
+    const q = "traveler".padEnd(60, "x");
+    const res = await postBulk([["q", q], ...contactIds.map((id) => ["contact", id] as [string, string])], cookie);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const [, sent, skipped] = /(\d+) invites? sent, (\d+) skipped/.exec(html) ?? [];
+    expect(Number(sent) + Number(skipped)).toBe(100);
+    // Pending kinds (0, 1, 2, 3 and 7 of 8) are resent; active and disabled rows are skipped.
+    expect(Number(sent)).toBe(100 - contactIds.filter((_, i) => [4, 5, 6].includes(i % 8)).length);
+    expect(html).toContain(`value="${q}"`);
+  });
+
   it("skips another agency's travelers without touching them", async () => {
     const mine = await makeSignedInAgency();
     const theirs = await makeSignedInAgency();

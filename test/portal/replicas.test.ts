@@ -3,7 +3,7 @@
 // primary, and a browser that just wrote reads its own write through the bookmark cookie.
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../src/app";
 import { BASE, d1RoundTrips, makeTraveler } from "../fixtures";
 import { portalSetUp, storeToken } from "./helpers";
@@ -104,5 +104,32 @@ describe("read replicas", () => {
     expect(res.status).toBe(200);
     expect(spy.constraints).toEqual(["first-unconstrained"]);
     expect(res.headers.getSetCookie().some((h) => h.startsWith("__Host-trips_d1="))).toBe(false);
+  });
+
+  it("reads from a replica when D1 refuses the browser's bookmark, instead of failing the page", async () => {
+    const t = await makeTraveler("none");
+    const constraints: string[] = [];
+    const DB = new Proxy(env.DB, {
+      get(target, prop, receiver) {
+        if (prop !== "withSession") return Reflect.get(target, prop, receiver);
+        return (constraint: string) => {
+          constraints.push(constraint);
+          // What production D1 may do with a bookmark from another database, or an old one.
+          if (!constraint.startsWith("first-")) throw new Error("D1_ERROR: Invalid bookmark");
+          return target.withSession(constraint);
+        };
+      },
+    });
+    const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const bookmark = "0000000a-00000001-00004f85-8b4d6d0c0a3d2b1e5c7f9e1a2b3c4d5e";
+    const res = await fetchWith({ ...env, DB }, "/trips", {
+      headers: { Cookie: `${t.cookie}; __Host-trips_d1=${bookmark}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(t.trip.title);
+    expect(constraints).toEqual([bookmark, "first-unconstrained"]);
+    expect(res.headers.get("Server-Timing")).toContain('d1-session;desc="replica');
+    expect(warned).toHaveBeenCalled();
+    warned.mockRestore();
   });
 });
