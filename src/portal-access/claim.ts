@@ -2,7 +2,7 @@
 // and the link is consumed, the account activated and the claim recorded, all in one D1 batch
 // that applies only if the link was still live and the account still not disabled. What
 // follows an invite claim or a reset claim is decided in lifecycle.ts.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, exists, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import type { Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
@@ -11,6 +11,7 @@ import { hashPassword, type ScryptParams } from "../lib/password";
 import { newPasswordForm } from "../lib/password-policy";
 import { renderPortalEmail } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
+import { forgetSignInFailuresQuery, throttleKey } from "../sessions/throttle";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
 import { insertOutbound, queueMessage } from "./outbound";
@@ -85,6 +86,8 @@ export type ClaimOutcome =
       accountId: string;
       agencyId: string;
       landing: string | null;
+      /** The account's sign-in key: the browser that claimed is remembered for it (sessions/devices.ts). */
+      signInKey: string;
     };
 
 export async function claimAccount(
@@ -118,14 +121,25 @@ export async function claimAccount(
   if (decision.revokeSessions) await revokeAccountSessions(deps.kv, link.accountId, now);
   if (decision.notifyPasswordChanged)
     await deps.inBackground(sendPasswordChanged(deps, agency, link), "password-changed notice");
-  return { ok: true, agency, decision, accountId: link.accountId, agencyId: agency.agencyId, landing: link.landing };
+  return {
+    ok: true,
+    agency,
+    decision,
+    accountId: link.accountId,
+    agencyId: agency.agencyId,
+    landing: link.landing,
+    signInKey: signInKeyOf(input.slug, link),
+  };
 }
+
+const signInKeyOf = (slug: string, link: ClaimableLink) => throttleKey({ side: "portal", slug, email: link.email });
 
 /**
  * One batch: consume the link (of two concurrent claims exactly one does), then activate the
- * account, record the event and the sign-in, each only if this request consumed the link and the
- * account is still not disabled. Stamping last_action_id makes advisor actions decided on the
- * pre-claim state no-ops.
+ * account, record the event and the sign-in, and forget the sign-in failures counted against it
+ * (someone guessing from ever-new addresses must not keep the owner out of the password they just
+ * chose), each only if this request consumed the link and the account is still not disabled.
+ * Stamping last_action_id makes advisor actions decided on the pre-claim state no-ops.
  */
 async function applyClaim(
   db: Db,
@@ -198,6 +212,11 @@ async function applyClaim(
         )
         .from(portalAccounts)
         .where(stamped),
+    ),
+    forgetSignInFailuresQuery(
+      db,
+      signInKeyOf(r.slug, link),
+      exists(db.select({ id: portalAccounts.id }).from(portalAccounts).where(stamped)),
     ),
   ]);
   return activated.length > 0;

@@ -12,6 +12,7 @@ import { claimAccount, inspectClaimLink } from "../portal-access/claim";
 import { serviceDeps } from "../portal-access/deps";
 import { type LoginContext, type LoginOutcome, recordLogin } from "../portal-access/logins";
 import { performPortalAction } from "../portal-access/service";
+import { rememberDevice } from "../sessions/devices";
 import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
@@ -201,6 +202,8 @@ export const portalRoutes = new Hono<AppEnv>()
         422,
       );
     }
+    // The claim cleared the account's sign-in throttle; this browser skips it from now on too.
+    await rememberDevice(c, c.get("config").SESSION_SECRET, outcome.signInKey);
     if (outcome.decision.signIn) {
       await issueClientSession(
         c,

@@ -2,7 +2,7 @@
 // Attacks"). The first few failures are free; after that each one doubles the wait, up to a
 // cap, and a quiet hour forgets them. Browsers that signed in to the account before skip this
 // (devices.ts) but not the per-IP limit, so a guesser elsewhere never locks the owner out.
-import { eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { signInThrottles } from "../db/schema";
 
@@ -50,7 +50,16 @@ export async function recordSignInFailure(db: Db, key: string, state: ThrottleSt
 }
 
 export async function forgetSignInFailures(db: Db, key: string) {
-  await db.delete(signInThrottles).where(eq(signInThrottles.key, key));
+  await forgetSignInFailuresQuery(db, key);
+}
+
+/**
+ * The same, as a statement for another write's batch, applied only if `onlyIf` holds there. A
+ * claim (portal-access/claim.ts) uses it: whoever chose the password from the emailed link is the
+ * owner, and guesses from elsewhere must not keep them out of it.
+ */
+export function forgetSignInFailuresQuery(db: Db, key: string, onlyIf?: SQL) {
+  return db.delete(signInThrottles).where(and(eq(signInThrottles.key, key), onlyIf));
 }
 
 /** The words for a throttled attempt: the same as every other limit, with the real wait when it's longer. */

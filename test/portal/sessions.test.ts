@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   CLIENT_PASSWORD,
   d1RoundTrips,
@@ -13,7 +13,7 @@ import {
   signIn,
   tokensOf,
 } from "../fixtures";
-import { cookieFrom, portalSetUp } from "./helpers";
+import { cookieFrom, GOOD_PASSWORD, portalSetUp, storeToken } from "./helpers";
 
 async function clientSignIn(slug: string, email: string, password = CLIENT_PASSWORD) {
   return post(`/portal/${slug}/login`, { email, password });
@@ -245,6 +245,82 @@ describe("no client can lock out an advisor or another client", () => {
     expect(throttledRows).toHaveLength(1);
     expect(throttledRows[0]!.attempts).toBeGreaterThan(1);
     expect(results.filter((r) => r.outcome === "success")).toHaveLength(2);
+  });
+
+  it("a client locked out by guesses from ever-new IPs gets in after resetting their password on a new phone", async () => {
+    const { slug, contact, account, agency } = await portalSetUp("active");
+    const email = contact.email!.toLowerCase();
+    const lockedUntil = async () =>
+      (
+        await env.DB.prepare("SELECT locked_until FROM sign_in_throttles WHERE key = ?")
+          .bind(`portal:${slug}:${email}`)
+          .first<{ locked_until: number | null }>()
+      )?.locked_until ?? null;
+    // Only Date is faked: D1, KV, the queue and the per-IP limiter run as usual.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      let now = Date.now();
+      const guessedAt: number[] = [];
+      const guess = async () => {
+        vi.setSystemTime(now);
+        guessedAt.push(now);
+        // post() gives every request a new client IP, so the per-IP limit never steps in.
+        expect((await clientSignIn(slug, email, `guess number ${guessedAt.length} here`)).status).toBe(401);
+        now = (await lockedUntil()) ?? now + 1000;
+      };
+      // Ten guesses, then on at each lock's end until the lock is 15 minutes, then an hour more.
+      for (let i = 0; i < 10; i++) await guess();
+      while (now - guessedAt.at(-1)! < 15 * 60_000) await guess();
+      const hourFrom = guessedAt.at(-1)!;
+      while (now < hourFrom + 60 * 60_000) await guess();
+      expect(guessedAt.filter((t) => t > hourFrom).length).toBeLessThanOrEqual(5);
+
+      // Halfway through a lock, the owner can't get in from a browser new to the account.
+      now -= 7 * 60_000;
+      vi.setSystemTime(now);
+      expect((await clientSignIn(slug, email)).status).toBe(429);
+
+      // So they reset their password on a new phone: the claim page is where it's chosen.
+      const token = await storeToken(agency.id, account.id, { purpose: "reset" });
+      const claimed = await post(`/portal/${slug}/claim/${token}`, { password: GOOD_PASSWORD, confirm: GOOD_PASSWORD });
+      expect(claimed.status).toBe(303);
+      expect(claimed.headers.get("Location")).toBe(`/portal/${slug}/login?changed=1`);
+      // Signing in on the phone (with whatever cookies the claim left it) works at once...
+      const phone = claimed.headers
+        .getSetCookie()
+        .map((h) => h.split(";")[0])
+        .join("; ");
+      const signedIn = await post(`/portal/${slug}/login`, { email, password: GOOD_PASSWORD }, phone);
+      expect(signedIn.status).toBe(303);
+      expect(signedIn.headers.get("Location")).toBe(`/portal/${slug}`);
+      // ...because the claim cleared the account's throttle and remembered the phone.
+      expect(await lockedUntil()).toBeNull();
+      expect(phone).toContain("__Host-trips_device=");
+
+      // The guesser carries on; the phone still gets in.
+      for (let i = 0; i < 8; i++) await clientSignIn(slug, email, `another guess ${i} here`);
+      expect((await clientSignIn(slug, email, GOOD_PASSWORD)).status).toBe(429);
+      expect((await post(`/portal/${slug}/login`, { email, password: GOOD_PASSWORD }, phone)).status).toBe(303);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("an invite claim clears the account's throttle and remembers the browser too", async () => {
+    const { slug, contact, account, agency } = await portalSetUp("pending");
+    const email = contact.email!.toLowerCase();
+    for (let i = 0; i < 8; i++) await clientSignIn(slug, email, `guess number ${i} here`);
+    const token = await storeToken(agency.id, account.id);
+    const claimed = await post(`/portal/${slug}/claim/${token}`, { password: GOOD_PASSWORD, confirm: GOOD_PASSWORD });
+    expect(claimed.status).toBe(303);
+    const browser = cookieFrom(claimed, "__Host-trips_device");
+    expect(
+      await env.DB.prepare("SELECT count(*) AS n FROM sign_in_throttles WHERE key = ?")
+        .bind(`portal:${slug}:${email}`)
+        .first("n"),
+    ).toBe(0);
+    // Signed out later, they sign back in from the same browser.
+    expect((await post(`/portal/${slug}/login`, { email, password: GOOD_PASSWORD }, browser)).status).toBe(303);
   });
 
   it("a device cookie for one account doesn't exempt another account", async () => {
