@@ -161,6 +161,8 @@ devRoutes.post("/outbox/:id/:record{delivered|bounce}", async (c) => {
           Email: message.toAddress,
           BouncedAt: at,
           Tag: message.tag ?? "",
+          // As Postmark sends it: a hard bounce deactivates the address (later sends answer 406).
+          Inactive: true,
         };
   const webhook = await c.get("dispatch")(
     new Request(new URL("/webhooks/postmark", c.req.url), {
