@@ -29,16 +29,18 @@ export function describePostmarkFailure(err: unknown, to: string): string {
   if (e.code === 300)
     return "The agency's email service refused this email as an invalid request. Nothing was sent; try again, and if it keeps failing, ask whoever runs Trips to check the server log.";
   if (e.code === 406)
-    return `Postmark won't deliver to ${to}: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.`;
+    return `The agency's email service won't deliver to ${to}: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.`;
   if (e.code === 10 || e.statusCode === 401)
-    return "Postmark rejected the server token. Ask whoever runs Trips to check POSTMARK_TOKEN.";
-  if (e.statusCode === 429) return "Postmark is rate limiting us right now. Nothing was sent; try again in a minute.";
+    return "The agency's email service refused this server's token. Ask whoever runs Trips to check POSTMARK_TOKEN.";
+  if (e.statusCode === 429)
+    return "The agency's email service is turning emails away for a moment. Nothing was sent; try again in a minute.";
   if (e.statusCode !== undefined && e.statusCode >= 500)
-    return "Postmark is having trouble right now. Nothing was sent; try again in a minute.";
+    return "The agency's email service is having trouble right now. Nothing was sent; try again in a minute.";
   if (/timeout|abort/i.test(`${e.name ?? ""} ${e.message ?? ""}`))
-    return "Postmark did not answer in time. Nothing was sent; try again in a minute.";
-  if (e.statusCode === 422) return `Postmark refused the message to ${to}: ${e.message ?? "invalid request"}.`;
-  return `Postmark could not send the email (${e.message ?? "unknown error"}). Nothing was sent; try again in a minute.`;
+    return "The agency's email service did not answer in time. Nothing was sent; try again in a minute.";
+  if (e.statusCode === 422)
+    return `The agency's email service refused the message to ${to}: ${e.message ?? "invalid request"}.`;
+  return `The agency's email service could not send the email (${e.message ?? "unknown error"}). Nothing was sent; try again in a minute.`;
 }
 
 /** The body as JSON; an outage or a proxy may answer text or nothing, which reads as no fields. */

@@ -160,37 +160,37 @@ const FAILURES: {
     answer: postmarkAnswer.inactiveRecipient,
     email: "ana@example.com",
     toast:
-      "Postmark won't deliver to ana@example.com: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.",
+      "The agency's email service won't deliver to ana@example.com: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.",
   },
   {
     name: "Postmark answers 500",
     answer: postmarkAnswer.serverError,
     email: "ana@example.com",
-    toast: "Postmark is having trouble right now. Nothing was sent; try again in a minute.",
+    toast: "The agency's email service is having trouble right now. Nothing was sent; try again in a minute.",
   },
   {
     name: "Postmark rejects the server token (401, ErrorCode 10)",
     answer: postmarkAnswer.badToken,
     email: "ana@example.com",
-    toast: "Postmark rejected the server token. Ask whoever runs Trips to check POSTMARK_TOKEN.",
+    toast: "The agency's email service refused this server's token. Ask whoever runs Trips to check POSTMARK_TOKEN.",
   },
   {
     name: "the request is aborted (AbortError)",
     answer: postmarkAnswer.aborted,
     email: "ana@example.com",
-    toast: "Postmark did not answer in time. Nothing was sent; try again in a minute.",
+    toast: "The agency's email service did not answer in time. Nothing was sent; try again in a minute.",
   },
   {
     name: "the request times out (TimeoutError)",
     answer: postmarkAnswer.timedOut,
     email: "ana@example.com",
-    toast: "Postmark did not answer in time. Nothing was sent; try again in a minute.",
+    toast: "The agency's email service did not answer in time. Nothing was sent; try again in a minute.",
   },
   {
     name: "Postmark never answers and the client's own timeout fires",
     answer: postmarkAnswer.hangs,
     email: "ana@example.com",
-    toast: "Postmark did not answer in time. Nothing was sent; try again in a minute.",
+    toast: "The agency's email service did not answer in time. Nothing was sent; try again in a minute.",
     transportOptions: { timeoutSeconds: 0.05 },
   },
 ];
@@ -264,7 +264,7 @@ describe("Postmark: a failed invite is reported in plain words, recorded, and ca
     const outcome = await act(new FakePostmark(postmarkAnswer.inactiveRecipient), "reset");
     expectOk(outcome);
     expect(outcome.toast).toBe(
-      "Postmark won't deliver to ana@example.com: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.",
+      "The agency's email service won't deliver to ana@example.com: mail to it bounced or was marked as spam before, so the address is inactive. Check the email address on the Contact info tab.",
     );
 
     const account = await accountOf(contact.id);

@@ -80,7 +80,7 @@ describe("the mail queue", () => {
     const first = await deliver([t.message], { bindings: withPostmark, attempts: 1 });
     expect(first.retryMessages).toHaveLength(1);
     expect(await outboundRow(t.outboundId)).toMatchObject({ status: "queued", attempts: 1 });
-    expect((await outboundRow(t.outboundId))!.last_error).toContain("Postmark is having trouble");
+    expect((await outboundRow(t.outboundId))!.last_error).toContain("The agency's email service is having trouble");
 
     const second = await deliver([t.message], { bindings: withPostmark, attempts: 2 });
     expect(second.retryMessages).toHaveLength(0);
@@ -126,7 +126,7 @@ describe("the mail queue", () => {
     expect(account!.latest_delivery).toBe("failed");
     const failed = (await eventsOf(account!.id)).filter((e) => e.kind === "send_failed");
     expect(failed).toHaveLength(1);
-    expect(failed[0]!.detail).toContain("Postmark is having trouble");
+    expect(failed[0]!.detail).toContain("The agency's email service is having trouble");
     const tab = await (await get(`/contacts/${t.contact.id}/access`, t.cookie)).text();
     expect(tab).toContain("Email could not be sent");
   });
