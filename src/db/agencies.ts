@@ -21,12 +21,23 @@ export const agencyShell = (db: Db, agencyId: string) =>
 export const agencyShellJson = (agencyId: SQLWrapper | string) =>
   sql`(select ${jsonObject(shellColumns)} from ${agencies} where ${agencies.id} = ${agencyId})`;
 
+/**
+ * Where travelers reach the agency when no advisor sent the email (Reply-To of forgot-password
+ * links, reminders and the password-changed notice): its first advisor, who set the agency up.
+ */
+// "agencies"."id" spelled out: Drizzle writes a column of the only table in a select unqualified,
+// which inside this subquery would mean advisors.id.
+export const agencyContactEmail = sql<string | null>`(select "email" from "advisors"
+  where "advisors"."agency_id" = "agencies"."id" order by "advisors"."created_at", "advisors"."id" limit 1)`;
+
 export const portalAgencyColumns = {
   agencyId: aliased(agencies.id, "agency_id"),
   agencyName: agencies.name,
   slug: agencies.portalSlug,
   logoUrl: agencies.logoUrl,
   brandColor: agencies.brandColor,
+  timeZone: agencies.timeZone,
+  contactEmail: agencyContactEmail,
 };
 export type PortalAgency = {
   agencyId: string;
@@ -34,6 +45,8 @@ export type PortalAgency = {
   slug: string | null;
   logoUrl: string | null;
   brandColor: string;
+  timeZone: string | null;
+  contactEmail: string | null;
 };
 
 /** The agency behind a portal URL, for its branding. */

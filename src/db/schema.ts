@@ -353,7 +353,7 @@ export const mailOutbound = sqliteTable(
     eventId: text("event_id"),
     // The link the email carries (its hash row): a link voided before sending is never sent.
     tokenId: text("token_id"),
-    template: text("template", { enum: ["invite", "reset", "reminder", "password_changed"] }).notNull(),
+    template: text("template", { enum: ["invite", "reset", "reminder", "password_changed", "fresh_link"] }).notNull(),
     recipient: text("recipient").notNull(),
     // What the template needs besides the link: names, branding, reply-to (JSON).
     payload: text("payload", { mode: "json" }).notNull(),

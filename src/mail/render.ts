@@ -1,11 +1,18 @@
 // Renders the email templates in templates/ with the agency's name, logo and brand color.
-// {{name}} is HTML-escaped in HTML bodies; {{{name}}} inserts pre-rendered markup.
+// {{name}} is HTML-escaped in HTML bodies; {{{name}}} inserts markup built here.
 
-import { inviteHtml, inviteSubject, inviteText } from "../../templates/invite";
-import { buttonHtml, layoutHtml, logoCellHtml } from "../../templates/layout";
-import { passwordChangedHtml, passwordChangedSubject, passwordChangedText } from "../../templates/password-changed";
-import { reminderHtml, reminderSubject, reminderText } from "../../templates/reminder";
-import { resetHtml, resetSubject, resetText } from "../../templates/reset";
+import { freshLinkHtml, freshLinkPreheader, freshLinkSubject, freshLinkText } from "../../templates/fresh-link";
+import { inviteHtml, invitePreheader, inviteSubject, inviteText } from "../../templates/invite";
+import { buttonHtml, fallbackHtml, layoutHtml, logoCellHtml } from "../../templates/layout";
+import {
+  passwordChangedHtml,
+  passwordChangedPreheader,
+  passwordChangedSubject,
+  passwordChangedText,
+} from "../../templates/password-changed";
+import { reminderHtml, reminderPreheader, reminderSubject, reminderText } from "../../templates/reminder";
+import { resetHtml, resetPreheader, resetSubject, resetText } from "../../templates/reset";
+import { logoDisplaySize } from "../lib/logo";
 import { brandPalette } from "../ui/brand";
 
 export function escapeHtml(value: string): string {
@@ -33,8 +40,12 @@ export function fill(template: string, vars: Vars, mode: "html" | "text"): strin
 export interface Branding {
   agencyName: string;
   brandColor: string;
-  /** Absolute, or relative to the app's base URL. */
+  /** An uploaded logo's path (/brand/…), made absolute on the app's base URL; or absolute already. */
   logoUrl: string | null;
+  /** The agency's IANA zone, for the link's expiry (UTC when not chosen). */
+  timeZone?: string | null;
+  /** Where a traveler reaches the agency (Reply-To of mail nobody clicked; security notices name it). */
+  contactEmail?: string | null;
 }
 
 export interface RenderedEmail {
@@ -43,17 +54,51 @@ export interface RenderedEmail {
   text: string;
 }
 
-export type PortalEmailKind = "invite" | "reset" | "reminder" | "password_changed";
+export type PortalEmailKind = "invite" | "reset" | "reminder" | "password_changed" | "fresh_link";
 
-const TEMPLATES: Record<PortalEmailKind, { subject: string; html: string; text: string; button: string }> = {
-  invite: { subject: inviteSubject, html: inviteHtml, text: inviteText, button: "Set your password" },
-  reset: { subject: resetSubject, html: resetHtml, text: resetText, button: "Choose a new password" },
-  reminder: { subject: reminderSubject, html: reminderHtml, text: reminderText, button: "Set your password" },
+interface Template {
+  subject: string;
+  preheader: string;
+  html: string;
+  text: string;
+  button: string;
+}
+
+const TEMPLATES: Record<PortalEmailKind, Template> = {
+  invite: {
+    subject: inviteSubject,
+    preheader: invitePreheader,
+    html: inviteHtml,
+    text: inviteText,
+    button: "Set your password",
+  },
+  reset: {
+    subject: resetSubject,
+    preheader: resetPreheader,
+    html: resetHtml,
+    text: resetText,
+    button: "Choose a new password",
+  },
+  reminder: {
+    subject: reminderSubject,
+    preheader: reminderPreheader,
+    html: reminderHtml,
+    text: reminderText,
+    button: "Set your password",
+  },
   password_changed: {
     subject: passwordChangedSubject,
+    preheader: passwordChangedPreheader,
     html: passwordChangedHtml,
     text: passwordChangedText,
     button: "Sign in",
+  },
+  fresh_link: {
+    subject: freshLinkSubject,
+    preheader: freshLinkPreheader,
+    html: freshLinkHtml,
+    text: freshLinkText,
+    button: "Choose your password",
   },
 };
 
@@ -61,16 +106,55 @@ export function absoluteUrl(baseUrl: string, url: string): string {
   return /^https?:\/\//i.test(url) ? url : `${baseUrl}${url.startsWith("/") ? "" : "/"}${url}`;
 }
 
+const zoneOr = (zone: string | null | undefined) => {
+  try {
+    if (zone) new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone || "UTC";
+  } catch {
+    return "UTC";
+  }
+};
+
+/** "Sunday, December 13, 2026 at 7:30 PM (Lisbon time)", as the agency's clock reads it. */
+export function expiryWords(at: Date, zone: string | null | undefined): { long: string; short: string } {
+  const timeZone = zoneOr(zone);
+  const place = timeZone === "UTC" ? "UTC" : `${(timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ")} time`;
+  const day = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+  });
+  const shortDay = new Intl.DateTimeFormat("en-US", { timeZone, month: "long", day: "numeric" });
+  const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
+  return {
+    long: `${day.format(at)} at ${time.format(at)} (${place})`,
+    short: `${shortDay.format(at)} at ${time.format(at)} (${place})`,
+  };
+}
+
 export function renderPortalEmail(
   kind: PortalEmailKind,
-  input: { branding: Branding; baseUrl: string; url: string; firstName: string; advisorName?: string },
+  input: {
+    branding: Branding;
+    baseUrl: string;
+    url: string;
+    firstName: string;
+    advisorName?: string;
+    /** When the link stops working (claim links); the email says it as a date and time. */
+    expiresAt?: Date;
+  },
 ): RenderedEmail {
   const t = TEMPLATES[kind];
-  // The header and button carry text: the brand's fill and the text colour that reads on it (ui/brand.ts).
-  const palette = brandPalette(input.branding.brandColor);
-  const advisorName = input.advisorName ?? input.branding.agencyName;
+  const { branding } = input;
+  // The button carries text: the brand's fill and the text colour that reads on it (ui/brand.ts).
+  const palette = brandPalette(branding.brandColor);
+  const advisorName = input.advisorName ?? branding.agencyName;
+  const expires = input.expiresAt ? expiryWords(input.expiresAt, branding.timeZone) : null;
+  const contact = branding.contactEmail ?? null;
   const vars: Vars = {
-    agencyName: input.branding.agencyName,
+    agencyName: branding.agencyName,
     brandColor: palette.fill,
     brandInk: palette.onFill,
     firstName: input.firstName,
@@ -78,12 +162,35 @@ export function renderPortalEmail(
     advisorFirstName: advisorName.split(" ")[0] ?? advisorName,
     url: input.url,
     label: t.button,
+    expiry: expires
+      ? `This link works once and expires in 7 days, on ${expires.long}.`
+      : "This link works once and expires in 7 days.",
+    expiresShort: expires ? `on ${expires.short}` : "in 7 days",
+    reachAgency: contact ? `reply to this email or write to ${contact}.` : "reply to this email.",
   };
   const subject = fill(t.subject, vars, "text").replace(/[\r\n]+/g, " ");
-  const logoCell = input.branding.logoUrl
-    ? fill(logoCellHtml, { ...vars, logoUrl: absoluteUrl(input.baseUrl, input.branding.logoUrl) }, "html")
-    : "";
-  const content = fill(t.html, { ...vars, button: fill(buttonHtml, vars, "html") }, "html");
-  const html = fill(layoutHtml, { ...vars, subject, logoCell, content }, "html");
+  const logo = branding.logoUrl ? logoDisplaySize(branding.logoUrl, 40, 160) : null;
+  const logoCell =
+    branding.logoUrl && logo
+      ? fill(
+          logoCellHtml,
+          {
+            logoUrl: absoluteUrl(input.baseUrl, branding.logoUrl),
+            logoWidth: String(logo.width),
+            logoHeight: String(logo.height),
+          },
+          "html",
+        )
+      : "";
+  const content = fill(
+    t.html,
+    { ...vars, button: fill(buttonHtml, vars, "html"), fallback: fill(fallbackHtml, vars, "html") },
+    "html",
+  );
+  const footer = `Sent by ${escapeHtml(branding.agencyName)} through Trips. Questions? Reply to this email${
+    contact ? ` or write to ${escapeHtml(contact)}` : ""
+  }. If you weren't expecting this email, you can ignore it.`;
+  const preheader = fill(t.preheader, vars, "text");
+  const html = fill(layoutHtml, { ...vars, subject, preheader, logoCell, content, footer }, "html");
   return { subject, html, text: fill(t.text, vars, "text") };
 }

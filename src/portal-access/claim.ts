@@ -9,7 +9,7 @@ import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalT
 import { newId } from "../lib/ids";
 import { hashPassword, type ScryptParams } from "../lib/password";
 import { newPasswordForm } from "../lib/password-policy";
-import { renderPortalEmail } from "../mail/render";
+import { type Branding, renderPortalEmail } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { forgetSignInFailuresQuery, throttleKey } from "../sessions/throttle";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
@@ -222,6 +222,11 @@ async function applyClaim(
   return activated.length > 0;
 }
 
+function brandingOf(agency: PortalAgency): Branding {
+  const { agencyName, brandColor, logoUrl, timeZone, contactEmail } = agency;
+  return { agencyName, brandColor, logoUrl, timeZone, contactEmail };
+}
+
 async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link: ClaimableLink) {
   if (deps.queue) {
     const outboundId = newId("mob");
@@ -235,10 +240,10 @@ async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link
       recipient: link.email,
       payload: {
         from: senderFor(deps.mailFrom, agency.agencyName),
-        replyTo: null,
+        replyTo: agency.contactEmail,
         firstName: link.firstName,
         advisorName: null,
-        branding: { agencyName: agency.agencyName, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
+        branding: brandingOf(agency),
         slug: agency.slug ?? "",
         tag: "portal-password-changed",
       },
@@ -248,7 +253,7 @@ async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link
     return;
   }
   const notice = renderPortalEmail("password_changed", {
-    branding: { agencyName: agency.agencyName, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
+    branding: brandingOf(agency),
     baseUrl: deps.baseUrl,
     url: `${deps.baseUrl}/portal/${agency.slug ?? ""}/login`,
     firstName: link.firstName,
@@ -258,6 +263,7 @@ async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link
   await transport.send({
     from: senderFor(deps.mailFrom, agency.agencyName),
     to: link.email,
+    replyTo: agency.contactEmail ?? undefined,
     subject: notice.subject,
     html: notice.html,
     text: notice.text,

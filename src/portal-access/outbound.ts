@@ -10,8 +10,8 @@ import { contacts, type MailOutbound, mailOutbound, portalAccounts, portalEvents
 import { newId } from "../lib/ids";
 import { sealSecret, unsealSecret } from "../lib/seal";
 import type { MailTransport, SendResult } from "../mail/message";
-import { type PortalEmailKind, renderPortalEmail } from "../mail/render";
-import { claimUrl, isLinkLive } from "./tokens";
+import { type Branding, type PortalEmailKind, renderPortalEmail } from "../mail/render";
+import { claimUrl, isLinkLive, linkExpiry } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 /** What a queue message carries: the outbound row, and its claim link sealed for that row. */
@@ -73,13 +73,14 @@ export interface OutboundPayload {
   replyTo: string | null;
   firstName: string;
   advisorName: string | null;
-  branding: { agencyName: string; brandColor: string; logoUrl: string | null };
+  /** Rows queued before time zone and contact address were kept lack them (UTC, no address). */
+  branding: Branding;
   /** The portal the link opens (claim links), or the sign-in page (notices). */
   slug: string;
   tag: string;
 }
 
-export const MAIL_TEMPLATES = ["invite", "reset", "reminder", "password_changed"] as const;
+export const MAIL_TEMPLATES = ["invite", "reset", "reminder", "password_changed", "fresh_link"] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 /** A consumer attempt older than this is taken to have crashed; its row may be taken again. */
@@ -204,6 +205,8 @@ export async function deliverOutbound(deps: ConsumerDeps, message: MailMessage, 
     url,
     firstName: payload.firstName,
     advisorName: payload.advisorName ?? undefined,
+    // The link was minted with this row, in the same batch.
+    expiresAt: link ? linkExpiry(row.createdAt) : undefined,
   });
   const result = await sendWith(deps.transports, {
     from: payload.from,

@@ -1,7 +1,7 @@
 // Reads and writes of portal accounts, tokens and events for the advisor side. Plain
 // functions over `db`, every statement scoped by agency.
-import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
-import { agencyShell } from "../db/agencies";
+import { and, desc, eq, getTableColumns, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { agencyContactEmail, agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
 import { ADVISOR_LINK_GRACE_MINUTES, SEND_WINDOW_MINUTES } from "./lifecycle";
@@ -26,7 +26,10 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
   const windowStart = new Date(now.getTime() - SEND_WINDOW_MINUTES * 60_000);
   const graceStart = new Date(now.getTime() - ADVISOR_LINK_GRACE_MINUTES * 60_000);
   const [agencyRows, contactRows, accountRows, takenRows, sendRows, freshRows] = await db.batch([
-    db.select().from(agencies).where(eq(agencies.id, agencyId)),
+    db
+      .select({ ...getTableColumns(agencies), contactEmail: agencyContactEmail })
+      .from(agencies)
+      .where(eq(agencies.id, agencyId)),
     contactRow(db, agencyId, contactId),
     accountRow(db, agencyId, contactId),
     db

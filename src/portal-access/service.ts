@@ -6,7 +6,7 @@ import type { Db } from "../db/client";
 import { type DeliveryState, portalAccounts, portalEvents } from "../db/schema";
 import { newId } from "../lib/ids";
 import { CHANNEL_LABEL, type MailTransport, type SendResult, sentByWords } from "../mail/message";
-import { renderPortalEmail } from "../mail/render";
+import { type Branding, renderPortalEmail } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { type Decision, decide, type PortalAction, REFUSAL, type Refusal } from "./lifecycle";
 import {
@@ -14,11 +14,12 @@ import {
   giveUpOnOutbound,
   insertOutboundIfApplied,
   type MailQueue,
+  type MailTemplate,
   type OutboundPayload,
   queueMessage,
 } from "./outbound";
 import { type ActionFacts, loadActionFacts } from "./queries";
-import { claimUrl, mintClaimToken } from "./tokens";
+import { claimUrl, linkExpiry, mintClaimToken } from "./tokens";
 import { buildActionWrites } from "./writes";
 
 /** Who acted: an advisor, or null id for the client themselves (forgot password) and automation. */
@@ -123,7 +124,7 @@ export async function performPortalAction(
           accountId,
           eventId,
           tokenId,
-          template: input.reminder ? "reminder" : decision.send.purpose,
+          template: templateFor(input, decision.send.purpose),
           recipient: decision.send.recipient,
           payload: outboundPayload(deps, facts, decision.send, input),
           now,
@@ -151,17 +152,18 @@ export async function performPortalAction(
     }
   } else if (send && minted) {
     const url = claimUrl(deps.baseUrl, send.slug, minted.token);
-    const email = renderPortalEmail(send.purpose, {
-      branding: { agencyName: facts.agency.name, brandColor: facts.agency.brandColor, logoUrl: facts.agency.logoUrl },
+    const email = renderPortalEmail(templateFor(input, send.purpose), {
+      branding: brandingOf(facts.agency),
       baseUrl: deps.baseUrl,
       url,
       firstName: facts.contact.firstName,
       advisorName: input.actor.name,
+      expiresAt: linkExpiry(now),
     });
     delivery = await sendThroughFirstWorking(deps.transports, {
       from: senderFor(deps.mailFrom, facts.agency.name),
       to: send.recipient,
-      replyTo: input.actor.email || undefined,
+      replyTo: input.actor.email || facts.agency.contactEmail || undefined,
       subject: email.subject,
       html: email.html,
       text: email.text,
@@ -189,6 +191,16 @@ export async function performPortalAction(
   return { ok: true, decision, accountId, recipient, delivery, queuedAs: outboundId, toast };
 }
 
+/** The email an action sends: a client's own "Email me a fresh link" (no advisor acted) gets its own words. */
+function templateFor(input: { actor: Actor; reminder?: boolean }, purpose: "invite" | "reset"): MailTemplate {
+  return input.reminder ? "reminder" : input.actor.id === null ? "fresh_link" : purpose;
+}
+
+function brandingOf(agency: ActionFacts["agency"]): Branding {
+  const { name, brandColor, logoUrl, timeZone, contactEmail } = agency;
+  return { agencyName: name, brandColor, logoUrl, timeZone, contactEmail };
+}
+
 function outboundPayload(
   deps: ServiceDeps,
   facts: ActionFacts,
@@ -198,10 +210,10 @@ function outboundPayload(
   const { agency } = facts;
   return {
     from: senderFor(deps.mailFrom, agency.name),
-    replyTo: input.actor.email || null,
+    replyTo: input.actor.email || agency.contactEmail || null,
     firstName: facts.contact.firstName,
     advisorName: input.actor.id ? input.actor.name : null,
-    branding: { agencyName: agency.name, brandColor: agency.brandColor, logoUrl: agency.logoUrl },
+    branding: brandingOf(agency),
     slug: send.slug,
     tag: input.reminder ? "portal-reminder" : `portal-${send.purpose}`,
   };

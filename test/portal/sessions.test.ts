@@ -132,7 +132,7 @@ describe("client sessions", () => {
     expect(a).toContain("If that email has access to this portal, a link is on its way.");
     const mail = await eventually(outbox, (m) => m.length > mailBefore);
     expect(mail).toHaveLength(mailBefore + 1);
-    expect(mail.at(-1)!.subject).toContain("Choose a new password");
+    expect(mail.at(-1)!.subject).toContain("Your link to the");
     expect(
       (
         await eventually(

@@ -174,11 +174,16 @@ describe("the mail queue", () => {
     expect((await eventsOf(account!.id)).filter((e) => e.kind === "send_failed")).toHaveLength(1);
   });
 
-  it("carries a client's forgot-password email through the real local queue", async () => {
-    const t = await makeTraveler("active");
+  it("carries a client's forgot-password email through the real local queue, replying to the agency", async () => {
+    const t = await makeTraveler("active", { agency: { timeZone: "Europe/Lisbon" } });
     const res = await post(`/portal/${t.agency.portalSlug}/forgot`, { email: t.contact.email! });
     expect(res.status).toBe(200);
-    expect(await mailSettled(t.account!.id)).toMatchObject([{ status: "sent", template: "reset" }]);
-    expect(await portalMail(t.agency.portalSlug!, t.contact.email!)).toHaveLength(1);
+    expect(await mailSettled(t.account!.id)).toMatchObject([{ status: "sent", template: "fresh_link" }]);
+    const [mail] = await portalMail(t.agency.portalSlug!, t.contact.email!);
+    expect(mail!.subject).toBe(`Your link to the ${t.agency.name} trip portal`);
+    // Nobody clicked: replies go to the agency's contact address (its first advisor), not noreply@.
+    expect(mail!.reply_to).toBe(t.advisor.email);
+    // The expiry as the agency's clock reads it.
+    expect(mail!.text).toMatch(/expires in 7 days, on \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M \(Lisbon time\)\./);
   });
 });

@@ -81,7 +81,7 @@ describe("Settings → Branding: logo upload", () => {
     expect(invite.status).toBe(200);
     const [mail] = await portalMail(agency.portalSlug!, contact.email!);
     // Emails carry the absolute URL on APP_BASE_URL, shown at 40 px from a 96 px image (2× and more).
-    expect(mail!.html).toContain(`<img src="${BASE}${path}"`);
+    expect(mail!.html).toContain(`<img src="${BASE}${path}" width="40" height="40" alt=""`);
   });
 
   it("accepts a JPEG by its bytes, whatever its name says, and keeps its proportions", async () => {

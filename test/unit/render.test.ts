@@ -1,8 +1,9 @@
 // Portal emails (SPEC §6): the agency's name, logo and brand color, HTML and plain text,
 // one claim link, "works once, expires in 7 days", and every interpolated value escaped.
 import { describe, expect, it } from "vitest";
-import { type Branding, renderPortalEmail } from "../../src/mail/render";
+import { type Branding, type PortalEmailKind, renderPortalEmail } from "../../src/mail/render";
 
+const LOGO = `/brand/${"ab".repeat(32)}-96x96.png`;
 const URL_ = "https://portal.test/portal/pride-travelers/claim/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
 const HOSTILE_AGENCY = `Pride <script>alert("x")</script> & 'Friends'`;
 const HOSTILE_FIRST = `Ana<img src=x onerror="alert('y')">&`;
@@ -10,12 +11,12 @@ const HOSTILE_FIRST = `Ana<img src=x onerror="alert('y')">&`;
 const branding = (overrides: Partial<Branding> = {}): Branding => ({
   agencyName: "Pride Travelers",
   brandColor: "#9d2463",
-  logoUrl: "/img/pride-travelers.svg",
+  logoUrl: LOGO,
   ...overrides,
 });
 
 function render(
-  kind: "invite" | "reset" = "invite",
+  kind: PortalEmailKind = "invite",
   overrides: Partial<Branding> = {},
   firstName = "Ana",
   advisorName = "Pat Rivera",
@@ -26,6 +27,7 @@ function render(
     url: URL_,
     firstName,
     advisorName,
+    expiresAt: new Date("2026-12-13T19:30:00Z"),
   });
 }
 
@@ -59,10 +61,10 @@ describe("renderPortalEmail: escaping", () => {
     expect(text).not.toContain("&#39;");
   });
 
-  it("escapes the agency name in the logo's alt text", () => {
+  it("gives the logo an empty alt text, since the agency's name stands beside it", () => {
     const { html } = render("invite", { agencyName: HOSTILE_AGENCY });
     expect(html).toMatch(
-      /<img src="https:\/\/portal\.test\/img\/pride-travelers\.svg"[^>]* alt="Pride &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &#39;Friends&#39;"/,
+      /<img src="https:\/\/portal\.test\/brand\/[0-9a-f]{64}-96x96\.png" width="40" height="40" alt=""/,
     );
   });
 
@@ -83,26 +85,28 @@ describe("renderPortalEmail: escaping", () => {
 });
 
 describe("renderPortalEmail: branding", () => {
-  it("paints the header and the button in the agency's brand color", () => {
+  it("paints the header's stripe and the button in the agency's brand color", () => {
     const { html } = render("invite", { brandColor: "#9d2463" });
-    expect(html.match(/background:#9d2463/g)?.length).toBe(2);
+    expect(html.match(/background-color:#9d2463/g)?.length).toBe(2);
     expect(html).not.toContain("#1f6f78");
   });
 
   it("falls back to the default color when the stored color is not #rrggbb, so nothing can break out of the style attribute", () => {
     const { html } = render("invite", { brandColor: `red;background:url("javascript:alert(1)")` });
     expect(html).not.toContain("javascript:");
-    expect(html.match(/background:#1f6f78/g)?.length).toBe(2);
+    expect(html.match(/background-color:#1f6f78/g)?.length).toBe(2);
   });
 
-  it("makes a site-relative logo URL absolute on the configured base URL", () => {
-    const { html } = render("invite", { logoUrl: "/img/pride-travelers.svg" });
-    expect(html).toMatch(/<img src="https:\/\/portal\.test\/img\/pride-travelers\.svg"/);
+  it("makes the uploaded logo's path absolute on the configured base URL, never the request's host", () => {
+    const { html } = render("invite", { logoUrl: LOGO });
+    expect(html).toContain(`<img src="https://portal.test${LOGO}"`);
   });
 
-  it("keeps an absolute https logo URL as it is", () => {
-    const { html } = render("invite", { logoUrl: "https://cdn.example.com/logo.png" });
-    expect(html).toMatch(/<img src="https:\/\/cdn\.example\.com\/logo\.png"/);
+  it("sizes a wide logo 40 px tall at most and 160 px wide at most, keeping its proportions", () => {
+    const wide = `/brand/${"cd".repeat(32)}-600x150.png`;
+    expect(render("invite", { logoUrl: wide }).html).toContain('width="160" height="40" alt=""');
+    const tall = `/brand/${"cd".repeat(32)}-240x120.jpg`;
+    expect(render("invite", { logoUrl: tall }).html).toContain('width="80" height="40" alt=""');
   });
 
   it("shows no logo image when the agency has none", () => {
@@ -113,25 +117,65 @@ describe("renderPortalEmail: branding", () => {
 });
 
 describe("renderPortalEmail: content", () => {
-  it("invites with one link to the claim page, in HTML and text, that works once and expires in 7 days", () => {
+  const EXPIRY = "This link works once and expires in 7 days, on Sunday, December 13, 2026 at 7:30 PM (UTC).";
+
+  it("invites with one link to the claim page, in HTML and text, that works once and expires on a date", () => {
     const { subject, html, text } = render("invite");
 
     expect(subject).toBe("Pat at Pride Travelers invited you to your trip portal");
     expect(hrefs(html)).toEqual([URL_]);
     expect(html).toContain(">Set your password</a>");
     expect(new Set(urlsIn(text))).toEqual(new Set([URL_]));
-    expect(html).toContain("This link works once and expires in 7 days.");
-    expect(text).toContain("This link works once and expires in 7 days.");
+    expect(html).toContain(EXPIRY);
+    expect(text).toContain(EXPIRY);
     expect(text).toContain("Your trip portal is ready, Ana");
     expect(text).toContain("Pat Rivera at Pride Travelers");
   });
 
-  it("sends the password reset with one link that works once and expires in 7 days", () => {
+  it("sends the password reset with one link that works once and expires on a date", () => {
     const { html, text } = render("reset");
     expect(hrefs(html)).toEqual([URL_]);
     expect(html).toContain(">Choose a new password</a>");
     expect(new Set(urlsIn(text))).toEqual(new Set([URL_]));
-    expect(html).toContain("This link works once and expires in 7 days.");
-    expect(text).toContain("This link works once and expires in 7 days.");
+    expect(html).toContain(EXPIRY);
+    expect(text).toContain(EXPIRY);
+  });
+
+  it("says the expiry as the agency's clock reads it", () => {
+    const { text, html } = render("invite", { timeZone: "America/Los_Angeles" });
+    const words = "expires in 7 days, on Sunday, December 13, 2026 at 11:30 AM (Los Angeles time).";
+    expect(text).toContain(words);
+    expect(html).toContain(words);
+  });
+
+  it("opens with a hidden preheader that says what the email is for", () => {
+    const { html } = render("invite", { timeZone: "Europe/Lisbon" });
+    expect(html).toMatch(
+      /<body[^>]*>\n<div style="display:none;[^"]*mso-hide:all;">Set a password once to see your trips, itineraries, invoices and proposals\. The link expires on December 13 at 7:30 PM \(Lisbon time\)\.<\/div>/,
+    );
+  });
+
+  it("breaks only the fallback address anywhere, never the prose around it", () => {
+    for (const kind of ["invite", "reset", "reminder", "fresh_link"] as const) {
+      const { html } = render(kind);
+      expect(html.match(/word-break:break-all/g)).toHaveLength(1);
+      expect(html).toContain(`<span style="word-break:break-all;">${URL_}</span>`);
+    }
+  });
+
+  it("answers a client's own request for a fresh link in its own words", () => {
+    const { subject, text } = render("fresh_link");
+    expect(subject).toBe("Your link to the Pride Travelers trip portal");
+    expect(text).toContain("You asked for a new link to your Pride Travelers trip portal.");
+    expect(text).not.toContain("Pat");
+  });
+
+  it("tells the traveler how to reach the agency when their password changed", () => {
+    const withAddress = render("password_changed", { contactEmail: "pat@pridetravelers.example" });
+    expect(withAddress.text).toContain(
+      "If this wasn't you, contact Pride Travelers right away: reply to this email or write to pat@pridetravelers.example.",
+    );
+    expect(withAddress.html).toContain("or write to pat@pridetravelers.example");
+    expect(render("password_changed").text).toContain("contact Pride Travelers right away: reply to this email.");
   });
 });
