@@ -184,6 +184,8 @@ describe("the mail queue", () => {
     // Nobody clicked: replies go to the agency's contact address (its first advisor), not noreply@.
     expect(mail!.reply_to).toBe(t.advisor.email);
     // The expiry as the agency's clock reads it.
-    expect(mail!.text).toMatch(/expires in 7 days, on \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M \(Lisbon time\)\./);
+    expect(mail!.text).toMatch(
+      /expires in 7 days, on \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M \(Lisbon time\)\./,
+    );
   });
 });
