@@ -114,9 +114,16 @@ export async function startDevServer({ port = 8787, inspectorPort, persistTo, qu
   }
   try {
     await waitForServer(baseUrl, child);
+    // The demo agencies' logos ride along, as files an advisor would upload (scripts/seed-logos.mjs).
+    const logos = new FormData();
+    for (const id of ["agc_pride", "agc_blue"]) {
+      const png = readFileSync(join(root, "scripts", "seed-logos", `${id}.png`));
+      logos.set(id, new File([png], `${id}.png`, { type: "image/png" }));
+    }
     const res = await fetch(`${baseUrl}/dev/seed`, {
       method: "POST",
       headers: { "X-Dev-Seed-Key": devVars.DEV_SEED_KEY, Origin: baseUrl },
+      body: logos,
     });
     if (!res.ok) throw new Error(`Seeding demo data failed: ${res.status} ${await res.text()}`);
   } catch (err) {

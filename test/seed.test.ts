@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { seedDemoData } from "../src/dev/seed";
+import { seedDemoData, seedDemoLogos } from "../src/dev/seed";
 import { TEST_SCRYPT } from "../src/lib/password";
 import { db } from "./fixtures";
 
@@ -23,7 +23,33 @@ async function snapshot() {
   return out;
 }
 
+// Pride Travelers' demo logo (scripts/seed-logos/agc_pride.png), which the dev server posts with the seed.
+const PRIDE_PNG = Uint8Array.from(
+  atob(
+    "iVBORw0KGgoAAAANSUhEUgAAAGAAAABgCAMAAADVRocKAAAAFVBMVEUAAADkAwP/jAD/7QAAgCYATf91B4eqoScPAAAAAXRSTlMAQObYZgAAAIhJREFUeNrt2rsRgAAMw9CY3/4j08IBXVSEkwbwW8BVt9JQfZa24PlXIu3R+3chYYWEFRJYoIEEFmgggYXxQOB4YIETEBAQEJgBrHACAgICAjOADU5AQEBAYAawwwkICAgIzAAOOB4oev8HQNH7PFD0Pg8UvU8J11sCvU8Ij28IPN9LfB90+tdP4IR6O3mN50oAAAAASUVORK5CYII=",
+  ),
+  (ch) => ch.charCodeAt(0),
+);
+
 describe("demo seed", () => {
+  it("gives a demo agency its PNG logo in R2, once, and keeps a logo the agency already has", async () => {
+    await seedDemoData(db, TEST_SCRYPT);
+    await env.DB.prepare("UPDATE agencies SET logo_url = NULL WHERE id = 'agc_pride'").run();
+    await seedDemoLogos(db, env.BRAND_ASSETS, new Map([["agc_pride", PRIDE_PNG]]));
+    const logo = async () =>
+      (await env.DB.prepare("SELECT logo_url FROM agencies WHERE id = 'agc_pride'").first<{ logo_url: string }>())!
+        .logo_url;
+    const path = await logo();
+    expect(path).toMatch(/^\/brand\/[0-9a-f]{64}-96x96\.png$/);
+    const stored = await env.BRAND_ASSETS.get(`logos/${path.slice("/brand/".length)}`);
+    expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(PRIDE_PNG);
+
+    await env.DB.prepare("UPDATE agencies SET logo_url = ? WHERE id = 'agc_pride'").bind("/brand/x").run();
+    await seedDemoLogos(db, env.BRAND_ASSETS, new Map([["agc_pride", PRIDE_PNG]]));
+    expect(await logo()).toBe("/brand/x");
+    await env.DB.prepare("UPDATE agencies SET logo_url = ? WHERE id = 'agc_pride'").bind(path).run();
+  });
+
   it("is idempotent: a second run changes nothing", async () => {
     await seedDemoData(db, TEST_SCRYPT);
     const first = await snapshot();

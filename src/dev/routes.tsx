@@ -25,7 +25,11 @@ devRoutes.post("/seed", async (c) => {
   if (!key || c.req.header("X-Dev-Seed-Key") !== key)
     return c.text("Seeding needs the DEV_SEED_KEY from .dev.vars.", 403);
   await seedDemoData(c.get("db"), c.get("config").scrypt);
-  await seedDemoLogos(c.get("db"), c.env.BRAND_ASSETS);
+  const form = c.req.header("Content-Type")?.startsWith("multipart/form-data") ? await c.req.formData() : null;
+  const logos = new Map<string, Uint8Array>();
+  for (const [id, file] of form ?? [])
+    if (file instanceof File) logos.set(id, new Uint8Array(await file.arrayBuffer()));
+  await seedDemoLogos(c.get("db"), c.env.BRAND_ASSETS, logos);
   return c.text("Demo data is in place.\n");
 });
 

@@ -20,7 +20,6 @@ import { base64url, sha256Hex } from "../lib/ids";
 import { readLogoImage } from "../lib/logo";
 import { hashPassword, PRODUCTION_SCRYPT, type ScryptParams } from "../lib/password";
 import { linkExpiry, recomputeLinkDeadlines } from "../portal-access/tokens";
-import { BLUE_HORIZON_LOGO_PNG, PRIDE_LOGO_PNG } from "./seed-logos";
 
 export const DEMO_ADVISOR_PASSWORD = "travel-demo-2026";
 export const DEMO_CLIENT_PASSWORD = "client-demo-2026";
@@ -419,13 +418,14 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
 }
 
 /**
- * The demo agencies' PNG logos, uploaded to R2 as Settings → Branding would. Idempotent: the same
- * bytes are the same object, and an agency that already has a logo keeps it.
+ * The demo agencies' PNG logos (scripts/seed-logos/, posted by the dev server), stored in R2 as
+ * Settings → Branding would. Idempotent: the same bytes are the same object, and an agency that
+ * already has a logo keeps it.
  */
-export async function seedDemoLogos(db: Db, bucket: R2Bucket): Promise<void> {
-  const logos = { agc_pride: PRIDE_LOGO_PNG, agc_blue: BLUE_HORIZON_LOGO_PNG };
-  for (const [agencyId, base64] of Object.entries(logos)) {
-    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+export async function seedDemoLogos(db: Db, bucket: R2Bucket, logos: Map<string, Uint8Array>): Promise<void> {
+  for (const agencyId of ["agc_pride", "agc_blue"]) {
+    const bytes = logos.get(agencyId);
+    if (!bytes) continue;
     const checked = readLogoImage(bytes);
     if (!checked.ok) throw new Error(`Demo logo of ${agencyId}: ${checked.message}`);
     const path = await storeLogo(bucket, bytes, checked.image);

@@ -13,14 +13,8 @@ const PRIDE = {
   portalSlug: "pride-travelers",
   brandColor: "#9d2463",
 };
-/** A demo logo's PNG bytes, from the module the dev seed uploads them from. */
-const seedLogo = (name) =>
-  Buffer.from(
-    new RegExp(`${name} = "([^"]+)"`).exec(
-      readFileSync(new URL("../../src/dev/seed-logos.ts", import.meta.url), "utf8"),
-    )[1],
-    "base64",
-  );
+/** A demo agency's PNG logo, as the dev server seeds it (scripts/seed-logos/). */
+const seedLogo = (agencyId) => readFileSync(new URL(`../../scripts/seed-logos/${agencyId}.png`, import.meta.url));
 const NEW_SLUG = "pride-travel-co";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -223,7 +217,7 @@ test("a logo is uploaded as a file: an SVG is refused with a message, a PNG show
   assert.equal(await page.locator("header.topbar img").getAttribute("src"), before);
 
   // The seed's Blue Horizon logo stands in for an advisor's PNG.
-  const png = seedLogo("BLUE_HORIZON_LOGO_PNG");
+  const png = seedLogo("agc_blue");
   await page.goto(`${BASE_URL}/settings`);
   await page
     .getByLabel("Logo", { exact: true })
@@ -247,7 +241,7 @@ test("a logo is uploaded as a file: an SVG is refused with a message, a PNG show
   await page.getByLabel("Logo", { exact: true }).setInputFiles({
     name: "pride.png",
     mimeType: "image/png",
-    buffer: seedLogo("PRIDE_LOGO_PNG"),
+    buffer: seedLogo("agc_pride"),
   });
   await page.getByRole("button", { name: "Save branding" }).click();
   await page.waitForURL(`${BASE_URL}/settings`);

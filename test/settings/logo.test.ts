@@ -2,10 +2,15 @@
 // 1 MB, stored in R2 under its hash and served from there to the portal and to emails.
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { BLUE_HORIZON_LOGO_PNG } from "../../src/dev/seed-logos";
 import { BASE, dbSnapshot, get, makeTraveler, portalMail, post } from "../fixtures";
 
-const PNG = Uint8Array.from(atob(BLUE_HORIZON_LOGO_PNG), (ch) => ch.charCodeAt(0));
+// Blue Horizon's demo logo (scripts/seed-logos/agc_blue.png): a 96×96 indexed-colour PNG.
+const PNG = Uint8Array.from(
+  atob(
+    "iVBORw0KGgoAAAANSUhEUgAAAGAAAABgCAMAAADVRocKAAAADFBMVEUAAAAdX7//////0j95CJhvAAAAAXRSTlMAQObYZgAAALtJREFUeNrt2kEKhDAUA9DE3P/OsxN0lA78H6tOcoC8TQuFBtiEDcFp2BZz/SHB9rj7twLpFUivQJoFN0CaBTdAmoXHAzQnQIAAAQIECBDgK1rjALRLM6CDNAI6SRcgFQQU6n8iUOsfCyj2D4XZgFQVUO4fCHMBqS5MBaQG4dWA1CEEuDWQh9c8YCkkQA+QYxogNzk3OcA/AvAeU7wBgBO45rP0+f/J/i93/2jAP3vwDzf805MLxjOm+c8HAo4rte/3dqEAAAAASUVORK5CYII=",
+  ),
+  (ch) => ch.charCodeAt(0),
+);
 // A JPEG's start: SOI, an APP0 segment, then a start-of-frame saying 120 high, 240 wide.
 const JPEG = new Uint8Array([
   0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x4a, 0x46, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x78, 0x00, 0xf0, 0x03, 0x01,
