@@ -1,7 +1,12 @@
 // Local-development helpers: seeding demo data and the dev outbox. None of these routes
 // exist in production configuration: they answer 404 there.
+
+import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import type { PortalAgency } from "../db/agencies";
 import { findOutboxMessage, listOutbox } from "../mail/outbox";
+import { validateClientSession } from "../portal/session";
+import { PortalCard } from "../portal/views";
 import type { AppEnv } from "../types";
 import { formatDateTime } from "../ui/components";
 import { Document } from "../ui/layout";
@@ -31,6 +36,27 @@ devRoutes.post("/seed", async (c) => {
     if (file instanceof File) logos.set(id, new Uint8Array(await file.arrayBuffer()));
   await seedDemoLogos(c.get("db"), c.env.BRAND_ASSETS, logos);
   return c.text("Demo data is in place.\n");
+});
+
+/**
+ * The one-query floor (SPEC §12) that `npm run bench` measures every page against: what any
+ * portal page that needs data must do on this machine, and nothing more. It checks the client's
+ * session exactly as the portal does (signature, then the KV revocation flags), makes one
+ * trivial D1 round trip through the request's D1 session, and renders the portal's shell.
+ */
+devRoutes.get("/floor/:slug", async (c) => {
+  const slug = c.req.param("slug");
+  const session = await validateClientSession(c, c.get("config").SESSION_SECRET, c.get("kv"), slug);
+  if (!session.ok) return c.redirect(`/portal/${slug}/login`, 303);
+  c.set("signedIn", true);
+  const row = await c.get("db").get<{ one: number }>(sql`select 1 as one`);
+  const agency = { agencyName: "Trips", slug, logoUrl: null, brandColor: "#1f6f78" } as PortalAgency;
+  return c.html(
+    <PortalCard agency={agency} title="Floor">
+      <h1>Floor</h1>
+      <p>One query answered {row?.one}.</p>
+    </PortalCard>,
+  );
 });
 
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((m) => m[0]);

@@ -42,6 +42,7 @@ const NOT_PAGES = {
   "/portal-access/export.csv": "a CSV download",
   "/dev/outbox.json": "JSON",
   "/dev/routes.json": "JSON",
+  "/dev/floor/:slug": "the bench's one-query floor: the portal's bare shell, not a page anyone visits",
   "/dev/outbox/:id": "an email's own HTML, shown as the mail client would",
   "/settings/gmail/callback": "Google's redirect back; answers with a redirect",
 };
