@@ -2,7 +2,7 @@
 import { H1, P, SMALL } from "./layout";
 
 export const inviteSubject = `{{advisorFirstName}} at {{agencyName}} invited you to your trip portal`;
-export const invitePreheader = `Set a password once to see your trips, itineraries, invoices and proposals. The link expires {{expiresShort}}.`;
+export const invitePreheader = `Set a password once to see your trips, itineraries, invoices and proposals. The link expires {{expiresOn}}.`;
 
 export const inviteHtml = `<h1 style="${H1}">Your trip portal is ready, {{firstName}}</h1>
 <p style="${P}">{{advisorName}} at {{agencyName}} has set up a private portal where you can see your trips, itineraries, invoices and proposals in one place.</p>

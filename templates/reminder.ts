@@ -3,7 +3,7 @@
 import { H1, P, SMALL } from "./layout";
 
 export const reminderSubject = `Reminder: your {{agencyName}} trip portal is waiting for you`;
-export const reminderPreheader = `Here is a fresh link to set your password. It expires {{expiresShort}}.`;
+export const reminderPreheader = `Here is a fresh link to set your password. It expires {{expiresOn}}.`;
 
 export const reminderHtml = `<h1 style="${H1}">Your trip portal is still waiting</h1>
 <p style="${P}">Hi {{firstName}}, {{agencyName}} invited you to your trip portal a few days ago, and the invitation is about to expire. Here is a fresh link: set a password once and your itinerary, invoices and documents are in one place.</p>

@@ -2,7 +2,7 @@
 import { H1, P, SMALL } from "./layout";
 
 export const resetSubject = `Choose a new password for your {{agencyName}} trip portal`;
-export const resetPreheader = `{{advisorName}} sent you a link to choose a new password. It expires {{expiresShort}}.`;
+export const resetPreheader = `{{advisorName}} sent you a link to choose a new password. It expires {{expiresOn}}.`;
 
 export const resetHtml = `<h1 style="${H1}">Choose a new password</h1>
 <p style="${P}">Hi {{firstName}}, {{advisorName}} at {{agencyName}} sent you a link to choose a new password for your trip portal.</p>

@@ -106,32 +106,18 @@ export function absoluteUrl(baseUrl: string, url: string): string {
   return /^https?:\/\//i.test(url) ? url : `${baseUrl}${url.startsWith("/") ? "" : "/"}${url}`;
 }
 
-const zoneOr = (zone: string | null | undefined) => {
-  try {
-    if (zone) new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone || "UTC";
-  } catch {
-    return "UTC";
-  }
-};
-
 /** "Sunday, December 13, 2026 at 7:30 PM (Lisbon time)", as the agency's clock reads it. */
-export function expiryWords(at: Date, zone: string | null | undefined): { long: string; short: string } {
-  const timeZone = zoneOr(zone);
-  const place = timeZone === "UTC" ? "UTC" : `${(timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ")} time`;
-  const day = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    year: "numeric",
-  });
-  const shortDay = new Intl.DateTimeFormat("en-US", { timeZone, month: "long", day: "numeric" });
-  const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
-  return {
-    long: `${day.format(at)} at ${time.format(at)} (${place})`,
-    short: `${shortDay.format(at)} at ${time.format(at)} (${place})`,
-  };
+export function expiryWords(at: Date, zone: string | null | undefined): string {
+  const say = (timeZone: string) =>
+    `${new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "full", timeStyle: "short" }).format(at)} (${
+      timeZone === "UTC" ? "UTC" : `${timeZone.split("/").pop()?.replaceAll("_", " ")} time`
+    })`;
+  try {
+    return say(zone || "UTC");
+  } catch {
+    // A zone this runtime doesn't know (zones are checked when saved): say it in UTC.
+    return say("UTC");
+  }
 }
 
 export function renderPortalEmail(
@@ -162,10 +148,8 @@ export function renderPortalEmail(
     advisorFirstName: advisorName.split(" ")[0] ?? advisorName,
     url: input.url,
     label: t.button,
-    expiry: expires
-      ? `This link works once and expires in 7 days, on ${expires.long}.`
-      : "This link works once and expires in 7 days.",
-    expiresShort: expires ? `on ${expires.short}` : "in 7 days",
+    expiry: `This link works once and expires in 7 days${expires ? `, on ${expires}` : ""}.`,
+    expiresOn: expires ? `on ${expires}` : "in 7 days",
     reachAgency: contact ? `reply to this email or write to ${contact}.` : "reply to this email.",
   };
   const subject = fill(t.subject, vars, "text").replace(/[\r\n]+/g, " ");

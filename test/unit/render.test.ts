@@ -151,7 +151,7 @@ describe("renderPortalEmail: content", () => {
   it("opens with a hidden preheader that says what the email is for", () => {
     const { html } = render("invite", { timeZone: "Europe/Lisbon" });
     expect(html).toMatch(
-      /<body[^>]*>\n<div style="display:none;[^"]*mso-hide:all;">Set a password once to see your trips, itineraries, invoices and proposals\. The link expires on December 13 at 7:30 PM \(Lisbon time\)\.<\/div>/,
+      /<body[^>]*>\n<div style="display:none;[^"]*mso-hide:all;">Set a password once to see your trips, itineraries, invoices and proposals\. The link expires on Sunday, December 13, 2026 at 7:30 PM \(Lisbon time\)\.<\/div>/,
     );
   });
 
