@@ -1,6 +1,7 @@
 // The table `npm run bench` prints (scripts/bench.mjs): per page, medians over the rounds of its
-// req/s, the bare page's req/s beside it, their ratio against the issue's goals, latency under
-// load, server CPU per request, and the HTML size and D1/KV use read from one request.
+// req/s and its ratio to the bare page, then that ratio over the one-query floor's and (lists)
+// over the same page for an empty agency, judged against the goals; latency under load, server
+// CPU per request, and the HTML size and D1/KV use read from one request.
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,17 +23,13 @@ export function cpuPerRequest(samples) {
 export function summarise(target, samples, probed, bareCpu) {
   const cpu = cpuPerRequest(samples);
   const ratio = median(samples.map((s) => s.rps / s.bareRps));
-  // Judged at the precision printed, so a ratio shown as 0.70× meets a 0.70× goal.
-  const meetsRatio = !target.goal || Number(ratio.toFixed(2)) >= target.goal;
-  const meetsSize = !target.maxHtmlKb || probed.htmlKb <= target.maxHtmlKb;
-  const goals = [target.goal && `≥${target.goal.toFixed(2)}×`, target.maxHtmlKb && `≤${target.maxHtmlKb} KB`];
-  const goal = goals.filter(Boolean).join(", ");
   return {
     page: target.name,
     "req/s": median(samples.map((s) => s.rps)).toFixed(0),
-    "bare req/s": median(samples.map((s) => s.bareRps)).toFixed(0),
-    ratio: `${ratio.toFixed(2)}×`,
-    goal: goal ? `${goal} ${meetsRatio && meetsSize ? "ok" : "MISSED"}` : "—",
+    "vs bare": `${ratio.toFixed(2)}×`,
+    "vs floor": "",
+    "vs empty": "",
+    goal: "—",
     "p50 ms": median(samples.map((s) => s.p50)).toFixed(0),
     "p99 ms": median(samples.map((s) => s.p99)).toFixed(0),
     "cpu ms/req": cpu ? cpu[0].toFixed(2) : "n/a",
@@ -43,12 +40,65 @@ export function summarise(target, samples, probed, bareCpu) {
     D1: probed.d1,
     KV: probed.kv,
     ratioValue: ratio,
-    met: meetsRatio && meetsSize,
+    workerRatioValue: cpu && bareCpu ? bareCpu[1] / cpu[1] : null,
+    htmlBytes: Math.round(probed.htmlKb * 1024),
+    target,
+    met: true,
+  };
+}
+
+/** Judged at the precision printed, so a ratio shown as 0.70× meets a 0.70× goal. */
+const meets = (value, goal) => Number(value.toFixed(2)) >= goal;
+
+/**
+ * Each row's ratio to the floor row's (both measured against the bare page in the same run)
+ * and, for a list, to the same page of an empty agency; then its goals: the floor goal, the
+ * scale goal of 0.8× the empty page, and the HTML size cap.
+ */
+export function compare(rows, floorName, scaleGoal = 0.8) {
+  const floor = rows.find((r) => r.page === floorName);
+  for (const row of rows) {
+    const { target } = row;
+    row.floorValue = floor && row !== floor ? row.ratioValue / floor.ratioValue : null;
+    if (row.floorValue !== null) row["vs floor"] = `${row.floorValue.toFixed(2)}×`;
+    const empty = target.emptyOf ? rows.find((r) => r.page === target.emptyOf) : null;
+    row.emptyValue = empty ? row.ratioValue / empty.ratioValue : null;
+    if (row.emptyValue !== null) row["vs empty"] = `${row.emptyValue.toFixed(2)}×`;
+    const checks = [];
+    if (target.floorGoal && row.floorValue !== null)
+      checks.push([`floor ≥${target.floorGoal.toFixed(2)}×`, meets(row.floorValue, target.floorGoal)]);
+    if (row.emptyValue !== null) checks.push([`empty ≥${scaleGoal.toFixed(2)}×`, meets(row.emptyValue, scaleGoal)]);
+    if (target.maxHtmlKb) checks.push([`≤${target.maxHtmlKb} KB`, row.htmlBytes <= target.maxHtmlKb * 1024]);
+    row.met = checks.every(([, ok]) => ok);
+    if (checks.length > 0) row.goal = checks.map(([goal, ok]) => `${goal} ${ok ? "ok" : "MISSED"}`).join(", ");
+  }
+  return rows;
+}
+
+/** The rows as plain data for `--json`. */
+export function jsonRows(rows, run) {
+  const round = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(3)));
+  return {
+    ...run,
+    at: new Date().toISOString(),
+    rows: rows.map((r) => ({
+      name: r.page,
+      ratioToBare: round(r.ratioValue),
+      ratioToFloor: round(r.floorValue),
+      ratioToEmpty: round(r.emptyValue),
+      workerCpuRatio: round(r.workerRatioValue),
+      reqPerSecond: Number(r["req/s"]),
+      htmlBytes: r.htmlBytes,
+      d1: Number(r.D1),
+      kv: Number(r.KV),
+      goal: r.goal === "—" ? null : r.goal,
+      met: r.met,
+    })),
   };
 }
 
 export function printTable(rows) {
-  const columns = Object.keys(rows[0]).filter((c) => c !== "ratioValue" && c !== "met");
+  const columns = Object.keys(rows[0]).filter((c) => typeof rows[0][c] === "string");
   const width = (c) => Math.max(c.length, ...rows.map((r) => r[c].length));
   const line = (cells) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(width(columns[i])) : cell.padStart(width(columns[i])))).join("  ");

@@ -443,6 +443,12 @@ export async function buildLargeAgency({ now = Date.now(), livePendingLinks = 2_
       quietAdvisor: { email: QUIET_ADVISOR.email, password: QUIET_ADVISOR.password },
       client: { email: contacts[CLIENT].email, password: CLIENT_PASSWORD },
       tripId: trips[0].id,
+      // A document shared on a trip the client travels on: the portal's document page.
+      documentId: documents.find(
+        (d) =>
+          d.first_shared_at !== null &&
+          travelers.some((tt) => tt.trip_id === d.trip_id && tt.contact_id === contacts[CLIENT].id),
+      ).id,
       accessContactId: contacts[HEAVY].id,
       liveClaimTokens: tokens.live,
     },
