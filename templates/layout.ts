@@ -24,7 +24,7 @@ export const layoutHtml = `<!doctype html>
 .bg{background-color:#101318!important}
 .card{background-color:#1b2028!important;border-color:#2e3642!important}
 .ink{color:#eef1f5!important}
-.muted{color:#b3bcc8!important}
+.muted{color:#b3bcc8!important;border-color:#2e3642!important}
 }
 </style>
 </head>
@@ -34,7 +34,7 @@ export const layoutHtml = `<!doctype html>
 <tr><td align="center" style="padding:24px 8px;">
 <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" align="center"><tr><td><![endif]-->
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" class="card" style="max-width:600px;background-color:#ffffff;border:1px solid #e1e5ec;border-radius:12px;">
-<tr><td height="6" style="height:6px;font-size:6px;line-height:6px;background-color:{{brandColor}};border-radius:12px 12px 0 0;">&nbsp;</td></tr>
+<tr><td height="6" style="height:6px;font-size:6px;line-height:6px;background-color:{{brandStripe}};border-radius:12px 12px 0 0;">&nbsp;</td></tr>
 <tr><td style="padding:20px 28px 4px;">
 <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>
 {{{logoCell}}}

@@ -134,13 +134,17 @@ export function renderPortalEmail(
 ): RenderedEmail {
   const t = TEMPLATES[kind];
   const { branding } = input;
-  // The button carries text: the brand's fill and the text colour that reads on it (ui/brand.ts).
-  const palette = brandPalette(branding.brandColor);
+  // The button carries text. Dark text on a light brand fill turns light when a client darkens
+  // the email on its own while the fill stays (Gmail's apps, Outlook): white text on a shade dark
+  // enough for it (the brand's text shade, AA on white) reads in every client, light or dark.
+  const brand = brandPalette(branding.brandColor);
+  const palette = brand.onFill === "#ffffff" ? brand : { fill: brand.text, onFill: "#ffffff" };
   const advisorName = input.advisorName ?? branding.agencyName;
   const expires = input.expiresAt ? expiryWords(input.expiresAt, branding.timeZone) : null;
   const contact = branding.contactEmail ?? null;
   const vars: Vars = {
     agencyName: branding.agencyName,
+    brandStripe: brand.brand,
     brandColor: palette.fill,
     brandInk: palette.onFill,
     firstName: input.firstName,

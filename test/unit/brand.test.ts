@@ -134,16 +134,20 @@ describe("where the palette is used", () => {
     for (const v of vars) expect(root.replace(/\s/g, "")).toContain(v);
   });
 
-  it("gives the email's button dark text on a yellow brand (the header's name sits on the card, in ink)", () => {
+  it("gives a yellow brand's email button white text on a darker shade, which survives a client's own darkening", () => {
     const { html } = renderPortalEmail("invite", {
       branding: { agencyName: "Sunny Trips", brandColor: "#f5c400", logoUrl: null },
       baseUrl: "https://portal.test",
       url: "https://portal.test/portal/sunny/claim/x",
       firstName: "Ana",
     });
-    expect(html.match(/background-color:#f5c400/g)?.length).toBe(2);
-    expect(html.match(/;color:#111111/g)?.length).toBe(1);
-    expect(html).not.toContain(";color:#ffffff");
+    const shade = brandPalette("#f5c400").text;
+    expect(contrastRatio(shade, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+    // The stripe keeps the yellow as picked; the button takes the shade, with white text.
+    expect(html).toContain("background-color:#f5c400;border-radius:12px 12px 0 0");
+    expect(html.match(new RegExp(`background-color:${shade}`, "g"))?.length).toBe(1);
+    expect(html.match(/;color:#ffffff/g)?.length).toBe(1);
+    expect(html).not.toContain(";color:#111111");
   });
 
   it("keeps white text in emails for a dark brand", () => {
