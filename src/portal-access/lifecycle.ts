@@ -287,6 +287,39 @@ export function wayOutFor(facts: {
         : null;
 }
 
+// ── Bulk resend (SPEC §11): one click must not fill an inbox with dead links.
+
+/** A traveler emailed this recently is left out of a bulk resend unless the advisor includes them. */
+export const BULK_RECENT_MINUTES = 10;
+
+export type BulkRecentDecision = { skip: false } | { skip: true; minutesAgo: number; message: string };
+
+/**
+ * Whether a bulk resend leaves this traveler out: their newest portal email (any kind, not a
+ * failed one) went out under BULK_RECENT_MINUTES ago, and the advisor didn't tick "Include
+ * travelers emailed in the last 10 minutes". Each resend voids the link before it, so a second
+ * resend seconds after the first only kills the link the traveler is about to open.
+ */
+export function decideBulkRecent(input: {
+  lastEmailedAt: Date | null;
+  includeRecent: boolean;
+  now: Date;
+}): BulkRecentDecision {
+  if (!input.lastEmailedAt || input.includeRecent) return { skip: false };
+  const ago = input.now.getTime() - input.lastEmailedAt.getTime();
+  if (ago >= BULK_RECENT_MINUTES * 60_000) return { skip: false };
+  const minutesAgo = Math.max(0, Math.floor(ago / 60_000));
+  const when =
+    minutesAgo === 0 ? "less than a minute ago" : minutesAgo === 1 ? "1 minute ago" : `${minutesAgo} minutes ago`;
+  return {
+    skip: true,
+    minutesAgo,
+    message: `emailed ${when}, so skipped: the link they just got keeps working. Tick “${BULK_INCLUDE_RECENT_LABEL}” to send another anyway.`,
+  };
+}
+
+export const BULK_INCLUDE_RECENT_LABEL = `Include travelers emailed in the last ${BULK_RECENT_MINUTES} minutes`;
+
 // ── Claiming a link: the client sets a password through an invite or a reset link (SPEC §8).
 
 export interface ClaimInput {

@@ -2,6 +2,7 @@
 // bulk resend, and the bulk answer with a reason for every row skipped. Works without
 // JavaScript (links, GET search, a plain form post); rollup.js only ticks "Select all".
 import type { Page } from "../lib/keyset";
+import { BULK_INCLUDE_RECENT_LABEL, BULK_RECENT_MINUTES } from "../portal-access/lifecycle";
 import { type PortalAccountSnapshot, portalStatus } from "../portal-access/status";
 import { DeliveryHint, PortalPill } from "../portal-access/views";
 import { Badge, EmptyState, fullName } from "../ui/components";
@@ -57,9 +58,6 @@ export function RollupPage(props: RollupView) {
     >
       <div class="page-header">
         <h1>Portal access</h1>
-        <a class="btn" href={href("/portal-access/export.csv", viewParams(props.filter, props.q))} download>
-          Export CSV
-        </a>
       </div>
       {props.report ? <BulkSummary report={props.report} /> : null}
       <ListSearch
@@ -147,16 +145,30 @@ export function RollupResults(props: RollupView) {
                   <input type="checkbox" name="all" value="on" id="select-all" /> Select all on this page (
                   {selectable.length})
                 </label>
-                <button type="submit" class="btn btn-primary">
+                <button type="submit" class="btn btn-primary" id="bulk-resend" aria-describedby="bulk-hint">
                   Resend invite
                 </button>
-                <span class="hint">
-                  Only pending invites can be resent; each traveler gets at most 3 emails in 10 minutes.
-                </span>
+                <label class="check">
+                  <input type="checkbox" name="includeRecent" value="on" id="include-recent" />{" "}
+                  {BULK_INCLUDE_RECENT_LABEL}
+                </label>
+                {/* rollup.js says here how many are ticked, and why Resend waits for a tick. */}
+                <p class="hint" id="bulk-hint">
+                  <span id="bulk-status" aria-live="polite"></span> Only pending invites can be resent. Travelers
+                  emailed in the last {BULK_RECENT_MINUTES} minutes are skipped, and each gets at most 3 emails in 10
+                  minutes.
+                </p>
               </>
             ) : (
-              <span class="hint">No one on this page has a pending invite to resend.</span>
+              <p class="hint">No one on this page has a pending invite to resend.</p>
             )}
+            <a
+              class="btn bulk-export"
+              href={href("/portal-access/export.csv", viewParams(props.filter, props.q))}
+              download
+            >
+              Export CSV
+            </a>
           </div>
           <section class="table-wrap" aria-label="Portal account list" tabindex={0}>
             <table class="table stack-on-phone rollup-table">
@@ -168,6 +180,7 @@ export function RollupResults(props: RollupView) {
                   <th scope="col">Traveler</th>
                   <th scope="col">Portal</th>
                   <th scope="col">Invited</th>
+                  <th scope="col">Link expires</th>
                   <th scope="col">Last sign-in</th>
                   <th scope="col">Latest email</th>
                 </tr>
@@ -200,7 +213,15 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
     <tr>
       <td>
         {r.accountStatus === "pending" ? (
-          <input type="checkbox" name="contact" value={r.contactId} class="row-select" aria-label={`Select ${name}`} />
+          <label class="row-hit">
+            <input
+              type="checkbox"
+              name="contact"
+              value={r.contactId}
+              class="row-select"
+              aria-label={`Select ${name}`}
+            />
+          </label>
         ) : null}
       </td>
       <td>
@@ -225,6 +246,14 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
         )}
       </td>
       <td>
+        <span class="cell-label">Link expires: </span>
+        {r.accountStatus === "pending" && r.newestLinkDeadline !== null ? (
+          <LinkDeadline at={r.newestLinkDeadline} now={props.now} />
+        ) : (
+          <span class="muted">—</span>
+        )}
+      </td>
+      <td>
         <span class="cell-label">Last sign-in: </span>
         {r.lastSignInAt ? <When at={r.lastSignInAt} now={props.now} /> : <span class="muted">Never</span>}
       </td>
@@ -240,5 +269,15 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
         )}
       </td>
     </tr>
+  );
+}
+
+/** A pending invite's deadline: "in 20 hours", or "expired" and when, for a link that no longer works. */
+function LinkDeadline(props: { at: number; now: Date }) {
+  if (props.at > props.now.getTime()) return <When at={props.at} now={props.now} />;
+  return (
+    <span class="muted">
+      Expired <When at={props.at} now={props.now} />
+    </span>
   );
 }

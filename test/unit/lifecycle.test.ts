@@ -3,8 +3,10 @@
 import { describe, expect, it } from "vitest";
 import {
   type AccountStatus,
+  BULK_INCLUDE_RECENT_LABEL,
   decide,
   decideArchive,
+  decideBulkRecent,
   decideClaim,
   decideEmailChange,
   decideRestore,
@@ -337,5 +339,30 @@ describe("the way out of a send that can only fail", () => {
     ["access disabled (the Access tab turns it back on)", { status: "disabled" as const }, null],
   ])("for %s is %s", (_, over, expected) => {
     expect(wayOutFor({ ...facts, ...over })).toBe(expected);
+  });
+});
+
+describe("bulk resend and travelers emailed in the last 10 minutes", () => {
+  const now = new Date("2026-12-06T12:00:00Z");
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const MIN = 60_000;
+  it.each([
+    ["never emailed", null, false, null],
+    ["emailed 5 seconds ago", ago(5_000), false, "emailed less than a minute ago"],
+    ["emailed 1 minute ago", ago(MIN + 1), false, "emailed 1 minute ago"],
+    ["emailed 4 minutes ago", ago(4 * MIN + 30_000), false, "emailed 4 minutes ago"],
+    ["emailed 9 min 59 s ago", ago(10 * MIN - 1_000), false, "emailed 9 minutes ago"],
+    ["emailed exactly 10 minutes ago", ago(10 * MIN), false, null],
+    ["emailed an hour ago", ago(60 * MIN), false, null],
+    ["emailed 5 seconds ago, with the box ticked", ago(5_000), true, null],
+    ["emailed 4 minutes ago, with the box ticked", ago(4 * MIN), true, null],
+  ] as const)("%s: skipped with %s", (_, lastEmailedAt, includeRecent, words) => {
+    const decision = decideBulkRecent({ lastEmailedAt, includeRecent, now });
+    if (words === null) expect(decision).toEqual({ skip: false });
+    else {
+      expect(decision.skip).toBe(true);
+      expect(decision.skip && decision.message).toMatch(new RegExp(`^${words}, so skipped`));
+      expect(decision.skip && decision.message).toContain(BULK_INCLUDE_RECENT_LABEL);
+    }
   });
 });
