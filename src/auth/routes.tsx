@@ -1,7 +1,7 @@
 // Advisor sign-in and sign-out.
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
 import { clientIp } from "../lib/rate-limit";
@@ -19,14 +19,23 @@ import {
 import { LoginPage } from "./views";
 
 const loginForm = z.object({
-  email: z
+  email: z.pipe(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "Enter your email." }),
+        z.maxLength(254, { error: "That email address is too long." }),
+        z.toLowerCase(),
+      ),
+    z.email({ error: "Enter your email address, like pat@agency.com." }),
+  ),
+  password: z
     .string()
-    .trim()
-    .min(1, { error: "Enter your email." })
-    .max(254, { error: "That email address is too long." })
-    .toLowerCase()
-    .pipe(z.email({ error: "Enter your email address, like pat@agency.com." })),
-  password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "That password is too long." }),
+    .check(
+      z.minLength(1, { error: "Enter your password." }),
+      z.maxLength(128, { error: "That password is too long." }),
+    ),
   next: z.string(),
 });
 

@@ -2,36 +2,47 @@
 // email is also a portal-access decision (the old address is cut off completely), so the save
 // goes through portal-access, which runs the contact update in the same batch as the cut-off.
 import { and, eq, type SQL } from "drizzle-orm";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Db } from "../db/client";
 import { contacts } from "../db/schema";
 import { saveContactEmail } from "../portal-access/contact-changes";
 import type { Actor } from "../portal-access/service";
 
-const optional = <T extends z.ZodType<string, string>>(schema: T) =>
-  z
-    .string()
-    .trim()
-    .transform((s) => (s === "" ? null : s))
-    .pipe(schema.nullable());
+const optional = <T extends z.ZodMiniType<string, string>>(schema: T) =>
+  z.pipe(
+    z.pipe(
+      z.string().check(z.trim()),
+      z.transform((s: string) => (s === "" ? null : s)),
+    ),
+    z.nullable(schema),
+  );
 
 export const contactForm = z.object({
   firstName: z
     .string()
-    .trim()
-    .min(1, { error: "Enter a first name." })
-    .max(80, { error: "The first name can be at most 80 characters." }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "Enter a first name." }),
+      z.maxLength(80, { error: "The first name can be at most 80 characters." }),
+    ),
   lastName: z
     .string()
-    .trim()
-    .min(1, { error: "Enter a last name." })
-    .max(80, { error: "The last name can be at most 80 characters." }),
-  email: optional(z.email({ error: "Enter an email address like ana@example.com, or leave it empty." }).max(254)),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "Enter a last name." }),
+      z.maxLength(80, { error: "The last name can be at most 80 characters." }),
+    ),
+  // The email's own message also answers an address over 254 characters (a check without words of its own uses the schema's).
+  email: optional(
+    z.email({ error: "Enter an email address like ana@example.com, or leave it empty." }).check(z.maxLength(254)),
+  ),
   phone: optional(
     z
       .string()
-      .max(40, { error: "The phone number can be at most 40 characters." })
-      .regex(/^[0-9+()\-. ]+$/, { error: "Use digits, spaces and + ( ) - . in the phone number." }),
+      .check(
+        z.maxLength(40, { error: "The phone number can be at most 40 characters." }),
+        z.regex(/^[0-9+()\-. ]+$/, { error: "Use digits, spaces and + ( ) - . in the phone number." }),
+      ),
   ),
 });
 

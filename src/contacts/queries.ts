@@ -1,6 +1,6 @@
 // Contact reads for the dashboard, scoped by agency, one round trip per page.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { contacts, portalAccounts, trips, tripTravelers } from "../db/schema";

@@ -3,7 +3,7 @@
 // render; answers go out through answerAction (toast, or flash and redirect without JS).
 import { type Context, Hono } from "hono";
 import type { Child } from "hono/jsx";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
 import { readPageRequest, readSearch } from "../lib/keyset";

@@ -1,14 +1,14 @@
 // The `state` of a Connect Gmail round trip: kept in KV for 10 minutes with the PKCE verifier
 // and the advisor session that started it, and deleted on first use so a replayed callback is
 // refused. Binding it to the session stops a callback from landing in someone else's account.
-import * as z from "zod";
+import * as z from "zod/mini";
 
 export const OAUTH_STATE_TTL_SECONDS = 10 * 60;
 
 const stored = z.object({
-  advisorId: z.string().min(1),
-  sessionId: z.string().min(1),
-  codeVerifier: z.string().min(43).max(128),
+  advisorId: z.string().check(z.minLength(1)),
+  sessionId: z.string().check(z.minLength(1)),
+  codeVerifier: z.string().check(z.minLength(43), z.maxLength(128)),
 });
 export type OAuthState = z.infer<typeof stored>;
 

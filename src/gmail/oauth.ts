@@ -2,7 +2,7 @@
 // the authorize URL, the token endpoint (code exchange and refresh) and revocation. Every
 // answer from Google is validated with zod; expected failures come back as results.
 import { decodeJwt } from "jose";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { base64url } from "../lib/ids";
 import type { GoogleConfig } from "./config";
 
@@ -50,15 +50,15 @@ export function buildAuthorizeUrl(
 }
 
 const tokenAnswer = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.coerce.number().int().positive(),
-  token_type: z.string().regex(/^bearer$/i),
-  scope: z.string().default(""),
-  refresh_token: z.string().min(1).optional(),
-  id_token: z.string().min(1).optional(),
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.coerce.number().check(z.int(), z.positive()),
+  token_type: z.string().check(z.regex(/^bearer$/i)),
+  scope: z._default(z.string(), ""),
+  refresh_token: z.optional(z.string().check(z.minLength(1))),
+  id_token: z.optional(z.string().check(z.minLength(1))),
 });
 
-const tokenError = z.object({ error: z.string(), error_description: z.string().optional() });
+const tokenError = z.object({ error: z.string(), error_description: z.optional(z.string()) });
 
 export type TokenResult =
   | { ok: true; accessToken: string; expiresIn: number; scopes: string[]; refreshToken?: string; idToken?: string }

@@ -2,7 +2,7 @@
 // session), Google's callback, and Disconnect (revoke at Google, then forget). Every outcome
 // ends on /settings with a flash that says what happened in plain words.
 import { type Context, Hono } from "hono";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { sealSecret, unsealSecret } from "../lib/seal";
 import type { AppEnv } from "../types";
 import { setFlash } from "../ui/feedback";
@@ -22,10 +22,14 @@ import { deleteGmailConnection, loadGmailConnection, loadSealedRefreshToken, sav
 
 const NOTHING_CONNECTED = "Nothing was connected; try Connect Gmail again.";
 
-const randomTokenShape = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const randomTokenShape = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 const callbackQuery = z.union([
-  z.object({ state: randomTokenShape, code: z.string().min(1).max(2048), scope: z.string().max(4096).optional() }),
-  z.object({ state: randomTokenShape, error: z.string().min(1).max(200) }),
+  z.object({
+    state: randomTokenShape,
+    code: z.string().check(z.minLength(1), z.maxLength(2048)),
+    scope: z.optional(z.string().check(z.maxLength(4096))),
+  }),
+  z.object({ state: randomTokenShape, error: z.string().check(z.minLength(1), z.maxLength(200)) }),
 ]);
 
 function backToSettings(c: Context<AppEnv>, message: string, kind: "ok" | "error" = "ok") {

@@ -2,7 +2,7 @@
 // base64url in `raw`). Any failure answers ok:false so the service falls back to the next
 // transport (Postmark) without bothering the advisor; when Google has revoked or expired the
 // connection, the connection is also marked needs_reconnect so Settings asks for a reconnect.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Db } from "../db/client";
 import type { MailTransport, SendResult } from "../mail/message";
 import { buildMimeMessage, encodeRawMessage } from "../mail/mime";
@@ -28,13 +28,10 @@ export function gmailSenderName(sender: Pick<GmailSender, "advisorName" | "agenc
   return firstName ? `${firstName} at ${sender.agencyName}` : sender.agencyName;
 }
 
-const sentAnswer = z.object({ id: z.string().min(1), threadId: z.string().optional() });
+const sentAnswer = z.object({ id: z.string().check(z.minLength(1)), threadId: z.optional(z.string()) });
+const errorReasons = z.optional(z.array(z.object({ reason: z.optional(z.string()) })));
 const errorAnswer = z.object({
-  error: z.object({
-    message: z.string().optional(),
-    errors: z.array(z.object({ reason: z.string().optional() })).optional(),
-    details: z.array(z.object({ reason: z.string().optional() })).optional(),
-  }),
+  error: z.object({ message: z.optional(z.string()), errors: errorReasons, details: errorReasons }),
 });
 
 // 403s that say nothing about the advisor's connection: quota, rate limits, the API switched

@@ -5,7 +5,7 @@
 // characters (line breaks included: every field is one line) or text-direction overrides.
 import { zValidator } from "@hono/zod-validator";
 import type { Context, Env } from "hono";
-import * as z from "zod";
+import * as z from "zod/mini";
 
 export type FieldErrors<T> = Partial<Record<Extract<keyof T, string>, string>>;
 
@@ -36,22 +36,19 @@ export const TEXT_MESSAGES = {
 } as const;
 
 /** Any text a person could have typed into one of our one-line fields, normalised to NFC. */
-export const typedText = z
-  .string()
-  .transform((s) => s.normalize("NFC"))
-  .check((ctx) => {
-    const s = ctx.value;
-    const message = UNREADABLE.test(s)
-      ? TEXT_MESSAGES.unreadable
-      : CONTROL.test(s)
-        ? TEXT_MESSAGES.control
-        : DIRECTION.test(s)
-          ? TEXT_MESSAGES.direction
-          : s.length > MAX_FIELD_LENGTH
-            ? TEXT_MESSAGES.tooLong
-            : null;
-    if (message) ctx.issues.push({ code: "custom", message, input: s });
-  });
+export const typedText = z.string().check(z.normalize("NFC"), (ctx) => {
+  const s = ctx.value;
+  const message = UNREADABLE.test(s)
+    ? TEXT_MESSAGES.unreadable
+    : CONTROL.test(s)
+      ? TEXT_MESSAGES.control
+      : DIRECTION.test(s)
+        ? TEXT_MESSAGES.direction
+        : s.length > MAX_FIELD_LENGTH
+          ? TEXT_MESSAGES.tooLong
+          : null;
+  if (message) ctx.issues.push({ code: "custom", message, input: s });
+});
 
 function asText(raw: unknown, keys: string[]): Record<string, string> {
   const form = (raw ?? {}) as Record<string, unknown>;
@@ -62,15 +59,20 @@ function asText(raw: unknown, keys: string[]): Record<string, string> {
  * Validates the request's form with `schema` (a z.object of one schema per field); when it
  * fails, `onInvalid` answers and the handler never runs.
  */
-export function validForm<S extends z.ZodObject, E extends Env = Env>(
+export function validForm<S extends z.ZodMiniObject, E extends Env = Env>(
   schema: S,
   onInvalid: (c: Context<E>, invalid: InvalidForm<z.output<S>>) => Response | Promise<Response>,
 ) {
   const keys = Object.keys(schema.shape);
   const checked = z.object(
-    Object.fromEntries(keys.map((key) => [key, typedText.pipe(schema.shape[key] as z.ZodType<unknown, string>)])),
+    Object.fromEntries(
+      keys.map((key) => [key, z.pipe(typedText, schema.shape[key] as z.ZodMiniType<unknown, string>)]),
+    ),
   );
-  const textual = z.preprocess((raw) => asText(raw, keys), checked) as unknown as z.ZodType<z.output<S>, unknown>;
+  const textual = z.pipe(
+    z.transform((raw: unknown) => asText(raw, keys)),
+    checked,
+  ) as unknown as z.ZodMiniType<z.output<S>, unknown>;
   return zValidator("form", textual, async (result, c) => {
     if (result.success) return;
     const errors: Record<string, string> = {};

@@ -2,7 +2,7 @@
 // the last row the reader saw, in a fixed order backed by an index, so page 80 costs what page
 // 1 costs. Cursors are the sort key of that row, base64url JSON, opaque to the reader.
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { base64url } from "./ids";
 
 export const PAGE_SIZE = 50;
@@ -21,7 +21,7 @@ const MAX_CURSOR_CHARS = 1000;
  * e.g. `[z.string(), z.string()]`), or null for anything else: a cursor of another list, a
  * hand-edited one, or garbage shows page 1 rather than reaching SQL with the wrong arity.
  */
-export function decodeCursor<T extends Cursor>(value: string | undefined, shape: z.ZodType<T>): T | null {
+export function decodeCursor<T extends Cursor>(value: string | undefined, shape: z.ZodMiniType<T>): T | null {
   if (!value || value.length > MAX_CURSOR_CHARS || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
   try {
     const json = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
@@ -36,8 +36,8 @@ export function decodeCursor<T extends Cursor>(value: string | undefined, shape:
 }
 
 /** Parts of a cursor: text a row could hold, and whole numbers SQLite stores exactly (times in ms). */
-export const cursorText = z.string().max(300);
-export const cursorInteger = z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+export const cursorText = z.string().check(z.maxLength(300));
+export const cursorInteger = z.number().check(z.int(), z.gte(Number.MIN_SAFE_INTEGER), z.lte(Number.MAX_SAFE_INTEGER));
 
 export interface PageRequest<T extends Cursor = Cursor> {
   after: T | null;
@@ -46,7 +46,7 @@ export interface PageRequest<T extends Cursor = Cursor> {
 
 export function readPageRequest<T extends Cursor>(
   query: { after?: string; before?: string },
-  shape: z.ZodType<T>,
+  shape: z.ZodMiniType<T>,
 ): PageRequest<T> {
   const before = decodeCursor(query.before, shape);
   return { after: before ? null : decodeCursor(query.after, shape), before };

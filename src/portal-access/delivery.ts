@@ -5,23 +5,26 @@
 // Bounce stays red). Who is at fault decides what the advisor is offered: Fix email only for the
 // address's problems; the agency's sending setup is the operator's, told in the log.
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Db } from "../db/client";
 import { type DeliveryState, portalAccounts, portalEvents } from "../db/schema";
 
+/** A string of at most `max` characters, or absent. */
+const upTo = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+
 const record = z.object({
-  RecordType: z.string().max(40),
-  MessageID: z.string().min(1).max(200),
-  Type: z.string().max(80).optional(),
-  TypeCode: z.number().optional(),
-  Description: z.string().max(2000).optional(),
-  Details: z.string().max(2000).optional(),
-  Email: z.string().max(320).optional(),
-  DeliveredAt: z.string().max(60).optional(),
-  BouncedAt: z.string().max(60).optional(),
-  Tag: z.string().max(200).optional(),
+  RecordType: z.string().check(z.maxLength(40)),
+  MessageID: z.string().check(z.minLength(1), z.maxLength(200)),
+  Type: upTo(80),
+  TypeCode: z.optional(z.number()),
+  Description: upTo(2000),
+  Details: upTo(2000),
+  Email: upTo(320),
+  DeliveredAt: upTo(60),
+  BouncedAt: upTo(60),
+  Tag: upTo(200),
   // Whether Postmark has deactivated the address (later sends answer API error 406).
-  Inactive: z.boolean().optional(),
+  Inactive: z.optional(z.boolean()),
 });
 
 export type DeliveryReport =

@@ -7,7 +7,7 @@
 // only bound per request: building it took Drizzle longer than SQLite takes to run it.
 import { type AnyColumn, and, asc, desc, eq, inArray, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias, QueryBuilder } from "drizzle-orm/sqlite-core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { agencyShellJson } from "../db/agencies";
 import { builtOnce, type Db, jsonObject } from "../db/client";
 import {

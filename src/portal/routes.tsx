@@ -2,7 +2,7 @@
 // Handlers parse, call and render; the rules live in portal-access. Nothing here trusts the
 // Host header: links in mail come from the configured base URL.
 import { type Context, Hono } from "hono";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { formRefused } from "../http/errors";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
@@ -30,22 +30,31 @@ import { clearClientSession, endClientSession, issueClientSession, validateClien
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
-const emailField = z
-  .string()
-  .trim()
-  .min(1, { error: "Enter your email." })
-  .max(254, { error: "That email address is too long." })
-  .toLowerCase()
-  .pipe(z.email({ error: "Enter the email address your advisor has on file." }));
+const emailField = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "Enter your email." }),
+      z.maxLength(254, { error: "That email address is too long." }),
+      z.toLowerCase(),
+    ),
+  z.email({ error: "Enter the email address your advisor has on file." }),
+);
 const loginForm = z.object({
   email: emailField,
-  password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "That password is too long." }),
+  password: z
+    .string()
+    .check(
+      z.minLength(1, { error: "Enter your password." }),
+      z.maxLength(128, { error: "That password is too long." }),
+    ),
 });
 const forgotForm = z.object({ email: emailField });
 const claimForm = z.object({ password: z.string(), confirm: z.string() });
 const homeView = z.object({
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  trip: z.string().max(64).optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 1),
+  trip: z.optional(z.string().check(z.maxLength(64))),
 });
 
 function loginContext(c: Context): LoginContext {

@@ -1,6 +1,6 @@
 // Agency settings: Branding and Client portal, and the advisor's own Gmail card (its actions live in gmail/routes).
 import { type Context, Hono } from "hono";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { hasLogo, storeLogo } from "../brand/store";
 import { gmailCardProps } from "../gmail/views";
 import { formRefused } from "../http/errors";
@@ -20,50 +20,54 @@ export const SLUG_RULE = "The portal slug must be 3 to 40 characters: lowercase 
 const SLUG_RACE =
   "That portal slug was taken a moment ago, or someone changed it while you were saving. Nothing was saved: check it and save again.";
 
+const emptyAsNull = z.transform((s: string) => (s === "" ? null : s));
+
 export const brandingForm = z.object({
   name: z
     .string()
-    .trim()
-    .min(2, { error: "Enter your agency's name (2 to 80 characters)." })
-    .max(80, { error: "Enter your agency's name (2 to 80 characters)." }),
-  portalSlug: z
-    .string()
-    .trim()
-    .transform((s) => (s === "" ? null : s))
-    .pipe(
-      z
-        .string()
-        .regex(/^[a-z0-9-]{3,40}$/, { error: SLUG_RULE })
-        .nullable(),
+    .check(
+      z.trim(),
+      z.minLength(2, { error: "Enter your agency's name (2 to 80 characters)." }),
+      z.maxLength(80, { error: "Enter your agency's name (2 to 80 characters)." }),
     ),
+  portalSlug: z.pipe(
+    z.pipe(z.string().check(z.trim()), emptyAsNull),
+    z.nullable(z.string().check(z.regex(/^[a-z0-9-]{3,40}$/, { error: SLUG_RULE }))),
+  ),
   // A logo uploaded with a slug change that asked first: the path it was stored under (checked again).
   pendingLogo: z
     .string()
-    .regex(LOGO_PATH_OR_EMPTY, { error: "That logo upload is out of date. Choose the file again." }),
+    .check(z.regex(LOGO_PATH_OR_EMPTY, { error: "That logo upload is out of date. Choose the file again." })),
   removeLogo: z.enum(["on", ""], { error: "Tick the box or leave it empty." }),
-  brandColor: z
-    .string()
-    .trim()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: "Pick a brand color written like #1f6f78." })
-    .transform((s) => s.toLowerCase()),
+  brandColor: z.pipe(
+    z.string().check(z.trim(), z.regex(/^#[0-9a-fA-F]{6}$/, { error: "Pick a brand color written like #1f6f78." })),
+    z.transform((s: string) => s.toLowerCase()),
+  ),
   // Empty keeps the stored zone (a form from before the field existed, or no choice made).
-  timeZone: z
-    .string()
-    .trim()
-    .refine((s) => s === "" || isKnownTimeZone(s), { error: "Pick your time zone from the list, like Europe/Lisbon." })
-    .transform((s) => (s === "" ? null : s)),
+  timeZone: z.pipe(
+    z.string().check(
+      z.trim(),
+      z.refine((s) => s === "" || isKnownTimeZone(s), {
+        error: "Pick your time zone from the list, like Europe/Lisbon.",
+      }),
+    ),
+    emptyAsNull,
+  ),
   // The confirmation step of a slug change: the slug it was asked about, and what becomes of it.
-  confirmedFrom: z
-    .string()
-    .trim()
-    .regex(/^([a-z0-9-]{3,40})?$/, {
+  confirmedFrom: z.string().check(
+    z.trim(),
+    z.regex(/^([a-z0-9-]{3,40})?$/, {
       error: "That confirmation is out of date. Check the portal slug and save again.",
     }),
+  ),
   oldSlug: z.enum(["", "redirect", "release"], { error: "Choose what happens to the old address." }),
 });
 
 // Checkboxes: "on" when ticked, absent (read as "") when not.
-const checkbox = z.enum(["on", ""], { error: "Tick the box or leave it empty." }).transform((v) => v === "on");
+const checkbox = z.pipe(
+  z.enum(["on", ""], { error: "Tick the box or leave it empty." }),
+  z.transform((v: "on" | "") => v === "on"),
+);
 const portalForm = z.object({ autoInviteOnFirstShare: checkbox, remindBeforeExpiry: checkbox });
 
 /** The Settings page; with `branding`, the Branding form comes back with what was typed and why it was refused. */

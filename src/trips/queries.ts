@@ -1,7 +1,7 @@
 // Trip reads for the dashboard. Each page's data comes back in one D1 round trip (db.batch),
 // and every statement is scoped by the advisor's agency.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
