@@ -135,10 +135,10 @@ export function renderPortalEmail(
   const t = TEMPLATES[kind];
   const { branding } = input;
   // The button carries text. Dark text on a light brand fill turns light when a client darkens
-  // the email on its own while the fill stays (Gmail's apps, Outlook): white text on a shade dark
-  // enough for it (the brand's text shade, AA on white) reads in every client, light or dark.
+  // the email on its own while the fill stays (Gmail's apps, Outlook): white text on the brand's
+  // text shade (the colour itself unless it is too light for AA on white) reads in every client.
   const brand = brandPalette(branding.brandColor);
-  const palette = brand.onFill === "#ffffff" ? brand : { fill: brand.text, onFill: "#ffffff" };
+  const palette = { fill: brand.text, onFill: "#ffffff" };
   const advisorName = input.advisorName ?? branding.agencyName;
   const expires = input.expiresAt ? expiryWords(input.expiresAt, branding.timeZone) : null;
   const contact = branding.contactEmail ?? null;

@@ -12,14 +12,18 @@ import type { SlugFacts } from "./slug-change";
  * The saved color as clients will see it (theme.css paints it, so it works without JavaScript);
  * public/js/branding.js repaints it and the warning as the advisor types another color.
  */
-export function BrandPreview(props: { agencyName: string; brandColor: string }) {
+export function BrandPreview(props: { agencyName: string; brandColor: string; logoUrl: string | null }) {
   const warning = describeAdjustment(brandPalette(props.brandColor));
   return (
     <>
       <figure class="brand-preview" id="brand-preview">
         <figcaption class="hint">How clients see your color</figcaption>
         <div class="preview-mail" aria-hidden="true">
-          <div class="preview-mail-head">{props.agencyName}</div>
+          {/* As emails show it: logo and name in ink on the card, the brand colour as a stripe above. */}
+          <div class="preview-mail-head">
+            {props.logoUrl ? <LogoImg src={props.logoUrl} height={24} maxWidth={96} /> : null}
+            {props.agencyName}
+          </div>
           <div class="preview-mail-body">
             <span class="preview-label">Invite email</span>
             <span class="btn btn-primary btn-small">Set your password</span>

@@ -80,7 +80,7 @@ export function SettingsPage(props: {
               error={e.brandColor}
               hint="Hex, like #1f6f78. Used in the portal and in emails."
             />
-            <BrandPreview agencyName={agency.name} brandColor={agency.brandColor} />
+            <BrandPreview agencyName={agency.name} brandColor={agency.brandColor} logoUrl={agency.logoUrl} />
             <TimeZoneField value={v?.timeZone || agency.timeZone} error={e.timeZone} />
             <button type="submit" class="btn btn-primary">
               Save branding

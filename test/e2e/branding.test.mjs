@@ -89,7 +89,7 @@ test("a yellow brand (#f5c400) stays readable: live preview, a plain warning, an
   await warning.waitFor({ state: "visible" });
   assert.match(await warning.innerText(), /too light for white text: buttons use dark text and links a darker shade/);
   assert.ok((await contrastOf(page.locator(".preview-portal .btn-primary"))) >= 4.5);
-  assert.ok((await contrastOf(page.locator(".preview-mail-head"))) >= 4.5);
+  assert.ok((await contrastOf(page.locator(".preview-mail .btn-primary"))) >= 4.5);
   assert.equal(await page.locator("input[type=color]").inputValue(), "#f5c400");
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, "settings-yellow-phone");
