@@ -164,7 +164,7 @@ describe("claim page", () => {
   });
 
   it("after a reset claim: no sign-in, other sessions revoked, a 'password changed' notice mailed", async () => {
-    const { account, agency, slug, contact } = await portalSetUp("active");
+    const { account, agency, slug, contact, advisor } = await portalSetUp("active");
     const { CLIENT_PASSWORD } = await import("../fixtures");
     const signIn = await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD });
     expect(signIn.status).toBe(303);
@@ -187,6 +187,11 @@ describe("claim page", () => {
     expect(notices.map((m) => ({ subject: m.subject, to_address: m.to_address }))).toEqual([
       { subject: "Your Pride Travelers trip portal password was changed", to_address: contact.email!.toLowerCase() },
     ]);
+    // A security notice nobody clicked: replies reach the agency, and it says how to reach it.
+    expect(notices[0]!.reply_to).toBe(advisor.email);
+    expect(notices[0]!.text).toContain(
+      `If this wasn't you, contact Pride Travelers right away: reply to this email or write to ${advisor.email}.`,
+    );
     expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: GOOD_PASSWORD })).status).toBe(303);
     expect((await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD })).status).toBe(
       401,

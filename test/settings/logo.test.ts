@@ -75,6 +75,8 @@ describe("Settings → Branding: logo upload", () => {
     expect(served.headers.get("Content-Type")).toBe("image/png");
     expect(served.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
     expect(served.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    // Webmail shows it from its own origin.
+    expect(served.headers.get("Cross-Origin-Resource-Policy")).toBe("cross-origin");
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(PNG);
 
     const portal = await (await get(`/portal/${agency.portalSlug}/login`)).text();
