@@ -1,7 +1,7 @@
 // /portal-access: the agency's portal accounts in one list (filters, search, pages), bulk
 // resend and the CSV export. Handlers parse, call the roll-up queries or portal-access, render.
 import { type Context, Hono } from "hono";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { toCsv } from "../lib/csv";
 import { readPageRequest, readSearch } from "../lib/keyset";
 import { toSnapshot } from "../portal-access/columns";
@@ -17,7 +17,7 @@ import { FILTERS, loadRollup, type RollupFilter, rollupCursor, rollupExport } fr
 import { RollupPage, RollupResults } from "./views";
 
 /** An unknown filter shows All, like a bad cursor shows page 1: a stale bookmark still opens. */
-const filterParam = z.enum(FILTERS).catch("all");
+const filterParam = z.catch(z.enum(FILTERS), "all");
 
 function readView(params: { filter?: string; q?: string }) {
   const { q, cut } = readSearch(params.q);
@@ -104,6 +104,7 @@ export const rollupRoutes = new Hono<AppEnv>()
     const report = await bulkResend(serviceDeps(c), {
       agencyId: c.get("advisor").agencyId,
       contactIds: parsed.data,
+      includeRecent: body.includeRecent === "on",
       actor: { id: c.get("advisor").id, name: c.get("advisor").name, email: c.get("advisor").email },
     });
     return renderRollup(c, view, { report });

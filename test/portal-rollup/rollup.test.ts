@@ -228,8 +228,12 @@ describe("bulk resend", () => {
     const skippedRows = [ada!, dan!, cap!, arch];
     const before = await Promise.all(skippedRows.map(async (c) => snapshot(c.id)));
 
+    // Cap was emailed minutes ago: only with the box ticked does the 3-in-10-minutes cap decide.
     const res = await postBulk(
-      [pia!, ed!, ada!, dan!, cap!, arch].map((c) => ["contact", c.id] as [string, string]),
+      [
+        ["includeRecent", "on"],
+        ...[pia!, ed!, ada!, dan!, cap!, arch].map((c) => ["contact", c.id] as [string, string]),
+      ],
       cookie,
     );
     expect(res.status).toBe(200);
@@ -249,6 +253,63 @@ describe("bulk resend", () => {
       expect(await mailSettled(account!.id)).toMatchObject([{ status: "sent", template: "invite" }]);
       expect(await portalMail(agency.portalSlug!, c.email!)).toHaveLength(1);
     }
+  });
+
+  it("skips a traveler emailed in the last 10 minutes, saying how long ago, unless the advisor includes them", async () => {
+    const { agency, advisor, cookie } = await makeSignedInAgency();
+    const { contacts } = await makeTripWithTravelers(agency.id, advisor.id, [
+      { contact: { firstName: "Rita", lastName: "Recent" }, account: "pending" },
+      { contact: { firstName: "Olga", lastName: "Older" }, account: "pending" },
+      { contact: { firstName: "Fay", lastName: "Failed" }, account: "pending" },
+    ]);
+    const [rita, olga, fay] = contacts as [(typeof contacts)[0], (typeof contacts)[0], (typeof contacts)[0]];
+    const emailed = async (c: typeof rita, minutesAgo: number, kind: string, delivery: string | null) =>
+      env.DB.prepare(
+        "INSERT INTO portal_events (id, agency_id, account_id, at, kind, actor_id, actor_label, recipient, delivery_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      )
+        .bind(
+          `pev_recent_${c.id}`,
+          agency.id,
+          (await accountOf(c.id))!.id,
+          Date.now() - minutesAgo * 60_000 - 30_000,
+          kind,
+          advisor.id,
+          advisor.name,
+          c.email,
+          delivery,
+        )
+        .run();
+    await emailed(rita, 4, "resent", "sent");
+    await emailed(olga, 11, "reminded", "delivered");
+    // A send that failed reached nobody: it doesn't hold the next one back.
+    await emailed(fay, 2, "resent", "failed");
+    const before = await snapshot(rita.id);
+
+    const html = await (
+      await postBulk(
+        [rita, olga, fay].map((c) => ["contact", c.id]),
+        cookie,
+      )
+    ).text();
+    expect(html).toContain("2 invites sent, 1 skipped");
+    expect(html).toContain("<strong>Rita Recent</strong>: emailed 4 minutes ago, so skipped");
+    expect(html).toContain("Include travelers emailed in the last 10 minutes");
+    expect(await snapshot(rita.id)).toEqual(before);
+    expect(await portalMail(agency.portalSlug!, rita.email!)).toHaveLength(0);
+
+    const again = await (
+      await postBulk(
+        [
+          ["includeRecent", "on"],
+          ["contact", rita.id],
+          ["contact", olga.id],
+        ],
+        cookie,
+      )
+    ).text();
+    expect(again).toContain("2 invites sent, 0 skipped");
+    expect((await eventsOf((await accountOf(rita.id))!.id)).at(-1)).toMatchObject({ kind: "resent" });
+    expect(await mailSettled((await accountOf(rita.id))!.id)).toMatchObject([{ status: "sent", template: "invite" }]);
   });
 
   it("with 'Select all on this page' and no JavaScript, resends to every pending row of the page", async () => {
