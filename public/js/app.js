@@ -48,12 +48,81 @@
   });
 })();
 
-// Forms marked data-confirm ask before posting (no inline script under the CSP).
-document.addEventListener(
-  "submit",
-  (evt) => {
+// Confirmations: a styled <dialog> opened with showModal() (focus stays inside, Escape cancels,
+// focus returns to the button that asked), in the words of the page that asks without
+// JavaScript ("Please confirm", the action's own label, "Keep things as they are"). It answers
+// htmx's hx-confirm (htmx:confirm) and plain forms marked data-confirm.
+(() => {
+  var dialog;
+  var answer = () => {};
+
+  function build() {
+    dialog = document.createElement("dialog");
+    dialog.id = "confirm-dialog";
+    dialog.className = "confirm-dialog";
+    dialog.setAttribute("aria-labelledby", "confirm-title");
+    dialog.setAttribute("aria-describedby", "confirm-question");
+    dialog.innerHTML =
+      '<form method="dialog"><h2 id="confirm-title">Please confirm</h2><p id="confirm-question"></p>' +
+      '<div class="actions"><button type="submit" value="yes" class="btn btn-danger" id="confirm-yes"></button>' +
+      '<button type="submit" value="no" class="btn" id="confirm-no" autofocus>Keep things as they are</button></div></form>';
+    dialog.addEventListener("close", () => answer(dialog.returnValue === "yes"));
+    document.body.appendChild(dialog);
+  }
+
+  /** Resolves true when the person confirms; focus goes back to `opener` either way. */
+  function ask(question, label, opener) {
+    if (!dialog) build();
+    if (dialog.open) return Promise.resolve(false);
+    dialog.querySelector("#confirm-question").textContent = question;
+    dialog.querySelector("#confirm-yes").textContent = label || "Confirm";
+    dialog.returnValue = "";
+    return new Promise((resolve) => {
+      answer = (yes) => {
+        answer = () => {};
+        if (opener?.isConnected) opener.focus();
+        resolve(yes);
+      };
+      dialog.showModal();
+    });
+  }
+
+  /** The button that was pressed, whose words name the action the dialog confirms. */
+  function opener(form, submitter) {
+    var button = submitter || form.querySelector('button[type="submit"], button:not([type])');
+    return button instanceof HTMLElement ? button : null;
+  }
+
+  document.addEventListener("htmx:confirm", (evt) => {
     var form = evt.target;
-    if (form?.dataset?.confirm && !window.confirm(form.dataset.confirm)) evt.preventDefault();
-  },
-  true,
-);
+    var detail = evt.detail;
+    var question = detail?.ctx?.confirm;
+    if (!question || !(form instanceof HTMLElement)) return;
+    evt.preventDefault();
+    var active = document.activeElement;
+    var button = form.contains(active) && active instanceof HTMLButtonElement ? active : opener(form);
+    ask(question, button?.textContent.trim(), button).then((yes) =>
+      yes ? detail.issueRequest() : detail.dropRequest(),
+    );
+  });
+
+  document.addEventListener(
+    "submit",
+    (evt) => {
+      var form = evt.target;
+      if (!(form instanceof HTMLFormElement) || !form.dataset.confirm) return;
+      if (form.dataset.confirmed === "yes") {
+        delete form.dataset.confirmed;
+        return;
+      }
+      evt.preventDefault();
+      var button = opener(form, evt.submitter);
+      ask(form.dataset.confirm, button?.textContent.trim(), button).then((yes) => {
+        if (!yes) return;
+        form.dataset.confirmed = "yes";
+        form.requestSubmit(evt.submitter || undefined);
+      });
+    },
+    true,
+  );
+})();

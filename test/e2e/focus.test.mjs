@@ -34,14 +34,23 @@ async function assertFocus(page, expected) {
   assert.equal(await focused(page), expected);
 }
 
-/** Accepts every confirm dialog on the page, keeping what each asked. */
-function acceptConfirms(page) {
+/** Fails on the browser's own confirm: questions are asked in the page's styled dialog. */
+function noBrowserConfirms(page) {
   const asked = [];
   page.on("dialog", (dialog) => {
-    asked.push(dialog.message());
-    return dialog.accept();
+    asked.push(`browser confirm: ${dialog.message()}`);
+    return dialog.dismiss();
   });
   return asked;
+}
+
+/** Confirms the open dialog from the keyboard (Shift+Tab to the action, Enter), keeping what it asked. */
+async function confirmFromKeyboard(page, asked) {
+  const dialog = page.getByRole("dialog", { name: "Please confirm" });
+  await dialog.waitFor();
+  asked.push(await dialog.locator("#confirm-question").innerText());
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
 }
 
 /** Presses an Access-tab button from the keyboard, as a keyboard user would. */
@@ -60,7 +69,7 @@ function watchForErrors(page) {
 test("Re-enable only, then Disable access, leave focus on the Access panel's heading (Gus)", async () => {
   const page = await browser.newPage();
   const errors = watchForErrors(page);
-  const asked = acceptConfirms(page);
+  const asked = noBrowserConfirms(page);
   await signInAsAdvisor(page);
   await page.goto(`${BASE_URL}/contacts/con_gus/access`);
   assert.equal(await page.locator("#access-pill").innerText(), "Access disabled");
@@ -72,6 +81,7 @@ test("Re-enable only, then Disable access, leave focus on the Access panel's hea
   assert.equal(await page.locator("#access-heading").innerText(), "Portal access");
 
   await pressAccessButton(page, "Disable access");
+  await confirmFromKeyboard(page, asked);
   await page.locator("#access-panel").getByRole("button", { name: "Re-enable only" }).waitFor();
   assert.equal(await page.locator("#access-pill").innerText(), "Access disabled");
   await assertFocus(page, "h2#access-heading");
@@ -85,12 +95,13 @@ test("Re-enable only, then Disable access, leave focus on the Access panel's hea
 test("Cancel & disable, then Reactivate & reinvite, leave focus on the Access panel's heading (Elena)", async () => {
   const page = await browser.newPage();
   const errors = watchForErrors(page);
-  const asked = acceptConfirms(page);
+  const asked = noBrowserConfirms(page);
   await signInAsAdvisor(page);
   await page.goto(`${BASE_URL}/contacts/con_elena/access`);
   assert.match(await page.locator("#access-pill").innerText(), /^Invite (pending|expired)$/);
 
   await pressAccessButton(page, "Cancel & disable");
+  await confirmFromKeyboard(page, asked);
   await page.locator("#access-panel").getByRole("button", { name: "Reactivate & reinvite" }).waitFor();
   await assertFocus(page, "h2#access-heading");
 

@@ -1,5 +1,5 @@
 // Browser flows for portal access on the demo data: invite from the trip page, disable from
-// the Access tab (with its confirm dialog), then reactivate with a fresh invite. htmx swaps
+// the Access tab (with its styled confirm dialog), then reactivate with a fresh invite. htmx swaps
 // the row or panel in place; the toast rides on HX-Trigger and public/js/app.js shows it.
 // The flows share one fresh database per run, so (b) and (c) run in this order.
 import assert from "node:assert/strict";
@@ -83,17 +83,30 @@ test("disabling Farah's access asks for confirmation, then swaps the Access pane
   const panel = page.locator("#access-panel");
   assert.equal(await panel.locator("#access-pill").innerText(), "Portal active");
 
-  let confirmText = "";
-  page.once("dialog", async (dialog) => {
-    confirmText = dialog.message();
-    assert.equal(dialog.type(), "confirm");
-    await dialog.accept();
-  });
-  await panel.getByRole("button", { name: "Disable access" }).click();
+  // Keyboard only: focus the button, Enter opens the styled dialog (not the browser's confirm).
+  page.on("dialog", () => assert.fail("the browser's own confirm was used"));
+  const disable = panel.getByRole("button", { name: "Disable access" });
+  await disable.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Please confirm" });
+  await dialog.waitFor();
+  assert.match(await dialog.locator("#confirm-question").innerText(), /^Disable portal access\?/);
+  // The safe answer has focus first; Escape cancels and focus returns to the button.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "confirm-no");
+  await screenshot(page, "confirm-dialog");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "access-disable");
+  assert.equal(await panel.locator("#access-pill").innerText(), "Portal active");
+  // Again, and confirm: Shift+Tab from "Keep things as they are" reaches "Disable access" in the dialog.
+  await page.keyboard.press("Enter");
+  await dialog.waitFor();
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Disable access");
+  await page.keyboard.press("Enter");
 
   const swapped = page.locator("#access-panel");
   await swapped.getByRole("button", { name: "Reactivate & reinvite" }).waitFor();
-  assert.match(confirmText, /^Disable portal access\?/);
   assert.equal(await swapped.locator("#access-pill").innerText(), "Access disabled");
   const buttons = await swapped.locator(".actions button").allInnerTexts();
   assert.deepEqual(
@@ -120,16 +133,14 @@ test("dismissing the confirm dialog of Cancel & disable sends nothing and leaves
   const posts = [];
   page.on("request", (req) => req.method() === "POST" && posts.push(req.url()));
 
-  let asked = false;
-  page.once("dialog", (dialog) => {
-    asked = true;
-    return dialog.dismiss();
-  });
   await panel.getByRole("button", { name: "Cancel & disable" }).click();
+  const dialog = page.getByRole("dialog", { name: "Please confirm" });
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: "Keep things as they are" }).click();
+  await dialog.waitFor({ state: "hidden" });
   // Give a request that should not happen the time to happen.
   await page.waitForTimeout(500);
 
-  assert.equal(asked, true);
   assert.deepEqual(posts, []);
   assert.equal(await page.locator("#access-pill").innerText(), "Invite pending");
   assert.equal(await page.locator("#access-panel").getByRole("button", { name: "Resend invite" }).count(), 1);
