@@ -12,21 +12,31 @@ import { claimAccount, inspectClaimLink } from "../portal-access/claim";
 import { serviceDeps } from "../portal-access/deps";
 import { type LoginContext, type LoginOutcome, recordLogin } from "../portal-access/logins";
 import { performPortalAction } from "../portal-access/service";
+import { linkExpiry } from "../portal-access/tokens";
 import { rememberDevice } from "../sessions/devices";
 import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
+import { InTimeZone } from "../ui/time";
 import { DocumentPage } from "./document-page";
 import {
   findAccountForFreshLink,
   findAccountForSignIn,
   findMovedPortalSlug,
   findPortalAgency,
+  findSignInEmail,
   isAccountActive,
   loadPortalDocument,
   loadPortalHome,
 } from "./queries";
-import { clearClientSession, endClientSession, issueClientSession, validateClientSession } from "./session";
+import {
+  clearClientSession,
+  endClientSession,
+  issueClientSession,
+  rememberSignInEmail,
+  takeSignInEmail,
+  validateClientSession,
+} from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
@@ -223,14 +233,17 @@ export const portalRoutes = new Hono<AppEnv>()
       return c.redirect(landingPath(slug, outcome.landing), 303);
     }
     clearClientSession(c);
+    const email = await findSignInEmail(c.get("db"), outcome.agencyId, outcome.accountId);
+    if (email) rememberSignInEmail(c, slug, email);
     return c.redirect(`/portal/${slug}/login?changed=1`, 303);
   })
   .get("/:slug/login", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
     const query = c.req.query();
+    const email = takeSignInEmail(c, c.req.param("slug"));
     const notice = query.changed
-      ? "Your password was changed. Sign in with your new password."
+      ? "Password changed. Sign in with your new password."
       : query.signedout
         ? "You are signed out."
         : query.expired
@@ -241,7 +254,15 @@ export const portalRoutes = new Hono<AppEnv>()
     const problem = query.off
       ? `Your portal access is turned off. Contact ${agency.agencyName} to restore it.`
       : undefined;
-    return c.html(<PortalLoginPage agency={agency} notice={notice} errors={problem ? [problem] : undefined} />);
+    return c.html(
+      <PortalLoginPage
+        agency={agency}
+        email={email}
+        focusPassword={!!email}
+        notice={notice}
+        errors={problem ? [problem] : undefined}
+      />,
+    );
   })
   .post(
     "/:slug/login",
@@ -346,7 +367,11 @@ export const portalRoutes = new Hono<AppEnv>()
         return c.html(<ForgotPage agency={agency} errors={[TOO_MANY]} />, 429);
       }
       await sendFreshLink(c, slug, email);
-      return c.html(<ForgotPage agency={agency} sent />);
+      return c.html(
+        <InTimeZone zone={agency.timeZone}>
+          <ForgotPage agency={agency} sent={{ email, expiresAt: linkExpiry(new Date()) }} />
+        </InTimeZone>,
+      );
     },
   )
   .post("/:slug/logout", async (c) => {

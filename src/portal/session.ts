@@ -92,3 +92,35 @@ export async function endClientSession(c: Context, kv: KVNamespace, secret: stri
   if (session.ok) await revokeSession(kv, session.session.sessionId, CLIENT_SESSION_SECONDS);
   clearClientSession(c);
 }
+
+/**
+ * After a reset claim the client signs in again (SPEC §8: no automatic sign-in), with the email
+ * already filled in. The address rides in a cookie of its own for five minutes, scoped to the
+ * portal's sign-in page and read once, never in the URL: an address there would land in server
+ * logs, browser history and synced tabs.
+ */
+const SIGN_IN_EMAIL_COOKIE = "trips_portal_email";
+const signInPath = (slug: string) => `/portal/${slug}/login`;
+
+export function rememberSignInEmail(c: Context, slug: string, email: string) {
+  setCookie(c, SIGN_IN_EMAIL_COOKIE, encodeURIComponent(email), {
+    path: signInPath(slug),
+    secure: true,
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: 300,
+  });
+}
+
+/** The email remembered for this portal's sign-in form, forgotten as it is read. */
+export function takeSignInEmail(c: Context, slug: string): string | undefined {
+  const raw = getCookie(c, SIGN_IN_EMAIL_COOKIE);
+  if (raw === undefined) return undefined;
+  deleteCookie(c, SIGN_IN_EMAIL_COOKIE, { path: signInPath(slug), secure: true });
+  try {
+    const email = decodeURIComponent(raw);
+    return email.length <= 254 && email.includes("@") ? email : undefined;
+  } catch {
+    return undefined;
+  }
+}

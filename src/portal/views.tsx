@@ -3,7 +3,7 @@
 import type { Child } from "hono/jsx";
 import type { PortalAgency } from "../db/agencies";
 import { PASSWORD_RULES } from "../lib/password-policy";
-import { DocumentItem, formatDate } from "../ui/components";
+import { DocumentItem, EmailAddress, formatDate } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 import { LogoImg } from "../ui/logo";
@@ -145,7 +145,14 @@ export function TooManyAttemptsPage(props: { agency: PortalAgency | null; messag
   );
 }
 
-export function PortalLoginPage(props: { agency: PortalAgency; email?: string; errors?: string[]; notice?: string }) {
+export function PortalLoginPage(props: {
+  agency: PortalAgency;
+  email?: string;
+  /** The email is known (after a reset): the cursor waits in the password field. */
+  focusPassword?: boolean;
+  errors?: string[];
+  notice?: string;
+}) {
   return (
     <PortalCard agency={props.agency} title="Sign in">
       <h1>Sign in to your trip portal</h1>
@@ -156,7 +163,7 @@ export function PortalLoginPage(props: { agency: PortalAgency; email?: string; e
       ) : null}
       <Errors errors={props.errors} />
       <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
-        <SignInFields email={props.email} />
+        <SignInFields email={props.email} focusPassword={props.focusPassword} />
       </form>
       <p class="center">
         <a href={`/portal/${props.agency.slug}/forgot`}>Forgot password?</a>
@@ -165,14 +172,30 @@ export function PortalLoginPage(props: { agency: PortalAgency; email?: string; e
   );
 }
 
-export function ForgotPage(props: { agency: PortalAgency; sent?: boolean; errors?: string[] }) {
+export function ForgotPage(props: {
+  agency: PortalAgency;
+  /** The address the link was asked for (the answer is the same whether or not it has an account). */
+  sent?: { email: string; expiresAt: Date };
+  errors?: string[];
+}) {
   return (
     <PortalCard agency={props.agency} title="Forgot password">
       <h1>Forgot your password?</h1>
       {props.sent ? (
-        <p class="alert alert-ok" role="status" id="forgot-sent">
-          If that email has access to this portal, a link is on its way. It works once and expires in 7 days.
-        </p>
+        <div class="alert alert-ok" role="status" id="forgot-sent">
+          <p class="m0">
+            If{" "}
+            <strong>
+              <EmailAddress email={props.sent.email} />
+            </strong>{" "}
+            has access to this portal, a link is on its way to it. The link works once and expires in 7 days, on{" "}
+            {formatDate(props.sent.expiresAt)}.
+          </p>
+          <p class="m0">
+            Nothing in a few minutes? Check your spam or junk folder, or ask {props.agency.agencyName} which email they
+            have on file.
+          </p>
+        </div>
       ) : (
         <>
           <p>Enter the email your travel advisor has on file and we'll send you a link to choose a new password.</p>
@@ -211,7 +234,9 @@ export function AdvisorCard(props: { agency: PortalAgency; advisor: { name: stri
         </p>
         {advisor?.email ? (
           <p class="m0">
-            <a href={`mailto:${advisor.email}`}>{advisor.email}</a>
+            <a href={`mailto:${advisor.email}`}>
+              <EmailAddress email={advisor.email} />
+            </a>
           </p>
         ) : (
           <p class="m0 muted">Your travel advisor</p>
@@ -265,7 +290,11 @@ export function PortalHomePage(props: {
               {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
             </p>
             {docs.length === 0 ? (
-              <p class="empty">Nothing shared with you yet.</p>
+              <p class="empty">
+                Nothing shared on this trip yet. Invoices and proposals appear here as soon as{" "}
+                {props.advisor ? props.advisor.name : props.agency.agencyName} shares them; ask them if you're expecting
+                one.
+              </p>
             ) : (
               <ul class="doc-list">
                 {docs.map((d) => (

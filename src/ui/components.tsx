@@ -94,3 +94,19 @@ export function DocumentItem(props: {
     </li>
   );
 }
+
+/**
+ * An email address that wraps, when it must, right before the @ and nowhere else it can avoid:
+ * "sam.okafor@pridetravelers.example" on a phone reads as two whole parts, not "…exampl/e".
+ */
+export function EmailAddress(props: { email: string }) {
+  const at = props.email.lastIndexOf("@");
+  if (at <= 0) return <span class="email-address">{props.email}</span>;
+  return (
+    <span class="email-address">
+      {props.email.slice(0, at)}
+      <wbr />
+      {props.email.slice(at)}
+    </span>
+  );
+}

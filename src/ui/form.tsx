@@ -44,7 +44,7 @@ export function Field(props: {
 }
 
 /** The email and password fields of a sign-in form (advisor dashboard and client portal). */
-export function SignInFields(props: { email?: string; describedBy?: string }) {
+export function SignInFields(props: { email?: string; describedBy?: string; focusPassword?: boolean }) {
   return (
     <>
       <label for="email">Email</label>
@@ -58,7 +58,14 @@ export function SignInFields(props: { email?: string; describedBy?: string }) {
         aria-describedby={props.describedBy}
       />
       <label for="password">Password</label>
-      <input id="password" name="password" type="password" autocomplete="current-password" required />
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autocomplete="current-password"
+        required
+        autofocus={props.focusPassword}
+      />
       <button type="submit" class="btn btn-primary btn-block">
         Sign in
       </button>

@@ -198,6 +198,39 @@ describe("claim page", () => {
     );
   });
 
+  it("after a reset claim, the sign-in page says the password changed and has the email filled in, once, from a cookie rather than the URL", async () => {
+    const { account, agency, slug, contact } = await portalSetUp("active");
+    const token = await storeToken(agency.id, account.id, { purpose: "reset" });
+    const res = await claim(slug, token);
+    const location = res.headers.get("Location")!;
+    expect(location).toBe(`/portal/${slug}/login?changed=1`);
+    expect(location).not.toContain("@");
+    const remembered = res.headers.getSetCookie().find((h) => h.startsWith("trips_portal_email="));
+    expect(remembered).toMatch(new RegExp(`Path=/portal/${slug}/login;`));
+    expect(remembered).toMatch(/Max-Age=300;.*HttpOnly; Secure; SameSite=Lax/);
+    const cookie = remembered!.split(";")[0]!;
+
+    const page = await get(location, cookie);
+    const html = await page.text();
+    expect(html).toContain("Password changed. Sign in with your new password.");
+    expect(html).toContain(`value="${contact.email!.toLowerCase()}"`);
+    expect(html).toMatch(/<input id="password"[^>]* autofocus/);
+    // Read once: the cookie is cleared, and an invented one fills in nothing that isn't an address.
+    expect(page.headers.getSetCookie().some((h) => /^trips_portal_email=;.*Max-Age=0/.test(h))).toBe(true);
+    expect(await (await get(`/portal/${slug}/login`)).text()).not.toContain(contact.email!.toLowerCase());
+    expect(await (await get(`/portal/${slug}/login`, "trips_portal_email=not-an-address")).text()).not.toContain(
+      "not-an-address",
+    );
+  });
+
+  it("after an invite claim, no email is remembered for the sign-in page (the client is signed in)", async () => {
+    const { account, agency, slug } = await portalSetUp("pending");
+    const token = await storeToken(agency.id, account.id, { purpose: "invite" });
+    const res = await claim(slug, token);
+    expect(res.status).toBe(303);
+    expect(res.headers.getSetCookie().some((h) => h.startsWith("trips_portal_email="))).toBe(false);
+  });
+
   it("accepts the claim form from a no-referrer page (Origin: null) only when Sec-Fetch-Site says same-origin", async () => {
     const { account, agency, slug } = await portalSetUp("pending");
     const token = await storeToken(agency.id, account.id);
