@@ -1,8 +1,8 @@
 // Bindings and configuration, validated once per environment object with zod so a
 // misconfigured deployment fails loudly on its first request instead of deep in a feature.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { PRODUCTION_SCRYPT, type ScryptParams, TEST_SCRYPT } from "./lib/password";
-import type { MailMessage } from "./portal-access/outbound";
+import type { MailMessage } from "./portal-access/mail/outbound";
 
 export interface Bindings {
   DB: D1Database;
@@ -10,7 +10,7 @@ export interface Bindings {
   AUTH_LIMITER: RateLimit;
   /** Uploaded agency logos (brand/store.ts), served at /brand/…; local R2 in dev and tests. */
   BRAND_ASSETS: R2Bucket;
-  /** Mail no click waits for (portal-access/outbound.ts); consumed by this Worker. */
+  /** Mail no click waits for (portal-access/mail/); consumed by this Worker. */
   MAIL: Queue<MailMessage>;
   ASSETS?: Fetcher;
   ENVIRONMENT?: string;
@@ -34,37 +34,48 @@ export interface Bindings {
 }
 
 // An empty value in .dev.vars or the dashboard means "not set", not "invalid".
-const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
-const optionalString = z.preprocess(unsetIfEmpty, z.string().min(1).optional());
-const urlOr = (fallback: string, name: string) =>
-  z.preprocess(
-    unsetIfEmpty,
-    z
-      .url({ error: `${name} must be an absolute URL` })
-      .default(fallback)
-      .transform((u) => u.replace(/\/+$/, "")),
+const unsetIfEmpty = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v: unknown) => (v === "" ? undefined : v)),
+    schema,
   );
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, "");
+const optionalString = unsetIfEmpty(z.optional(z.string().check(z.minLength(1))));
+const urlOr = (fallback: string, name: string) =>
+  unsetIfEmpty(
+    z.pipe(
+      z._default(z.url({ error: `${name} must be an absolute URL` }), fallback),
+      z.transform(withoutTrailingSlash),
+    ),
+  );
+
+const MAIL_FROM_RULE = "MAIL_FROM must name the sender, e.g. Trips <noreply@example.com>";
+const SESSION_SECRET_RULE = "SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)";
 
 const configSchema = z
   .object({
     ENVIRONMENT: z.enum(["development", "test", "production"], {
       error: "ENVIRONMENT must be development, test or production",
     }),
-    APP_BASE_URL: z
-      .url({ error: "APP_BASE_URL must be an absolute URL such as https://portal.example.com" })
-      .transform((u) => u.replace(/\/+$/, "")),
-    MAIL_FROM: z.string().min(3, { error: "MAIL_FROM must name the sender, e.g. Trips <noreply@example.com>" }),
-    POSTMARK_MESSAGE_STREAM: z.string().default("outbound"),
-    POSTMARK_TOKEN: z.string().min(1).optional(),
-    POSTMARK_WEBHOOK_SECRET: z.preprocess(
-      unsetIfEmpty,
-      z.string().min(16, { error: "POSTMARK_WEBHOOK_SECRET must be at least 16 random characters" }).optional(),
+    APP_BASE_URL: z.pipe(
+      z.url({ error: "APP_BASE_URL must be an absolute URL such as https://portal.example.com" }),
+      z.transform(withoutTrailingSlash),
     ),
-    POSTMARK_API_URL: z.url().optional(),
-    SESSION_SECRET: z
-      .string()
-      .min(32, { error: "SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)" }),
-    DEV_SEED_KEY: z.string().min(16).optional(),
+    MAIL_FROM: z.string({ error: MAIL_FROM_RULE }).check(z.minLength(3, { error: MAIL_FROM_RULE })),
+    POSTMARK_MESSAGE_STREAM: z._default(z.string(), "outbound"),
+    POSTMARK_TOKEN: z.optional(
+      z.string().check(z.minLength(1, { error: "POSTMARK_TOKEN is empty: set the server token or remove it" })),
+    ),
+    POSTMARK_WEBHOOK_SECRET: unsetIfEmpty(
+      z.optional(
+        z.string().check(z.minLength(16, { error: "POSTMARK_WEBHOOK_SECRET must be at least 16 random characters" })),
+      ),
+    ),
+    POSTMARK_API_URL: z.optional(z.url({ error: "POSTMARK_API_URL must be an absolute URL" })),
+    SESSION_SECRET: z.string({ error: SESSION_SECRET_RULE }).check(z.minLength(32, { error: SESSION_SECRET_RULE })),
+    DEV_SEED_KEY: z.optional(
+      z.string().check(z.minLength(16, { error: "DEV_SEED_KEY must be at least 16 random characters" })),
+    ),
     // Gmail sending (SPEC §6) is optional: without a client id, secret and seal key, Settings says what to set.
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
@@ -72,27 +83,30 @@ const configSchema = z
     GOOGLE_TOKEN_URL: urlOr("https://oauth2.googleapis.com/token", "GOOGLE_TOKEN_URL"),
     GOOGLE_REVOKE_URL: urlOr("https://oauth2.googleapis.com/revoke", "GOOGLE_REVOKE_URL"),
     GMAIL_API_URL: urlOr("https://gmail.googleapis.com", "GMAIL_API_URL"),
-    TOKEN_SEAL_KEY: z.preprocess(
-      unsetIfEmpty,
-      z
-        .string()
-        .min(32, { error: "TOKEN_SEAL_KEY must be at least 32 random characters (wrangler secret put TOKEN_SEAL_KEY)" })
-        .optional(),
+    TOKEN_SEAL_KEY: unsetIfEmpty(
+      z.optional(
+        z.string().check(
+          z.minLength(32, {
+            error: "TOKEN_SEAL_KEY must be at least 32 random characters (wrangler secret put TOKEN_SEAL_KEY)",
+          }),
+        ),
+      ),
     ),
-    PASSWORD_HASH_COST: z.preprocess(
-      unsetIfEmpty,
-      z.literal("test", { error: 'PASSWORD_HASH_COST must be "test" or unset' }).optional(),
+    PASSWORD_HASH_COST: unsetIfEmpty(
+      z.optional(z.literal("test", { error: 'PASSWORD_HASH_COST must be "test" or unset' })),
     ),
   })
-  .refine((c) => c.PASSWORD_HASH_COST !== "test" || c.ENVIRONMENT === "test", {
-    error: "PASSWORD_HASH_COST=test weakens password hashes and is only allowed when ENVIRONMENT is test",
-  })
-  .refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_TOKEN, {
-    error: "POSTMARK_TOKEN is required in production (wrangler secret put POSTMARK_TOKEN)",
-  })
-  .refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_WEBHOOK_SECRET, {
-    error: "POSTMARK_WEBHOOK_SECRET is required in production (wrangler secret put POSTMARK_WEBHOOK_SECRET)",
-  });
+  .check(
+    z.refine((c) => c.PASSWORD_HASH_COST !== "test" || c.ENVIRONMENT === "test", {
+      error: "PASSWORD_HASH_COST=test weakens password hashes and is only allowed when ENVIRONMENT is test",
+    }),
+    z.refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_TOKEN, {
+      error: "POSTMARK_TOKEN is required in production (wrangler secret put POSTMARK_TOKEN)",
+    }),
+    z.refine((c) => c.ENVIRONMENT !== "production" || !!c.POSTMARK_WEBHOOK_SECRET, {
+      error: "POSTMARK_WEBHOOK_SECRET is required in production (wrangler secret put POSTMARK_WEBHOOK_SECRET)",
+    }),
+  );
 
 export type Config = z.infer<typeof configSchema> & {
   /** Mail goes to the local dev outbox instead of Postmark. Never true in production. */

@@ -9,13 +9,13 @@ import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalT
 import { newId } from "../lib/ids";
 import { hashPassword, type ScryptParams } from "../lib/password";
 import { newPasswordForm } from "../lib/password-policy";
-import { type Branding, renderPortalEmail } from "../mail/render";
+import type { Branding } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { forgetSignInFailuresQuery, throttleKey } from "../sessions/throttle";
 import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
-import { insertOutbound, queueMessage } from "./outbound";
-import { type ServiceDeps, senderFor } from "./service";
+import { portalPayload, sendNotice } from "./mail/send";
+import type { ServiceDeps } from "./service";
 import { consumedBy, consumeLink, hashClaimToken, linkDeadlineBy, liveLink, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
@@ -120,7 +120,7 @@ export async function claimAccount(
 
   if (decision.revokeSessions) await revokeAccountSessions(deps.kv, link.accountId, now);
   if (decision.notifyPasswordChanged)
-    await deps.inBackground(sendPasswordChanged(deps, agency, link), "password-changed notice");
+    await deps.inBackground(sendPasswordChanged(deps, agency, link, now), "password-changed notice");
   return {
     ok: true,
     agency,
@@ -227,46 +227,26 @@ function brandingOf(agency: PortalAgency): Branding {
   return { agencyName, brandColor, logoUrl, timeZone, contactEmail };
 }
 
-async function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link: ClaimableLink) {
-  if (deps.queue) {
-    const outboundId = newId("mob");
-    await insertOutbound(deps.db, {
-      id: outboundId,
+/** "Your password was changed", replying to the agency and saying how to reach it (SPEC §6, §8). */
+function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link: ClaimableLink, now: Date) {
+  return sendNotice(
+    deps,
+    {
+      template: "password_changed",
       agencyId: agency.agencyId,
       accountId: link.accountId,
       eventId: null,
       tokenId: null,
-      template: "password_changed",
       recipient: link.email,
-      payload: {
-        from: senderFor(deps.mailFrom, agency.agencyName),
-        replyTo: agency.contactEmail,
-        firstName: link.firstName,
-        advisorName: null,
+      payload: portalPayload(deps, {
         branding: brandingOf(agency),
         slug: agency.slug ?? "",
+        firstName: link.firstName,
+        advisor: null,
         tag: "portal-password-changed",
-      },
-      now: new Date(),
-    });
-    await deps.queue.mail.send(await queueMessage(outboundId, null, deps.queue.secret));
-    return;
-  }
-  const notice = renderPortalEmail("password_changed", {
-    branding: brandingOf(agency),
-    baseUrl: deps.baseUrl,
-    url: `${deps.baseUrl}/portal/${agency.slug ?? ""}/login`,
-    firstName: link.firstName,
-  });
-  const [transport] = deps.transports;
-  if (!transport) return;
-  await transport.send({
-    from: senderFor(deps.mailFrom, agency.agencyName),
-    to: link.email,
-    replyTo: agency.contactEmail ?? undefined,
-    subject: notice.subject,
-    html: notice.html,
-    text: notice.text,
-    tag: "portal-password-changed",
-  });
+      }),
+      actor: { id: null, label: "Password-changed notice" },
+    },
+    now,
+  );
 }

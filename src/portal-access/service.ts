@@ -1,25 +1,16 @@
 // Carries out lifecycle decisions: one D1 batch for state, tokens and the event (so a failure
 // never leaves half a change), then KV session revocation, then the email. A failed send is
 // recorded and reported; the account stays in a state the advisor can retry from.
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { type DeliveryState, portalAccounts, portalEvents } from "../db/schema";
 import { newId } from "../lib/ids";
-import { CHANNEL_LABEL, type MailTransport, type SendResult, sentByWords } from "../mail/message";
-import { type Branding, renderPortalEmail } from "../mail/render";
+import { type SendResult, sentByWords } from "../mail/message";
+import type { Branding } from "../mail/render";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { type Decision, decide, type PortalAction, REFUSAL, type Refusal } from "./lifecycle";
-import {
-  gatheringQueue,
-  giveUpOnOutbound,
-  insertOutboundIfApplied,
-  type MailQueue,
-  type MailTemplate,
-  type OutboundPayload,
-  queueMessage,
-} from "./outbound";
+import type { MailTemplate } from "./mail/outbound";
+import { gatheringMailer, type Mailer, planMail, portalPayload, type QueuedMailer } from "./mail/send";
 import { type ActionFacts, loadActionFacts } from "./queries";
-import { claimUrl, linkExpiry, mintClaimToken } from "./tokens";
+import { mintClaimToken } from "./tokens";
 import { buildActionWrites } from "./writes";
 
 /** Who acted: an advisor, or null id for the client themselves (forgot password) and automation. */
@@ -29,18 +20,9 @@ export interface Actor {
   email: string;
 }
 
-export interface ServiceDeps {
-  db: Db;
+/** D1 and KV for the state, and the mailer (mail/send.ts) for the email an action sends. */
+export interface ServiceDeps extends Mailer {
   kv: KVNamespace;
-  /** Transports in order of preference: the first that does not fail for its own reasons wins. */
-  transports: MailTransport[];
-  baseUrl: string;
-  mailFrom: string;
-  /**
-   * Mail no click waits for goes through the MAIL queue (outbound.ts); without it the email is
-   * sent at once, so an advisor's toast can say what happened.
-   */
-  queue?: { mail: MailQueue; secret: string };
 }
 
 export type ActionOutcome =
@@ -94,8 +76,30 @@ export async function performPortalAction(
   const eventId = newId("pev");
   const tokenId = newId("ptk");
   const { db } = deps;
-  const queue = decision.send && deps.queue ? deps.queue : null;
-  const outboundId = queue ? newId("mob") : null;
+  const send = decision.send;
+  const mail = send
+    ? planMail(
+        deps,
+        {
+          template: templateFor(input, send.purpose),
+          agencyId: input.agencyId,
+          accountId,
+          eventId,
+          tokenId,
+          recipient: send.recipient,
+          payload: portalPayload(deps, {
+            branding: brandingOf(facts.agency),
+            slug: send.slug,
+            firstName: facts.contact.firstName,
+            advisor: input.actor.id ? input.actor : null,
+            tag: input.reminder ? "portal-reminder" : `portal-${send.purpose}`,
+          }),
+          actor: { id: input.actor.id, label: input.actor.name },
+        },
+        now,
+        { accountId, eventId },
+      )
+    : null;
 
   const writes = buildActionWrites(db, {
     facts,
@@ -114,24 +118,7 @@ export async function performPortalAction(
     reminder: input.reminder,
     now,
   });
-  if (decision.send && outboundId)
-    writes.push(
-      insertOutboundIfApplied(
-        db,
-        {
-          id: outboundId,
-          agencyId: input.agencyId,
-          accountId,
-          eventId,
-          tokenId,
-          template: templateFor(input, decision.send.purpose),
-          recipient: decision.send.recipient,
-          payload: outboundPayload(deps, facts, decision.send, input),
-          now,
-        },
-        { accountId, eventId },
-      ),
-    );
+  if (mail?.write) writes.push(mail.write);
   const [accountWritten] = (await db.batch(writes)) as [{ id: string }[], ...unknown[]];
   // A racing action, an archive or a second click creating the same account got in first:
   // this batch was a no-op as a whole.
@@ -139,47 +126,10 @@ export async function performPortalAction(
 
   if (decision.revokeSessions) await revokeAccountSessions(deps.kv, accountId, now);
 
-  let delivery: SendResult | null = null;
-  const send = decision.send;
+  const sent = mail && minted ? await mail.dispatch(minted.token) : null;
+  const delivery = sent && !sent.queued ? sent.result : null;
+  const outboundId = sent?.queued ? sent.outboundId : null;
   const recipient = send?.recipient ?? null;
-  if (send && minted && queue && outboundId) {
-    try {
-      await queue.mail.send(await queueMessage(outboundId, minted.token, queue.secret));
-    } catch (err) {
-      // The queue refused the message: say so now rather than leave the email waiting forever.
-      console.error("mail queue send failed", err);
-      await giveUpOnOutbound(db, outboundId, now);
-    }
-  } else if (send && minted) {
-    const url = claimUrl(deps.baseUrl, send.slug, minted.token);
-    const email = renderPortalEmail(templateFor(input, send.purpose), {
-      branding: brandingOf(facts.agency),
-      baseUrl: deps.baseUrl,
-      url,
-      firstName: facts.contact.firstName,
-      advisorName: input.actor.name,
-      expiresAt: linkExpiry(now),
-    });
-    delivery = await sendThroughFirstWorking(deps.transports, {
-      from: senderFor(deps.mailFrom, facts.agency.name),
-      to: send.recipient,
-      replyTo: input.actor.email || facts.agency.contactEmail || undefined,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      tag: `portal-${send.purpose}`,
-    });
-    await recordDelivery(db, {
-      agencyId: input.agencyId,
-      accountId,
-      eventId,
-      recipient: send.recipient,
-      delivery,
-      actor: input.actor,
-      now,
-    });
-  }
-
   const toast =
     send && outboundId
       ? `${SENT_WORDS[send.purpose]} to ${send.recipient}: it is on its way.`
@@ -201,26 +151,8 @@ function brandingOf(agency: ActionFacts["agency"]): Branding {
   return { agencyName: name, brandColor, logoUrl, timeZone, contactEmail };
 }
 
-function outboundPayload(
-  deps: ServiceDeps,
-  facts: ActionFacts,
-  send: { slug: string; purpose: string },
-  input: { actor: Actor; reminder?: boolean },
-): OutboundPayload {
-  const { agency } = facts;
-  return {
-    from: senderFor(deps.mailFrom, agency.name),
-    replyTo: input.actor.email || agency.contactEmail || null,
-    firstName: facts.contact.firstName,
-    advisorName: input.actor.id ? input.actor.name : null,
-    branding: brandingOf(agency),
-    slug: send.slug,
-    tag: input.reminder ? "portal-reminder" : `portal-${send.purpose}`,
-  };
-}
-
 /** Service dependencies whose emails go through the MAIL queue. */
-export type QueuedServiceDeps = ServiceDeps & { queue: NonNullable<ServiceDeps["queue"]> };
+export type QueuedServiceDeps = ServiceDeps & QueuedMailer;
 
 export type ActionInput = Parameters<typeof performPortalAction>[1];
 
@@ -236,11 +168,11 @@ export async function performQueuedActions(
   inputs: ActionInput[],
   now = new Date(),
 ): Promise<(ActionOutcome | QueueRefused)[]> {
-  const gathered = gatheringQueue(deps.queue.mail);
-  const gatheringDeps = { ...deps, queue: { mail: gathered.queue, secret: deps.queue.secret } };
+  const gathering = gatheringMailer(deps);
+  const gatheringDeps = { ...deps, ...gathering.mailer };
   const outcomes: ActionOutcome[] = [];
   for (const input of inputs) outcomes.push(await performPortalAction(gatheringDeps, input, now));
-  const refused = await gathered.flush(deps.db, now);
+  const refused = await gathering.flush(now);
   return outcomes.map((o) => (o.ok && o.queuedAs && refused.has(o.queuedAs) ? { ok: false, queueRefused: true } : o));
 }
 
@@ -266,89 +198,4 @@ function toLifecycleInput(facts: ActionFacts, action: PortalAction, actor: Actor
     freshAdvisorLink: facts.freshAdvisorLink,
     action,
   };
-}
-
-/** "Pride Travelers <noreply@…>": the email reads as coming from the agency, not from Trips. */
-export function senderFor(mailFrom: string, agencyName: string): string {
-  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
-  const name = agencyName.replace(/["\\\r\n<>]/g, "").trim();
-  return name ? `"${name}" <${address}>` : address;
-}
-
-async function sendThroughFirstWorking(
-  transports: MailTransport[],
-  mail: Parameters<MailTransport["send"]>[0],
-): Promise<SendResult> {
-  let last: SendResult | null = null;
-  for (const transport of transports) {
-    try {
-      last = await transport.send(mail);
-    } catch (err) {
-      // A transport that throws is a failed send like any other: the next one gets its turn.
-      console.error(`mail transport ${transport.channel} threw`, err);
-      last = {
-        ok: false,
-        channel: transport.channel,
-        message: `Sending through ${CHANNEL_LABEL[transport.channel]} failed unexpectedly. Nothing was sent; try again in a minute.`,
-      };
-    }
-    if (last.ok) return last;
-  }
-  return last ?? { ok: false, channel: "outbox", message: "No mail transport is configured." };
-}
-
-/** What the account shows right after sending: Gmail gives no delivery reports; an address the provider refuses is as good as bounced. */
-function deliveryStateAfterSend(delivery: SendResult): DeliveryState {
-  if (delivery.ok) return delivery.channel === "gmail" ? "gmail" : "sent";
-  return delivery.refused === "address" ? "bounced" : "failed";
-}
-
-async function recordDelivery(
-  db: Db,
-  r: {
-    agencyId: string;
-    accountId: string;
-    eventId: string;
-    recipient: string;
-    delivery: SendResult;
-    actor: Actor;
-    now: Date;
-  },
-) {
-  const state = deliveryStateAfterSend(r.delivery);
-  const update = db
-    .update(portalEvents)
-    .set({
-      channel: r.delivery.channel,
-      providerMessageId: r.delivery.ok ? r.delivery.messageId : null,
-      deliveryStatus: r.delivery.ok ? "sent" : "failed",
-      deliveryDetail: r.delivery.ok ? null : r.delivery.message,
-    })
-    .where(and(eq(portalEvents.id, r.eventId), eq(portalEvents.agencyId, r.agencyId)));
-  // The account shows its newest email's fate; a newer send may already have replaced this one.
-  const onAccount = db
-    .update(portalAccounts)
-    .set({ latestDelivery: state })
-    .where(and(eq(portalAccounts.id, r.accountId), eq(portalAccounts.latestSendId, r.eventId)));
-  if (r.delivery.ok) {
-    await db.batch([update, onAccount]);
-    return;
-  }
-  await db.batch([
-    update,
-    onAccount,
-    db.insert(portalEvents).values({
-      id: newId("pev"),
-      agencyId: r.agencyId,
-      accountId: r.accountId,
-      at: new Date(r.now.getTime() + 1),
-      kind: "send_failed",
-      actorId: r.actor.id,
-      actorLabel: r.actor.name,
-      channel: r.delivery.channel,
-      recipient: r.recipient,
-      deliveryStatus: "failed",
-      detail: r.delivery.message,
-    }),
-  ]);
 }

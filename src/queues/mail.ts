@@ -1,10 +1,10 @@
 // The MAIL queue's consumer and its dead-letter queue's: each message is one outbound email
-// (portal-access/outbound.ts). A send that fails for a passing reason is retried with backoff;
+// (portal-access/mail/). A send that fails for a passing reason is retried with backoff;
 // one the queue gives up on arrives on the dead-letter queue and is recorded as send_failed.
 import { openDb } from "../db/client";
 import { type Bindings, readConfig } from "../env";
-import { defaultTransport } from "../mail/send";
-import { deliverOutbound, giveUpOnOutbound, type MailMessage } from "../portal-access/outbound";
+import type { MailMessage } from "../portal-access/mail/outbound";
+import { deliverOutbound, giveUpOnOutbound, portalMailer } from "../portal-access/mail/send";
 
 export const DEAD_LETTER_SUFFIX = "-dlq";
 
@@ -17,12 +17,8 @@ export async function consumeMail(batch: MessageBatch<MailMessage>, env: Binding
   const { db } = openDb(env.DB);
   const deadLetters = batch.queue.endsWith(DEAD_LETTER_SUFFIX);
   const config = readConfig(env);
-  const deps = {
-    db,
-    transports: [defaultTransport(config, db)],
-    baseUrl: config.APP_BASE_URL,
-    secret: config.SESSION_SECRET,
-  };
+  // No queue: the consumer sends at once, through the same mail owner as a click.
+  const deps = { ...portalMailer({ config, db }), secret: config.SESSION_SECRET };
   for (const message of batch.messages) {
     try {
       if (deadLetters) {

@@ -2,24 +2,14 @@
 // travelers once before an invite expires" get one reminder per invite, through the MAIL queue.
 import { openDb } from "../db/client";
 import { type Bindings, readConfig } from "../env";
-import { defaultTransport } from "../mail/send";
+import { portalMailer } from "../portal-access/mail/send";
 import { type ReminderReport, sendDueReminders } from "../portal-access/reminders";
 
 export async function runReminders(env: Bindings, now: Date): Promise<ReminderReport> {
   const started = Date.now();
   const config = readConfig(env);
   const { db } = openDb(env.DB);
-  const report = await sendDueReminders(
-    {
-      db,
-      kv: env.SESSIONS,
-      transports: [defaultTransport(config, db)],
-      baseUrl: config.APP_BASE_URL,
-      mailFrom: config.MAIL_FROM,
-      queue: { mail: env.MAIL, secret: config.SESSION_SECRET },
-    },
-    now,
-  );
+  const report = await sendDueReminders({ ...portalMailer({ config, db, queue: env.MAIL }), kv: env.SESSIONS }, now);
   console.log(
     JSON.stringify({
       job: "expiry-reminders",

@@ -4,7 +4,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import type { Bindings } from "../../src/env";
 import { outboxTransport } from "../../src/mail/outbox";
-import type { MailMessage, MailQueue } from "../../src/portal-access/outbound";
+import type { MailMessage, MailQueue } from "../../src/portal-access/mail/outbound";
 import { consumeMail } from "../../src/queues/mail";
 import { BASE, db, MAIL_FROM } from "../fixtures";
 

@@ -1,7 +1,7 @@
 // Reading Postmark's webhook records into what the advisor will see, by Postmark's bounce-type
 // table and the record's Inactive flag: whose problem it is decides whether the row says Fix email.
 import { describe, expect, it } from "vitest";
-import { readPostmarkRecord } from "../../src/portal-access/delivery";
+import { readPostmarkRecord } from "../../src/portal-access/mail/delivery";
 import { DELIVERY_HINT, needsEmailFix } from "../../src/portal-access/status";
 import { type BounceType, bounceRecord, deliveryRecord, spamComplaintRecord } from "../fakes";
 

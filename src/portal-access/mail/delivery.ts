@@ -6,8 +6,8 @@
 // address's problems; the agency's sending setup is the operator's, told in the log.
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import * as z from "zod/mini";
-import type { Db } from "../db/client";
-import { type DeliveryState, portalAccounts, portalEvents } from "../db/schema";
+import type { Db } from "../../db/client";
+import { type DeliveryState, portalAccounts, portalEvents } from "../../db/schema";
 
 /** A string of at most `max` characters, or absent. */
 const upTo = (max: number) => z.optional(z.string().check(z.maxLength(max)));
