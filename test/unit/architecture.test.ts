@@ -64,4 +64,11 @@ describe("feature boundaries", () => {
       .map((f) => relative(SRC, f));
     expect(runtime).toEqual([]);
   });
+
+  it("imports zod only as zod/mini (full zod costs the Worker ~58 KB minified for the same checks)", () => {
+    const fullZod = sourceFiles(SRC)
+      .filter((f) => /from "zod(?!\/mini")(\/[^"]*)?"/.test(readFileSync(f, "utf8")))
+      .map((f) => relative(SRC, f));
+    expect(fullZod).toEqual([]);
+  });
 });
