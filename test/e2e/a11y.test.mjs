@@ -39,6 +39,7 @@ const EXTRA = [
 const NOT_PAGES = {
   "/": "redirects to /trips",
   "/theme.css": "a stylesheet",
+  "/brand/:file": "an uploaded logo (PNG or JPEG)",
   "/portal-access/export.csv": "a CSV download",
   "/dev/outbox.json": "JSON",
   "/dev/routes.json": "JSON",
