@@ -2,7 +2,7 @@
 import { type Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
-import { requireAdvisor } from "./auth/middleware";
+import { hasAdvisorSession, requireAdvisor } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { brandRoutes } from "./brand/routes";
 import { contactRoutes } from "./contacts/routes";
@@ -107,7 +107,7 @@ export function buildApp() {
   dashboard.route("/settings", settingsRoutes);
   app.route("/", dashboard);
 
-  app.notFound(notFoundPage);
+  app.notFound(async (c) => notFoundPage(c, { advisor: await hasAdvisorSession(c) }));
   app.onError(onError);
   return app;
 }

@@ -69,10 +69,41 @@ describe("dashboard pages", () => {
 });
 
 describe("routing", () => {
-  it("answers an unknown path with a 404 page, not a sign-in redirect", async () => {
+  it("answers an unknown path with a neutral 404 to someone not signed in: no dashboard words, no way to the advisor sign-in", async () => {
     const res = await get("/no-such-page");
     expect(res.status).toBe(404);
-    expect(await res.text()).toContain("Page not found");
+    const html = await res.text();
+    expect(html).toContain("This page isn&#39;t here");
+    expect(html).toContain("The address may be mistyped or out of date.");
+    for (const dashboardWords of ["Back to trips", "another agency", 'href="/trips"', 'href="/login"'])
+      expect(html).not.toContain(dashboardWords);
+    // A traveler who dropped /portal/ from the address, or a bogus advisor cookie, is no different.
+    expect(await (await get("/pride-travelers/login", "__Host-trips_advisor=forged.token.here")).text()).toContain(
+      "This page isn&#39;t here",
+    );
+  });
+
+  it("answers a signed-in advisor's unknown path with the dashboard's 404 and a way back to Trips", async () => {
+    const { advisor } = await makeAgency();
+    const cookie = await signIn(advisor);
+    const res = await get("/no-such-page", cookie);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain("Page not found");
+    expect(html).toContain("That page doesn&#39;t exist, or it belongs to another agency.");
+    expect(html).toContain('href="/trips"');
+  });
+
+  it("answers an unknown path under /portal/ with the portal's own words, signed in as an advisor or not", async () => {
+    const { advisor } = await makeAgency();
+    const cookie = await signIn(advisor);
+    for (const who of [undefined, cookie]) {
+      const res = await get("/portal/no-such-agency/nothing-here", who);
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain("ask your travel advisor for a fresh one");
+      expect(html).not.toContain("Back to trips");
+    }
   });
 
   it("checks the advisor session once per request (one KV read), on the bare list paths too", async () => {

@@ -1,19 +1,31 @@
-// The client portal's one script: a "Show password" toggle next to password fields. Without
+// The client portal's one script: a "Show password" toggle under a form's password fields, and
+// a document page's "Print or save as PDF" button (shown only here, where it can work).
+// One button reveals every password field of its form (a new password and its confirmation
+// together); its label stays put and aria-pressed says whether they are shown. Without
 // JavaScript there is no toggle at all (the button is created here), and the form still works.
 document.addEventListener("DOMContentLoaded", () => {
-  for (const input of document.querySelectorAll('input[type="password"][data-reveal]')) {
+  const forms = new Set([...document.querySelectorAll('input[type="password"][data-reveal]')].map((i) => i.form));
+  for (const form of forms) {
+    if (!form) continue;
+    const inputs = [...form.querySelectorAll('input[type="password"]')];
+    const last = inputs.at(-1);
+    if (!last) continue;
     const button = document.createElement("button");
     button.type = "button";
     button.className = "btn btn-quiet btn-small reveal";
-    button.textContent = "Show password";
-    button.setAttribute("aria-controls", input.id);
+    button.textContent = inputs.length > 1 ? "Show passwords" : "Show password";
+    button.setAttribute("aria-controls", inputs.map((i) => i.id).join(" "));
     button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", () => {
-      const show = input.type === "password";
-      input.type = show ? "text" : "password";
-      button.textContent = show ? "Hide password" : "Show password";
+      const show = button.getAttribute("aria-pressed") !== "true";
+      for (const input of inputs) input.type = show ? "text" : "password";
       button.setAttribute("aria-pressed", String(show));
     });
-    input.insertAdjacentElement("afterend", button);
+    last.insertAdjacentElement("afterend", button);
+  }
+  const print = document.getElementById("print-document");
+  if (print) {
+    print.hidden = false;
+    print.addEventListener("click", () => window.print());
   }
 });

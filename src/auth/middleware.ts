@@ -1,6 +1,6 @@
 // Every dashboard request passes here: no valid advisor session, no page. The advisor's
 // agency id set here is what every dashboard query is scoped by.
-
+import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../types";
@@ -25,3 +25,14 @@ export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
   c.set("signedIn", true);
   await next();
 });
+
+/**
+ * Whether the request carries a valid advisor session, for pages anyone can reach (the 404):
+ * only a signed-in advisor is shown the dashboard's words and its way back to Trips.
+ */
+export async function hasAdvisorSession(c: Context<AppEnv>): Promise<boolean> {
+  if (c.get("advisor")) return true;
+  const token = getCookie(c, ADVISOR_COOKIE);
+  if (!token) return false;
+  return (await validateAdvisorSession(token, c.get("config").SESSION_SECRET, c.get("kv"))).ok;
+}

@@ -1,8 +1,9 @@
 // A shared invoice or proposal as the traveler sees it: kind, title, trip, lines and total,
-// who shared it and when, and who to ask. Printable (the print stylesheet drops everything but
-// the document), so "Save as PDF" gives the client a clean copy.
+// who shared it and when, and who to ask. "Print or save as PDF" (portal.js shows it; a browser
+// without JavaScript prints from its own menu) prints the document under the agency's name and
+// logo, with who it is for, its dates and total: the print stylesheet drops the page's controls.
 import type { PortalAgency } from "../db/agencies";
-import { formatDate, formatMoney } from "../ui/components";
+import { formatDate, formatMoney, fullName } from "../ui/components";
 import { AdvisorCard, PortalCard } from "./views";
 
 export interface PortalDocument {
@@ -19,6 +20,9 @@ export interface PortalDocument {
   destination: string;
   startsOn: string;
   endsOn: string;
+  /** The traveler viewing it: a printed copy says whom it was for. */
+  firstName: string;
+  lastName: string;
   advisorName: string | null;
   advisorEmail: string | null;
 }
@@ -33,11 +37,35 @@ export function DocumentPage(props: { agency: PortalAgency; document: PortalDocu
         <a href={home}>Your trips</a> / <a href={`${home}?trip=${encodeURIComponent(d.tripId)}`}>{d.tripTitle}</a>
       </nav>
       <article class="portal-document">
-        <p class="doc-kind">{kind}</p>
-        <h1>{d.title}</h1>
-        <p class="muted">
-          {d.tripTitle} · {d.destination} · {formatDate(d.startsOn)} – {formatDate(d.endsOn)}
-        </p>
+        <div class="doc-head">
+          <div>
+            <p class="doc-kind">{kind}</p>
+            <h1>{d.title}</h1>
+          </div>
+          <button type="button" class="btn no-print" id="print-document" hidden>
+            Print or save as PDF
+          </button>
+        </div>
+        <dl class="facts doc-facts">
+          <dt>Prepared for</dt>
+          <dd>{fullName(d)}</dd>
+          <dt>Trip</dt>
+          <dd>
+            {d.tripTitle} · {d.destination}
+          </dd>
+          <dt>Dates</dt>
+          <dd>
+            {formatDate(d.startsOn)} – {formatDate(d.endsOn)}
+          </dd>
+          {d.firstSharedAt ? (
+            <>
+              <dt>Shared on</dt>
+              <dd>{formatDate(d.firstSharedAt)}</dd>
+            </>
+          ) : null}
+          <dt>Total</dt>
+          <dd>{formatMoney(d.amountCents, d.currency)}</dd>
+        </dl>
         {d.description ? <p>{d.description}</p> : null}
         <table class="table doc-lines">
           <caption class="visually-hidden">What this {kind.toLowerCase()} covers</caption>

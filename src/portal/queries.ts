@@ -196,6 +196,7 @@ export async function loadPortalDocument(db: Db, slug: string, accountId: string
         startsOn: trips.startsOn,
         endsOn: trips.endsOn,
         firstName: contacts.firstName,
+        lastName: contacts.lastName,
         advisorName: aliased(advisors.name, "advisor_name"),
         advisorEmail: aliased(advisors.email, "advisor_email"),
       })

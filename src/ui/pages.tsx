@@ -7,10 +7,15 @@ import { Document } from "./layout";
 
 const NOT_FOUND = "That page doesn't exist, or it belongs to another agency.";
 
-export function notFoundPage(c: Context) {
+/**
+ * The 404. A signed-in advisor gets the dashboard's words and a way back to Trips; anyone else
+ * (a traveler who mistyped a portal address, a stranger) a neutral page with no dashboard words
+ * and no advisor sign-in, and under /portal/ the words of the portal.
+ */
+export function notFoundPage(c: Context, who: { advisor: boolean }) {
   if (c.req.header("HX-Request") === "true") {
     // htmx swaps error responses too: keep the page as it is and say why in a toast.
-    toast(c, NOT_FOUND, "error");
+    toast(c, who.advisor ? NOT_FOUND : "That page doesn't exist.", "error");
     c.header("HX-Reswap", "none");
     return c.body(null, 404);
   }
@@ -23,6 +28,20 @@ export function notFoundPage(c: Context) {
           <p>
             The address may be mistyped, or what it showed is no longer shared. If you followed a link from an email,
             ask your travel advisor for a fresh one.
+          </p>
+        </main>
+      </Document>,
+      404,
+    );
+  }
+  if (!who.advisor) {
+    return c.html(
+      <Document title="Not found" bodyClass="auth" scripts={false}>
+        <main class="auth-card">
+          <h1>This page isn't here</h1>
+          <p>
+            The address may be mistyped or out of date. If you followed a link someone sent you, check it against the
+            message, or ask them for the link again.
           </p>
         </main>
       </Document>,

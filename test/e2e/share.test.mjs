@@ -53,9 +53,16 @@ test("with auto-invite on, sharing an invoice invites the primary traveler: pill
   );
   assert.equal(await client.locator('input[autocomplete="new-password"]').count(), 2);
   await client.getByLabel("New password").fill("northern lights over the fjord");
-  await client.getByRole("button", { name: "Show password" }).click();
+  // One toggle shows both fields; its label stays, aria-pressed says what it does now.
+  const reveal = client.getByRole("button", { name: "Show passwords" });
+  await reveal.click();
+  assert.equal(await reveal.getAttribute("aria-pressed"), "true");
   assert.equal(await client.getByLabel("New password").getAttribute("type"), "text");
+  assert.equal(await client.getByLabel("Confirm password").getAttribute("type"), "text");
   await client.getByLabel("Confirm password").fill("northern lights over the fjord");
+  await reveal.click();
+  assert.equal(await reveal.getAttribute("aria-pressed"), "false");
+  assert.equal(await client.getByLabel("Confirm password").getAttribute("type"), "password");
   await client.getByRole("button", { name: "Set password and sign in" }).click();
   await client.waitForURL(/\/portal\/blue-horizon\/documents\/doc_iceland_inv$/);
   assert.match(await client.locator("h1").innerText(), /Invoice BH-207/);
