@@ -94,13 +94,8 @@ export function DashboardLayout(props: {
       </a>
       <header class="topbar">
         <a href="/trips" class="brand">
-          {props.agency.logoUrl ? (
-            <LogoImg src={props.agency.logoUrl} height={28} maxWidth={112} />
-          ) : (
-            <span class="brand-mark" aria-hidden="true">
-              {props.agency.name.slice(0, 1)}
-            </span>
-          )}
+          {/* Without a logo, the agency's name alone, as its clients see it (SPEC §6). */}
+          {props.agency.logoUrl ? <LogoImg src={props.agency.logoUrl} height={28} maxWidth={112} /> : null}
           <span class="brand-name">{props.agency.name}</span>
         </a>
         <nav class="nav" aria-label="Main">
