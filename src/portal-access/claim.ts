@@ -16,7 +16,7 @@ import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
 import { portalPayload, sendNotice } from "./mail/send";
 import type { ServiceDeps } from "./service";
-import { consumedBy, consumeLink, hashClaimToken, linkDeadlineBy, liveLink, looksLikeClaimToken } from "./tokens";
+import { consumedBy, consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 export interface ClaimableLink {
@@ -159,8 +159,14 @@ async function applyClaim(
   const stamped = and(eq(portalAccounts.id, link.accountId), eq(portalAccounts.lastActionId, eventId));
   const accountOfPortal = sql`${portalTokens.accountId} in (select a.id from ${portalAccounts} a join ${agencies} g on g.id = a.agency_id where g.portal_slug = ${r.slug} and a.status <> 'disabled')`;
   const login = loginValues({ ...r.login, outcome: r.decision.loginOutcome }, now);
-  const [, activated] = await db.batch([
-    consumeLink(db, { tokenHash: r.tokenHash, claimId: eventId, now, onlyIf: accountOfPortal }),
+  const [, , activated] = await db.batch([
+    ...consumeLink(db, {
+      tokenHash: r.tokenHash,
+      claimId: eventId,
+      accountId: link.accountId,
+      now,
+      onlyIf: accountOfPortal,
+    }),
     db
       .update(portalAccounts)
       .set({
@@ -168,7 +174,6 @@ async function applyClaim(
         passwordHash: r.passwordHash,
         activatedAt: sql`coalesce(${portalAccounts.activatedAt}, ${now.getTime()})`,
         lastActionId: eventId,
-        linkDeadline: linkDeadlineBy(now),
         // Claiming signs the client in.
         lastSignInAt: now,
       })

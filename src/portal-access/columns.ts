@@ -4,7 +4,13 @@
 // list's "2 of 3 in the portal" comes the same way, one column per trip.
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { type DeliveryState, portalAccounts, tripTravelers } from "../db/schema";
-import { type PortalAccountSnapshot, type PortalStatus, type PortalSummary, summarizePortal } from "./status";
+import {
+  inviteExpiredSql,
+  type PortalAccountSnapshot,
+  type PortalStatus,
+  type PortalSummary,
+  summarizePortal,
+} from "./status";
 
 export const portalColumns = {
   accountId: sql<string | null>`${portalAccounts.id}`.as("portal_account_id"),
@@ -34,7 +40,7 @@ export function toSnapshot(row: {
 export function portalStatusSql(now: Date): SQL<PortalStatus> {
   return sql<PortalStatus>`(case
     when ${portalAccounts.id} is null then 'none'
-    when ${portalAccounts.status} = 'pending' and ${portalAccounts.linkDeadline} <= ${now.getTime()} then 'expired'
+    when ${inviteExpiredSql(now)} then 'expired'
     else ${portalAccounts.status} end)`;
 }
 

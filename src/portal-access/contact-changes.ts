@@ -11,7 +11,7 @@ import { revokeAccountSessions } from "../sessions/revocation";
 import { type CutOff, decideArchive, decideEmailChange, decideRestore, type Refusal } from "./lifecycle";
 import { loadContactState } from "./queries";
 import type { Actor } from "./service";
-import { linkDeadlineBy, voidAccountLinks } from "./tokens";
+import { voidAccountLinks } from "./tokens";
 import { inTableOrder, literalFields, signInEmailFree } from "./writes";
 
 export type ContactChangeOutcome<T> =
@@ -84,15 +84,15 @@ export async function archiveContact(
   const archivedHere = sql`exists (select 1 from ${contacts} where ${contacts.id} = ${contactId} and ${contacts.agencyId} = ${agencyId} and ${contacts.archivedAt} = ${now.getTime()})`;
   const theAccount = and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId), archivedHere);
   const accountIdSql = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
-  const [, , alreadyDisabled, disabledNow] = await db.batch([
+  const [, , , alreadyDisabled, disabledNow] = await db.batch([
     db
       .update(contacts)
       .set({ archivedAt: now })
       .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId), isNull(contacts.archivedAt))),
-    voidAccountLinks(db, { agencyId, accountId: accountIdSql, now, onlyIf: archivedHere }),
+    ...voidAccountLinks(db, { agencyId, accountId: accountIdSql, now, onlyIf: archivedHere }),
     db
       .update(portalAccounts)
-      .set({ lastActionId: `${eventId}:archived`, linkDeadline: linkDeadlineBy(now) })
+      .set({ lastActionId: `${eventId}:archived` })
       .where(and(theAccount, eq(portalAccounts.status, "disabled")))
       .returning({ id: portalAccounts.id }),
     db
@@ -103,7 +103,6 @@ export async function archiveContact(
         disabledBy: actor.id,
         disabledWhy: "archived",
         lastActionId: eventId,
-        linkDeadline: linkDeadlineBy(now),
       })
       .where(and(theAccount, sql`${portalAccounts.status} <> 'disabled'`))
       .returning({ id: portalAccounts.id }),
@@ -200,7 +199,6 @@ export async function saveContactEmail(
         passwordHash: null,
         activatedAt: null,
         lastActionId: eventId,
-        linkDeadline: linkDeadlineBy(now),
         // A bounce to the old address says nothing about the new one: "Fix email" is done, and
         // no late record about a send to the old address may speak for the new one either.
         latestSendId: null,
@@ -217,7 +215,7 @@ export async function saveContactEmail(
       )
       .returning({ id: portalAccounts.id }),
     r.contactUpdate(stamped),
-    voidAccountLinks(db, { agencyId, accountId: account.id, now, onlyIf: stamped }),
+    ...voidAccountLinks(db, { agencyId, accountId: account.id, now, onlyIf: stamped }),
     eventForContact(db, {
       eventId,
       agencyId,

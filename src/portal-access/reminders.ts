@@ -4,10 +4,11 @@
 // through the same lifecycle decision as any resend (refusals, the per-contact cap), is
 // recorded as its own event kind, and its link is marked so it is never reminded about twice.
 // Never to archived contacts, disabled accounts or addresses that bounced.
-import { and, eq, gt, isNull, lte, notInArray, or } from "drizzle-orm";
+import { and, eq, gt, isNull, lte, not, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalTokens } from "../db/schema";
 import { type Actor, performQueuedActions, type QueuedServiceDeps } from "./service";
+import { needsEmailFixSql } from "./status";
 import { unusedLink } from "./tokens";
 
 /** How long before expiry a reminder goes out: the cron runs every 30 minutes, so "about a day". */
@@ -36,7 +37,7 @@ export function dueReminders(db: Db, now: Date, limit = REMINDERS_PER_RUN) {
         eq(portalAccounts.status, "pending"),
         eq(agencies.remindBeforeExpiry, true),
         isNull(contacts.archivedAt),
-        or(isNull(portalAccounts.latestDelivery), notInArray(portalAccounts.latestDelivery, ["bounced", "complaint"])),
+        or(isNull(portalAccounts.latestDelivery), not(needsEmailFixSql())),
       ),
     )
     .orderBy(portalTokens.expiresAt)

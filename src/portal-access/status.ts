@@ -1,6 +1,7 @@
 // What the advisor sees of a portal account: derived, never stored. An invite that has
 // expired is a pending account whose newest link no longer works, whatever the sweep did.
-import type { DeliveryState } from "../db/schema";
+import { inArray, type SQL, sql } from "drizzle-orm";
+import { type DeliveryState, portalAccounts } from "../db/schema";
 import { hasLapsed } from "./tokens";
 
 export type PortalStatus = "none" | "pending" | "expired" | "active" | "disabled";
@@ -19,7 +20,18 @@ export interface PortalAccountSnapshot {
  * sending side's problem or may pass ("undelivered"): those are resent, not fixed.
  */
 export function needsEmailFix(account: PortalAccountSnapshot | null): boolean {
-  return account?.latestDelivery === "bounced" || account?.latestDelivery === "complaint";
+  return !!account?.latestDelivery && ADDRESS_REFUSED.includes(account.latestDelivery);
+}
+
+/**
+ * The delivery states of needsEmailFix: what the roll-up calls Bounced, what reminders skip, and
+ * what the counts triggers of migration 0010 count (a test holds that SQL to this list).
+ */
+export const ADDRESS_REFUSED: readonly DeliveryState[] = ["bounced", "complaint"];
+
+/** The SQL form of needsEmailFix over portal_accounts; a test holds the two to agree. */
+export function needsEmailFixSql(): SQL {
+  return inArray(portalAccounts.latestDelivery, [...ADDRESS_REFUSED]);
 }
 
 /** The trip row's small delivery hint next to the pill. */
@@ -36,9 +48,17 @@ export const DELIVERY_HINT: Record<DeliveryState, string | null> = {
 
 export function portalStatus(account: PortalAccountSnapshot | null, now: Date): PortalStatus {
   if (!account) return "none";
-  if (account.status === "pending" && account.newestLinkDeadline && hasLapsed(account.newestLinkDeadline, now))
-    return "expired";
-  return account.status;
+  return isInviteExpired(account, now) ? "expired" : account.status;
+}
+
+/** Invited, and the newest link no longer works: "Invite expired". */
+export function isInviteExpired(account: PortalAccountSnapshot, now: Date): boolean {
+  return account.status === "pending" && !!account.newestLinkDeadline && hasLapsed(account.newestLinkDeadline, now);
+}
+
+/** The SQL form of isInviteExpired over portal_accounts; a test holds the two to agree. */
+export function inviteExpiredSql(now: Date): SQL {
+  return sql`(${portalAccounts.status} = 'pending' and ${portalAccounts.linkDeadline} <= ${now.getTime()})`;
 }
 
 export const PILL_LABEL: Record<PortalStatus, string | null> = {

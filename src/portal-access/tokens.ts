@@ -3,6 +3,7 @@
 // that says when a link is live and when it stops working: a Drizzle fragment for queries and
 // a pure predicate for code, tested to agree (test/unit/tokens.test.ts, test/portal-access/tokens.test.ts).
 import { and, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, inList } from "../db/client";
 import { portalAccounts, portalTokens } from "../db/schema";
@@ -86,24 +87,77 @@ export function recomputeLinkDeadlines(db: Db, accountIds: string[]) {
   return db.update(portalAccounts).set({ linkDeadline: newest }).where(inList(portalAccounts.id, accountIds));
 }
 
-/** Voids an account's unused links (before minting a new one, or when access ends), optionally only if `onlyIf` holds. */
-export function voidAccountLinks(db: Db, r: { agencyId: string; accountId: string | SQL; now: Date; onlyIf?: SQL }) {
+/**
+ * portal_accounts.link_deadline follows every write that changes a link, in the same batch and
+ * under the same condition, and only from here: a voided or used link ends by `now` at the
+ * latest (linkDeadlineBy), a new one at its expiry.
+ */
+function keepLinkDeadline(
+  db: Db,
+  r: { accountId: string | SQL; agencyId?: string; deadline: SQL | Date; onlyIf?: SQL },
+) {
   return db
-    .update(portalTokens)
-    .set({ voidedAt: r.now })
-    .where(and(eq(portalTokens.agencyId, r.agencyId), eq(portalTokens.accountId, r.accountId), unusedLink, r.onlyIf));
+    .update(portalAccounts)
+    .set({ linkDeadline: r.deadline })
+    .where(
+      and(
+        eq(portalAccounts.id, r.accountId),
+        r.agencyId ? eq(portalAccounts.agencyId, r.agencyId) : undefined,
+        r.onlyIf,
+      ),
+    );
+}
+
+/**
+ * Voids an account's unused links (before minting a new one, or when access ends), optionally
+ * only if `onlyIf` holds; the account's link deadline comes forward to `now` with them.
+ */
+export function voidAccountLinks(db: Db, r: { agencyId: string; accountId: string | SQL; now: Date; onlyIf?: SQL }) {
+  return [
+    db
+      .update(portalTokens)
+      .set({ voidedAt: r.now })
+      .where(and(eq(portalTokens.agencyId, r.agencyId), eq(portalTokens.accountId, r.accountId), unusedLink, r.onlyIf)),
+    keepLinkDeadline(db, {
+      accountId: r.accountId,
+      agencyId: r.agencyId,
+      deadline: linkDeadlineBy(r.now),
+      onlyIf: r.onlyIf,
+    }),
+  ] as const;
+}
+
+/**
+ * A new link, inserted by `insert` (an INSERT … SELECT that applies only under the caller's
+ * condition, `onlyIf`); the account's link deadline becomes the new link's expiry.
+ */
+export function mintLink(db: Db, r: { insert: BatchItem<"sqlite">; accountId: string; now: Date; onlyIf: SQL }) {
+  return [
+    r.insert,
+    keepLinkDeadline(db, { accountId: r.accountId, deadline: linkExpiry(r.now), onlyIf: r.onlyIf }),
+  ] as const;
 }
 
 /**
  * Consumes a live link in one conditional update, so of two concurrent claims exactly one gets
  * a row back. `onlyIf` adds the account's conditions (its portal, not disabled).
  */
-export function consumeLink(db: Db, r: { tokenHash: string; claimId: string; now: Date; onlyIf: SQL }) {
-  return db
-    .update(portalTokens)
-    .set({ consumedAt: r.now, consumedBy: r.claimId })
-    .where(and(eq(portalTokens.tokenHash, r.tokenHash), liveLink(r.now), r.onlyIf))
-    .returning({ accountId: portalTokens.accountId, agencyId: portalTokens.agencyId, purpose: portalTokens.purpose });
+export function consumeLink(
+  db: Db,
+  r: { tokenHash: string; claimId: string; accountId: string; now: Date; onlyIf: SQL },
+) {
+  return [
+    db
+      .update(portalTokens)
+      .set({ consumedAt: r.now, consumedBy: r.claimId })
+      .where(and(eq(portalTokens.tokenHash, r.tokenHash), liveLink(r.now), r.onlyIf))
+      .returning({ accountId: portalTokens.accountId, agencyId: portalTokens.agencyId, purpose: portalTokens.purpose }),
+    keepLinkDeadline(db, {
+      accountId: r.accountId,
+      deadline: linkDeadlineBy(r.now),
+      onlyIf: consumedBy(r.tokenHash, r.claimId),
+    }),
+  ] as const;
 }
 
 /** This claim consumed the link: for the statements that follow a consume in one batch. */

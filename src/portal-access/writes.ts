@@ -10,7 +10,7 @@ import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/sche
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
 import type { ActionFacts } from "./queries";
-import { linkDeadlineBy, linkExpiry, voidAccountLinks } from "./tokens";
+import { linkExpiry, mintLink, voidAccountLinks } from "./tokens";
 
 export interface ActionWriteInput {
   facts: ActionFacts;
@@ -35,27 +35,26 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
   const applied = appliedCondition(w);
   const statements: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] = [accountWrite(db, w)];
   if (w.decision.voidLinks && w.facts.account)
-    statements.push(voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
+    statements.push(...voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
   if (w.decision.send && w.tokenHash) {
-    statements.push(
-      db.insert(portalTokens).select(
-        selectIfApplied(db, w, {
-          id: w.tokenId ?? newId("ptk"),
-          agencyId,
-          accountId: w.accountId,
-          purpose: w.decision.send.purpose,
-          tokenHash: w.tokenHash,
-          createdAt: w.now.getTime(),
-          createdBy: w.actor.id,
-          expiresAt: linkExpiry(w.now).getTime(),
-          consumedAt: null,
-          landing: w.landing,
-          consumedBy: null,
-          voidedAt: null,
-          isReminder: w.reminder ? 1 : 0,
-        }),
-      ),
+    const insert = db.insert(portalTokens).select(
+      selectIfApplied(db, w, {
+        id: w.tokenId ?? newId("ptk"),
+        agencyId,
+        accountId: w.accountId,
+        purpose: w.decision.send.purpose,
+        tokenHash: w.tokenHash,
+        createdAt: w.now.getTime(),
+        createdBy: w.actor.id,
+        expiresAt: linkExpiry(w.now).getTime(),
+        consumedAt: null,
+        landing: w.landing,
+        consumedBy: null,
+        voidedAt: null,
+        isReminder: w.reminder ? 1 : 0,
+      }),
     );
+    statements.push(...mintLink(db, { insert, accountId: w.accountId, now: w.now, onlyIf: applied }));
   }
   statements.push(
     db.insert(portalEvents).select(
@@ -125,7 +124,8 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       reenabledAt: null,
       reenabledBy: null,
       lastActionId: w.eventId,
-      linkDeadline: d.send ? linkExpiry(now).getTime() : null,
+      // Set with the link itself (tokens.ts mintLink).
+      linkDeadline: null,
       latestSendId: d.send ? w.eventId : null,
       latestDelivery: d.send ? "sending" : null,
       lastSignInAt: null,
@@ -147,8 +147,7 @@ function accountWrite(db: Db, w: ActionWriteInput) {
       .returning({ id: portalAccounts.id });
   }
   const set: SQLiteUpdateSetSource<typeof portalAccounts> = { status: d.to, lastActionId: w.eventId };
-  if (d.send) Object.assign(set, { linkDeadline: linkExpiry(now), latestSendId: w.eventId, latestDelivery: "sending" });
-  else if (d.voidLinks) set.linkDeadline = linkDeadlineBy(now);
+  if (d.send) Object.assign(set, { latestSendId: w.eventId, latestDelivery: "sending" });
   if (d.send) set.email = email;
   // A client asking for a fresh link is not an invitation: keep who invited them and when.
   if (d.send?.purpose === "invite" && actor.id) Object.assign(set, { invitedAt: now, invitedBy: actor.id });

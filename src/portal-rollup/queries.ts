@@ -5,7 +5,7 @@
 // index ranges; a page walks portal_accounts_rollup_idx in order and stops after 51 rows. The
 // statement is built once per shape (filter, search or not, which way the cursor points) and
 // only bound per request: building it took Drizzle longer than SQLite takes to run it.
-import { type AnyColumn, and, asc, desc, eq, inArray, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias, QueryBuilder } from "drizzle-orm/sqlite-core";
 import * as z from "zod/mini";
 import { agencyShellJson } from "../db/agencies";
@@ -28,6 +28,7 @@ import {
   toPage,
 } from "../lib/keyset";
 import { toSnapshot } from "../portal-access/columns";
+import { needsEmailFixSql } from "../portal-access/status";
 import type { ShellAgency } from "../ui/layout";
 
 export const FILTERS = ["all", "pending-3d", "expiring-24h", "bounced", "never-signed-in", "disabled"] as const;
@@ -70,7 +71,7 @@ export function filterCondition(filter: RollupFilter, at: FilterTimes): SQL | un
     case "expiring-24h":
       return sql`(${portalAccounts.status} = 'pending' and ${portalAccounts.linkDeadline} > ${at.now} and ${portalAccounts.linkDeadline} <= ${at.dayAhead})`;
     case "bounced":
-      return inArray(portalAccounts.latestDelivery, ["bounced", "complaint"]);
+      return needsEmailFixSql();
     case "never-signed-in":
       // Kept with the account at every sign-in and claim (logins.ts, claim.ts).
       return isNull(portalAccounts.lastSignInAt);
