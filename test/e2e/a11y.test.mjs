@@ -35,6 +35,11 @@ const PAGES = {
 const EXTRA = [
   { who: "nobody", path: "/portal/pride-travelers/claim/this-link-is-not-valid-at-all" },
   { who: "nobody", path: "/portal/no-such-agency/login" },
+  // The 404, neutral to a stranger and the dashboard's to a signed-in advisor.
+  { who: "nobody", path: "/no-such-page" },
+  { who: "advisor", path: "/no-such-page" },
+  // The styled confirmation dialog, open over the Access tab.
+  { who: "advisor", path: "/contacts/con_farah/access", press: "Disable access", state: "the open confirm dialog" },
 ];
 const NOT_PAGES = {
   "/": "redirects to /trips",
@@ -82,6 +87,10 @@ async function check(target) {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await page.goto(`${BASE_URL}${target.path === "claim" ? claimPath : target.path}`);
+    if (target.press) {
+      await page.getByRole("button", { name: target.press }).first().click();
+      await page.getByRole("dialog").waitFor();
+    }
     if (client) {
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -102,7 +111,8 @@ async function check(target) {
 test("no page type has a serious or critical axe finding, at desktop and phone sizes", async () => {
   const findings = [];
   for (const target of [...Object.values(PAGES), ...EXTRA]) {
-    for (const f of await check(target)) findings.push(`${target.path}: ${f}`);
+    for (const f of await check(target))
+      findings.push(`${target.path}${target.state ? ` (${target.state})` : ""}: ${f}`);
   }
   assert.deepEqual(findings, []);
 });

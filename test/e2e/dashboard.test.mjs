@@ -58,3 +58,25 @@ test("Ben (no email) and Carla (archived) get the way out instead of a button th
   assert.equal(await page.evaluate(() => document.activeElement?.id), "email");
   await page.close();
 });
+
+test("search boxes are styled fields of at least 16px on a phone, so iOS doesn't zoom in when one is tapped", async () => {
+  const page = await browser.newPage();
+  await signInAsAdvisor(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/trips", "/contacts", "/portal-access"]) {
+    await page.goto(`${BASE_URL}${path}`);
+    const box = page.getByRole("searchbox");
+    const style = await box.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return {
+        size: Number.parseFloat(s.fontSize),
+        radius: Number.parseFloat(s.borderTopLeftRadius),
+        width: el.clientWidth,
+      };
+    });
+    assert.ok(style.size >= 16, `${path}: search text is ${style.size}px`);
+    assert.ok(style.radius >= 6, `${path}: the box has the fields' rounded border`);
+    assert.ok(style.width > 200, `${path}: the box fills the row (${style.width}px)`);
+  }
+  await page.close();
+});

@@ -31,8 +31,9 @@ test("an advisor connects Gmail through Google's consent page and disconnects it
   assert.match(await card.innerText(), /Connected as sam\.okafor@gmail\.com/);
   await screenshot(page, "gmail-connected");
 
-  page.once("dialog", (dialog) => dialog.accept());
   await card.getByRole("button", { name: "Disconnect" }).click();
+  const dialog = page.getByRole("dialog", { name: "Please confirm" });
+  await dialog.getByRole("button", { name: "Disconnect" }).click();
   await page.waitForURL(`${BASE_URL}/settings`);
   await card.getByRole("button", { name: "Connect Gmail" }).waitFor();
   assert.match(await page.getByRole("status").first().innerText(), /Gmail disconnected\./);

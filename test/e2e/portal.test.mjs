@@ -84,3 +84,45 @@ test("a client who claimed their invite signs in again later and signs out", asy
   await page.waitForURL(/\/portal\/pride-travelers\/login/);
   await page.close();
 });
+
+test("after a reset, the sign-in page has the email filled in and says the password changed (no automatic sign-in)", async () => {
+  const page = await browser.newPage();
+  const before = await newestLinkTo("elena@example.com");
+  await page.goto(`${BASE_URL}/portal/pride-travelers/forgot`);
+  await page.getByLabel("Your email").fill("elena@example.com");
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  const sent = page.locator("#forgot-sent");
+  await sent.waitFor();
+  const words = await sent.innerText();
+  assert.match(words, /If elena@example\.com has access to this portal, a link is on its way to it\./);
+  assert.match(words, /expires in 7 days, on [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  assert.match(words, /spam or junk folder/);
+  await screenshot(page, "forgot-sent");
+
+  // The reset goes through the mail queue: wait for the new link.
+  let link = before;
+  for (let i = 0; i < 60 && link === before; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    link = await newestLinkTo("elena@example.com");
+  }
+  assert.notEqual(link, before, "a reset link arrived");
+  await page.goto(link);
+  await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
+  await page.getByLabel("New password").fill("tide pools at low water");
+  await page.getByLabel("Confirm password").fill("tide pools at low water");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await page.waitForURL(`${BASE_URL}/portal/pride-travelers/login?changed=1`);
+  assert.equal(await page.getByRole("status").innerText(), "Password changed. Sign in with your new password.");
+  assert.equal(await page.getByLabel("Email").inputValue(), "elena@example.com");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "password");
+  await screenshot(page, "sign-in-after-reset");
+  await page.keyboard.type("tide pools at low water");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(`${BASE_URL}/portal/pride-travelers`);
+  assert.match(await page.locator("h1").innerText(), /Hi Elena/);
+  // Read once: the next visit to the sign-in page starts empty.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/portal\/pride-travelers\/login/);
+  assert.equal(await page.getByLabel("Email").inputValue(), "");
+  await page.close();
+});

@@ -79,3 +79,55 @@ test("without JavaScript, the filters, search and Select all still work", async 
   await screenshot(page, "rollup-phone");
   await context.close();
 });
+
+test("Resend invite waits for a ticked row and says why", async () => {
+  const page = await browser.newPage();
+  await signInAsAdvisor(page);
+  await page.goto(`${BASE_URL}/portal-access`);
+  const resend = page.getByRole("button", { name: "Resend invite" });
+  assert.equal(await resend.isDisabled(), true);
+  assert.match(await page.locator("#bulk-status").innerText(), /Tick at least one traveler/);
+  const first = page.locator("input.row-select").first();
+  // The whole cell is the box's target: at least 24px.
+  const hit = await first.evaluate((el) => el.closest("label").getBoundingClientRect());
+  assert.ok(hit.width >= 24 && hit.height >= 24, `hit area ${hit.width}x${hit.height}`);
+  await first.check();
+  assert.equal(await resend.isDisabled(), false);
+  assert.equal(await page.locator("#bulk-status").innerText(), "1 selected.");
+  await first.uncheck();
+  assert.equal(await resend.isDisabled(), true);
+  await page.getByLabel(/Select all on this page/).check();
+  assert.equal(await resend.isDisabled(), false);
+  // A search swaps the table in: nothing is ticked there, so Resend waits again.
+  await page.getByRole("searchbox", { name: "Search portal accounts" }).fill("diego");
+  await page.waitForURL(/q=diego/);
+  await page.locator(".rollup-table .person-link", { hasText: "Diego Alvarez" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Resend invite" }).isDisabled(), true);
+  // The Link expires column and Export CSV (following the search) sit with the list.
+  assert.ok((await page.locator(".rollup-table thead").innerText()).toUpperCase().includes("LINK EXPIRES"));
+  assert.match(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href"), /q=diego/);
+  await page.close();
+});
+
+test("a bulk resend right after a single resend skips that traveler, saying when, and includes them when ticked", async () => {
+  const page = await browser.newPage();
+  await signInAsAdvisor(page);
+  await page.goto(`${BASE_URL}/contacts/con_marta/access`);
+  await page.locator("#access-panel").getByRole("button", { name: "Resend invite" }).click();
+  await page.locator("#toasts .toast-ok").waitFor();
+
+  await page.goto(`${BASE_URL}/portal-access?q=marta`);
+  await page.getByLabel("Select Marta Silva").check();
+  await page.getByRole("button", { name: "Resend invite" }).click();
+  const summary = page.locator("#bulk-summary");
+  await summary.waitFor();
+  assert.match(await summary.locator("h2").innerText(), /0 invites sent, 1 skipped/);
+  assert.match(await summary.innerText(), /Marta Silva: emailed (less than a minute|1 minute) ago, so skipped/);
+  await screenshot(page, "rollup-skipped-recent");
+
+  await page.getByLabel("Select Marta Silva").check();
+  await page.getByLabel("Include travelers emailed in the last 10 minutes").check();
+  await page.getByRole("button", { name: "Resend invite" }).click();
+  await page.locator("#bulk-summary h2", { hasText: "1 invite sent, 0 skipped" }).waitFor();
+  await page.close();
+});
