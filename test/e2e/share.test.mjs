@@ -68,6 +68,20 @@ test("with auto-invite on, sharing an invoice invites the primary traveler: pill
   assert.match(await client.locator("h1").innerText(), /Invoice BH-207/);
   assert.match(await client.locator("main").innerText(), /Guesthouses, 9 nights/);
   await screenshot(client, "portal-document");
+  // Print or save as PDF opens the browser's print dialog; printed, the page keeps the agency,
+  // the traveler, the document's number, dates and total, and drops its controls.
+  await client.evaluate(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await client.getByRole("button", { name: "Print or save as PDF" }).click();
+  assert.equal(await client.locator("body").getAttribute("data-printed"), "yes");
+  await client.emulateMedia({ media: "print" });
+  const printed = await client.locator("main").innerText();
+  for (const words of ["Blue Horizon Journeys", "Prepared for", "Hana", "Invoice BH-207", "Dates", "Total"])
+    assert.ok(printed.includes(words), `printed copy has ${words}`);
+  assert.equal(await client.getByRole("button", { name: "Print or save as PDF" }).isVisible(), false);
+  assert.equal(await client.getByRole("navigation", { name: "Breadcrumb" }).isVisible(), false);
+  await client.emulateMedia({ media: "screen" });
 
   // From the portal home, the document opens from its link.
   await client.goto(`${BASE_URL}/portal/blue-horizon`);
