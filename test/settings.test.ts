@@ -36,6 +36,15 @@ const valid = (slug: string) => ({
 });
 
 describe("Settings → Branding", () => {
+  it("shows the slug as the address it makes, and says the save button saves the time zone too", async () => {
+    const { agency, cookie } = await setUp();
+    const html = await (await get("/settings", cookie)).text();
+    expect(html).toContain(`Your portal&#39;s address: <a href="/portal/${agency.portalSlug}/login">`);
+    expect(html).toContain(`https://portal.test/portal/${agency.portalSlug}</a>`);
+    expect(html).toContain("This button saves the branding above and the time zone.");
+    expect(html).toContain("Save branding and time zone");
+  });
+
   it("saves valid branding, lower-cases the color and redirects 303 to /settings with a flash", async () => {
     const { agency, cookie } = await setUp();
     const slug = `${agency.portalSlug}-new`;

@@ -1,8 +1,12 @@
 // Toasts: the server names them in an HX-Trigger header ({"toast":{"message":"…","kind":"ok"}}).
-// They appear at the top of the page's content, where a flash appears without JavaScript, so
-// they never sit over a table. The newest success replaces the one before it; an error stays
-// until it is closed, since it says something the advisor still has to act on.
+// They lie over the top of the page's content, its breadcrumb and title, where a flash appears
+// without JavaScript: never over a table, and never pushing the content down under the pointer
+// (docs/decisions/009). The newest success replaces the one before it and leaves after a few
+// seconds, which moves nothing; an error stays until it is closed, since it says something the
+// advisor still has to act on.
 (() => {
+  var SUCCESS_MS = 6000;
+
   var CLOSE_ICON =
     '<svg class="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">' +
     '<path d="M6 6l12 12M18 6 6 18"/></svg>';
@@ -42,6 +46,11 @@
     close.addEventListener("click", () => closeToast(el));
     el.append(text, close);
     box.appendChild(el);
+    if (!error)
+      setTimeout(() => {
+        // Not from under the keyboard: a success toast someone is on stays until they leave it.
+        if (el.isConnected && !el.contains(document.activeElement)) el.remove();
+      }, SUCCESS_MS);
   }
   document.addEventListener("toast", (evt) => {
     showToast(evt.detail && (evt.detail.value || evt.detail));

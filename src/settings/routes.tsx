@@ -84,6 +84,7 @@ async function renderSettings(
     <SettingsPage
       agency={agency}
       oldSlugs={oldSlugs}
+      portalBaseUrl={c.get("config").APP_BASE_URL}
       gmail={gmailCardProps(c.get("config"), gmail)}
       advisorName={c.get("advisor").name}
       flash={branding ? undefined : takeFlash(c)}
