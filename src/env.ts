@@ -1,8 +1,8 @@
 // Bindings and configuration, validated once per environment object with zod so a
 // misconfigured deployment fails loudly on its first request instead of deep in a feature.
 import * as z from "zod/mini";
+import type { MailMessage } from "./lib/mail-message";
 import { PRODUCTION_SCRYPT, type ScryptParams, TEST_SCRYPT } from "./lib/password";
-import type { MailMessage } from "./portal-access/mail/outbound";
 
 export interface Bindings {
   DB: D1Database;

@@ -1,7 +1,7 @@
 // Worker entry: the HTTP app, the scheduled work and the mail queue's consumer.
 import { buildApp } from "./app";
 import type { Bindings } from "./env";
-import type { MailMessage } from "./portal-access/mail/outbound";
+import type { MailMessage } from "./lib/mail-message";
 import { consumeMail } from "./queues/mail";
 import { runReminders } from "./scheduled/reminders";
 import { runScheduledSweep } from "./scheduled/sweep";

@@ -1,17 +1,12 @@
 // Every dashboard request passes here: no valid advisor session, no page. The advisor's
 // agency id set here is what every dashboard query is scoped by.
 import type { Context } from "hono";
-import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../types";
-import { ADVISOR_COOKIE, validateAdvisorSession } from "./session";
+import { readAdvisorSession } from "./session";
 
 export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
-  const session = await validateAdvisorSession(
-    getCookie(c, ADVISOR_COOKIE),
-    c.get("config").SESSION_SECRET,
-    c.get("kv"),
-  );
+  const session = await readAdvisorSession(c, c.get("config").SESSION_SECRET, c.get("kv"));
   if (!session.ok) {
     const url = new URL(c.req.url);
     const login = `/login?next=${encodeURIComponent(url.pathname + url.search)}`;
@@ -32,7 +27,5 @@ export const requireAdvisor = createMiddleware<AppEnv>(async (c, next) => {
  */
 export async function hasAdvisorSession(c: Context<AppEnv>): Promise<boolean> {
   if (c.get("advisor")) return true;
-  const token = getCookie(c, ADVISOR_COOKIE);
-  if (!token) return false;
-  return (await validateAdvisorSession(token, c.get("config").SESSION_SECRET, c.get("kv"))).ok;
+  return (await readAdvisorSession(c, c.get("config").SESSION_SECRET, c.get("kv"))).ok;
 }

@@ -1,6 +1,5 @@
 // Advisor sign-in and sign-out.
 import { Hono } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import * as z from "zod/mini";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
@@ -9,13 +8,7 @@ import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
 import { findAdvisorByEmail } from "./queries";
-import {
-  ADVISOR_COOKIE,
-  ADVISOR_SESSION_SECONDS,
-  issueAdvisorSession,
-  revokeAdvisorSession,
-  validateAdvisorSession,
-} from "./session";
+import { endAdvisorSession, startAdvisorSession } from "./session";
 import { LoginPage } from "./views";
 
 const loginForm = z.object({
@@ -73,27 +66,15 @@ export const authRoutes = new Hono<AppEnv>()
         );
       }
       await closeSignInGate(c, gateDeps, gate, "success", now);
-      const { token } = await issueAdvisorSession(
+      await startAdvisorSession(
+        c,
         { id: advisor.id, agencyId: advisor.agencyId, name: advisor.name, email: advisor.email },
         c.get("config").SESSION_SECRET,
       );
-      setCookie(c, ADVISOR_COOKIE, token, {
-        path: "/",
-        secure: true,
-        httpOnly: true,
-        sameSite: "Lax",
-        maxAge: ADVISOR_SESSION_SECONDS,
-      });
       return c.redirect(safeNext(next), 303);
     },
   )
   .post("/logout", async (c) => {
-    const session = await validateAdvisorSession(
-      getCookie(c, ADVISOR_COOKIE),
-      c.get("config").SESSION_SECRET,
-      c.get("kv"),
-    );
-    if (session.ok) await revokeAdvisorSession(c.get("kv"), session.advisor.sessionId);
-    deleteCookie(c, ADVISOR_COOKIE, { path: "/", secure: true });
+    await endAdvisorSession(c, c.get("config").SESSION_SECRET, c.get("kv"));
     return c.redirect("/login", 303);
   });

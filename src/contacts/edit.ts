@@ -5,8 +5,7 @@ import { and, eq, type SQL } from "drizzle-orm";
 import * as z from "zod/mini";
 import type { Db } from "../db/client";
 import { contacts } from "../db/schema";
-import { saveContactEmail } from "../portal-access/contact-changes";
-import type { Actor } from "../portal-access/service";
+import { type Actor, saveContactEmail } from "../portal-access";
 
 const optional = <T extends z.ZodMiniType<string, string>>(schema: T) =>
   z.pipe(

@@ -5,7 +5,7 @@ import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { contacts, portalAccounts, trips, tripTravelers } from "../db/schema";
 import { containsSearch, cursorText, PAGE_SIZE, type PageRequest, searchNeedle, toPage } from "../lib/keyset";
-import { portalColumns, toSnapshot } from "../portal-access/columns";
+import { portalColumns, toSnapshot } from "../portal-access";
 
 /**
  * One page of the contacts list (by last name, first name), optionally searched by name or

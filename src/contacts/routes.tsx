@@ -7,14 +7,22 @@ import * as z from "zod/mini";
 import { formRefused } from "../http/errors";
 import { validForm } from "../lib/forms";
 import { readPageRequest, readSearch } from "../lib/keyset";
-import { archiveContact, restoreContact } from "../portal-access/contact-changes";
-import { advisorSendDeps } from "../portal-access/deps";
-import { NEEDS_CONFIRMATION, showsCurrentState } from "../portal-access/lifecycle";
-import { loadAccessTab } from "../portal-access/queries";
-import { performPortalAction } from "../portal-access/service";
-import { portalStatus } from "../portal-access/status";
-import { ACCESS_HEADING_ID, AccessPanel, ConfirmActionPanel, PortalPill, snapshotOf } from "../portal-access/views";
-import { nameTheContact } from "../portal-access/words";
+import {
+  ACCESS_HEADING_ID,
+  AccessPanel,
+  advisorSendDeps,
+  archiveContact,
+  ConfirmActionPanel,
+  loadAccessTab,
+  NEEDS_CONFIRMATION,
+  nameTheContact,
+  PortalPill,
+  performPortalAction,
+  portalStatus,
+  restoreContact,
+  showsCurrentState,
+  snapshotOf,
+} from "../portal-access";
 import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import { answerAction, setFlash, takeFlash } from "../ui/feedback";

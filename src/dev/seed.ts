@@ -19,7 +19,7 @@ import {
 import { base64url, sha256Hex } from "../lib/ids";
 import { readLogoImage } from "../lib/logo";
 import { hashPassword, PRODUCTION_SCRYPT, type ScryptParams } from "../lib/password";
-import { linkExpiry, recomputeLinkDeadlines } from "../portal-access/tokens";
+import { linkExpiry, recomputeLinkDeadlines } from "../portal-access";
 
 export const DEMO_ADVISOR_PASSWORD = "travel-demo-2026";
 export const DEMO_CLIENT_PASSWORD = "client-demo-2026";

@@ -2,6 +2,7 @@
 // asked for, decide what happens or refuse with the exact words the reader will see. Advisor
 // actions, claiming a link, archiving and restoring a contact and correcting its email are all
 // decided here and nowhere else; the service carries decisions out against D1, KV and mail.
+import { normalizeEmail } from "../lib/email";
 
 export type AccountStatus = "pending" | "active" | "disabled";
 
@@ -421,14 +422,13 @@ export interface CutOff {
 
 export type EmailChangeDecision = { ok: true; cutOff: CutOff | null };
 
-export const normalizeEmail = (email: string | null | undefined): string | null => {
-  const trimmed = email?.trim().toLowerCase();
-  return trimmed ? trimmed : null;
-};
+/** The address as compared (lib/email.ts), or null for none. */
+const comparableEmail = (email: string | null | undefined): string | null =>
+  email ? normalizeEmail(email) || null : null;
 
 export function decideEmailChange(input: EmailChangeInput): EmailChangeDecision | Refusal {
-  const after = normalizeEmail(input.after);
-  if (!input.account || normalizeEmail(input.before) === after) return { ok: true, cutOff: null };
+  const after = comparableEmail(input.after);
+  if (!input.account || comparableEmail(input.before) === after) return { ok: true, cutOff: null };
   if (after && input.emailTakenByAnotherContact) return refuse("email_taken");
   return {
     ok: true,

@@ -4,6 +4,7 @@ import { and, desc, eq, getTableColumns, gt, inArray, isNotNull, ne, sql } from 
 import { agencyContactEmail, agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
 import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
+import { normalizeEmail } from "../lib/email";
 import { ADVISOR_LINK_GRACE_MINUTES, SEND_WINDOW_MINUTES } from "./lifecycle";
 import { liveLink } from "./tokens";
 
@@ -93,7 +94,7 @@ export type ActionFacts = NonNullable<Awaited<ReturnType<typeof loadActionFacts>
  * `newEmail`, also whether another contact's account already signs in with that address.
  */
 export async function loadContactState(db: Db, agencyId: string, contactId: string, newEmail: string | null) {
-  const email = newEmail?.trim().toLowerCase() ?? "";
+  const email = newEmail ? normalizeEmail(newEmail) : "";
   const [contactRows, accountRows, takenRows] = await db.batch([
     db
       .select({ id: contacts.id, email: contacts.email, archivedAt: contacts.archivedAt })

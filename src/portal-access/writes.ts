@@ -7,6 +7,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/schema";
+import { normalizeEmail } from "../lib/email";
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
 import type { ActionFacts } from "./queries";
@@ -105,7 +106,7 @@ function selectIfApplied<T extends Record<string, string | number | null>>(db: D
 
 function accountWrite(db: Db, w: ActionWriteInput) {
   const { facts, decision: d, actor, now } = w;
-  const email = d.send?.recipient.toLowerCase() ?? facts.account?.email ?? "";
+  const email = d.send ? normalizeEmail(d.send.recipient) : (facts.account?.email ?? "");
   if (!facts.account) {
     // Created only while the contact is still not archived (archiving may race this invite).
     const values = {

@@ -7,8 +7,13 @@ import * as z from "zod/mini";
 import { type Db, inList } from "../db/client";
 import { contacts, portalAccounts, portalEvents } from "../db/schema";
 import { typedText } from "../lib/forms";
-import { BULK_RECENT_MINUTES, decideBulkRecent } from "../portal-access/lifecycle";
-import { type Actor, performQueuedActions, type QueuedServiceDeps } from "../portal-access/service";
+import {
+  type Actor,
+  BULK_RECENT_MINUTES,
+  decideBulkRecent,
+  performQueuedActions,
+  type QueuedServiceDeps,
+} from "../portal-access";
 import { fullName } from "../ui/components";
 
 export const BULK_MAX = 100;

@@ -27,8 +27,7 @@ import {
   searchNeedle,
   toPage,
 } from "../lib/keyset";
-import { toSnapshot } from "../portal-access/columns";
-import { needsEmailFixSql } from "../portal-access/status";
+import { needsEmailFixSql, toSnapshot } from "../portal-access";
 import type { ShellAgency } from "../ui/layout";
 
 export const FILTERS = ["all", "pending-3d", "expiring-24h", "bounced", "never-signed-in", "disabled"] as const;

@@ -2,9 +2,14 @@
 // bulk resend, and the bulk answer with a reason for every row skipped. Works without
 // JavaScript (links, GET search, a plain form post); rollup.js only ticks "Select all".
 import type { Page } from "../lib/keyset";
-import { BULK_INCLUDE_RECENT_LABEL, BULK_RECENT_MINUTES } from "../portal-access/lifecycle";
-import { type PortalAccountSnapshot, portalStatus } from "../portal-access/status";
-import { DeliveryHint, PortalPill } from "../portal-access/views";
+import {
+  BULK_INCLUDE_RECENT_LABEL,
+  BULK_RECENT_MINUTES,
+  DeliveryHint,
+  type PortalAccountSnapshot,
+  PortalPill,
+  portalStatus,
+} from "../portal-access";
 import { Badge, EmptyState, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { asset, DashboardLayout, type ShellAgency } from "../ui/layout";

@@ -15,6 +15,7 @@ import {
   trips,
   tripTravelers,
 } from "../db/schema";
+import { normalizeEmail } from "../lib/email";
 
 export async function findPortalAgency(db: Db, slug: string): Promise<PortalAgency | null> {
   return (await agencyBySlug(db, slug))[0] ?? null;
@@ -39,7 +40,7 @@ export async function findMovedPortalSlug(db: Db, oldSlug: string): Promise<stri
 function accountByEmail(slug: string, email: string) {
   return and(
     eq(agencies.portalSlug, slug),
-    eq(portalAccounts.email, email.trim().toLowerCase()),
+    eq(portalAccounts.email, normalizeEmail(email)),
     eq(portalAccounts.email, sql`lower(trim(${contacts.email}))`),
   );
 }

@@ -8,11 +8,16 @@ import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
-import { claimAccount, inspectClaimLink } from "../portal-access/claim";
-import { serviceDeps } from "../portal-access/deps";
-import { type LoginContext, type LoginOutcome, recordLogin } from "../portal-access/logins";
-import { performPortalAction } from "../portal-access/service";
-import { linkExpiry } from "../portal-access/tokens";
+import {
+  claimAccount,
+  inspectClaimLink,
+  type LoginContext,
+  type LoginOutcome,
+  linkExpiry,
+  performPortalAction,
+  recordLogin,
+  serviceDeps,
+} from "../portal-access";
 import { rememberDevice } from "../sessions/devices";
 import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";

@@ -3,8 +3,7 @@
 // one the queue gives up on arrives on the dead-letter queue and is recorded as send_failed.
 import { openDb } from "../db/client";
 import { type Bindings, readConfig } from "../env";
-import type { MailMessage } from "../portal-access/mail/outbound";
-import { deliverOutbound, giveUpOnOutbound, portalMailer } from "../portal-access/mail/send";
+import { deliverOutbound, giveUpOnOutbound, type MailMessage, portalMailer } from "../portal-access";
 
 export const DEAD_LETTER_SUFFIX = "-dlq";
 

@@ -2,8 +2,7 @@
 // travelers once before an invite expires" get one reminder per invite, through the MAIL queue.
 import { openDb } from "../db/client";
 import { type Bindings, readConfig } from "../env";
-import { portalMailer } from "../portal-access/mail/send";
-import { type ReminderReport, sendDueReminders } from "../portal-access/reminders";
+import { portalMailer, type ReminderReport, sendDueReminders } from "../portal-access";
 
 export async function runReminders(env: Bindings, now: Date): Promise<ReminderReport> {
   const started = Date.now();

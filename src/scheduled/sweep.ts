@@ -5,7 +5,7 @@
 // lapsed or dead is tokens.ts's to say; this module only spends the budget.
 import { type Db, openDb } from "../db/client";
 import type { Bindings } from "../env";
-import { deleteDeadLinks, voidLapsedLinks } from "../portal-access/tokens";
+import { deleteDeadLinks, voidLapsedLinks } from "../portal-access";
 
 const BATCH = 1000;
 // Three phases of at most 15 queries: under the 50 D1 queries a Workers Free invocation may make.

@@ -4,7 +4,7 @@ import { agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
 import { agencies, portalAccounts, portalSlugRedirects, portalTokens } from "../db/schema";
 import { selectGmailConnection, toConnectionSummary } from "../gmail/queries";
-import { liveLink } from "../portal-access/tokens";
+import { liveLink } from "../portal-access";
 import type { SlugFacts } from "./slug-change";
 
 /** The agency and the advisor's Gmail connection in one D1 round trip. */

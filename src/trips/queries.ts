@@ -6,7 +6,7 @@ import { agencyShell } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, tripDocuments, trips, tripTravelers } from "../db/schema";
 import { containsSearch, cursorText, PAGE_SIZE, type PageRequest, searchNeedle, toPage } from "../lib/keyset";
-import { portalColumns, toPortalSummary, toSnapshot, travelerPortalStates } from "../portal-access/columns";
+import { portalColumns, toPortalSummary, toSnapshot, travelerPortalStates } from "../portal-access";
 
 /** A page's key: start date (YYYY-MM-DD) and id (the list's order). */
 export const tripCursor = z.tuple([cursorText, cursorText]);

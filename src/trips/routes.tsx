@@ -2,11 +2,14 @@
 // portal button (SPEC §4) and sharing a document (with auto-invite on first share, SPEC §7).
 import { type Context, Hono } from "hono";
 import { readPageRequest, readSearch } from "../lib/keyset";
-import { autoInviteOnFirstShare } from "../portal-access/auto-invite";
-import { advisorSendDeps, serviceDeps } from "../portal-access/deps";
-import { showsCurrentState } from "../portal-access/lifecycle";
-import { performPortalAction } from "../portal-access/service";
-import { nameTheContact } from "../portal-access/words";
+import {
+  advisorSendDeps,
+  autoInviteOnFirstShare,
+  nameTheContact,
+  performPortalAction,
+  serviceDeps,
+  showsCurrentState,
+} from "../portal-access";
 import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import { answerAction, takeFlash } from "../ui/feedback";

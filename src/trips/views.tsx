@@ -3,9 +3,16 @@
 
 import type { TripDocument } from "../db/schema";
 import type { Page } from "../lib/keyset";
-import { wayOutFor } from "../portal-access/lifecycle";
-import { describePortalSummary, type PortalSummary, portalStatus, summarizePortal } from "../portal-access/status";
-import { DeliveryHint, PortalPill, PortalSendButton } from "../portal-access/views";
+import {
+  DeliveryHint,
+  describePortalSummary,
+  PortalPill,
+  PortalSendButton,
+  type PortalSummary,
+  portalStatus,
+  summarizePortal,
+  wayOutFor,
+} from "../portal-access";
 import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";

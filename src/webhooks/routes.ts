@@ -5,7 +5,7 @@
 // so Postmark doesn't retry it for hours.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
-import { applyDeliveryReport, readPostmarkRecord } from "../portal-access/mail/delivery";
+import { applyDeliveryReport, readPostmarkRecord } from "../portal-access";
 import type { AppEnv } from "../types";
 
 const digest = (value: string) => createHash("sha256").update(value).digest();

@@ -18,7 +18,8 @@ const folderOf = (file: string) => relative(SRC, file).split("/")[0] ?? "";
 function importGraph() {
   const edges = new Set<string>();
   for (const file of sourceFiles(SRC)) {
-    for (const [, spec] of readFileSync(file, "utf8").matchAll(/from "(\.\.\/[^"]+)"/g)) {
+    // Relative imports of every file, top-level ones included ("./portal-access/…" from env.ts).
+    for (const [, spec] of readFileSync(file, "utf8").matchAll(/from "(\.\.?\/[^"]+)"/g)) {
       const target = relative(SRC, join(file, "..", spec ?? "")).split("/")[0] ?? "";
       const from = folderOf(file);
       if (target !== from && !target.startsWith("..")) edges.add(`${from} -> ${target.replace(/\.tsx?$/, "")}`);
@@ -70,5 +71,28 @@ describe("feature boundaries", () => {
       .filter((f) => /from "zod(?!\/mini")(\/[^"]*)?"/.test(readFileSync(f, "utf8")))
       .map((f) => relative(SRC, f));
     expect(fullZod).toEqual([]);
+  });
+
+  it("lets other folders into portal-access only through its front door (index.ts)", () => {
+    const pastTheDoor = sourceFiles(SRC)
+      .filter((f) => folderOf(f) !== "portal-access")
+      .flatMap((f) =>
+        [...readFileSync(f, "utf8").matchAll(/from "(\.\.?\/[^"]+)"/g)]
+          .map(([, spec]) => relative(SRC, join(f, "..", spec ?? "")))
+          .filter((target) => target.startsWith("portal-access/") && target !== "portal-access/index")
+          .map((target) => `${relative(SRC, f)} -> ${target}`),
+      );
+    expect(pastTheDoor).toEqual([]);
+  });
+
+  it("has one owner for each session cookie: auth/session.ts the advisor's, portal/session.ts the client's", () => {
+    const owners: Record<string, string> = { ADVISOR_COOKIE: "auth/session.ts", CLIENT_COOKIE: "portal/session.ts" };
+    const strays = sourceFiles(SRC).flatMap((f) => {
+      const text = readFileSync(f, "utf8");
+      return Object.entries(owners)
+        .filter(([name, owner]) => relative(SRC, f) !== owner && text.includes(name))
+        .map(([name]) => `${relative(SRC, f)} uses ${name}`);
+    });
+    expect(strays).toEqual([]);
   });
 });

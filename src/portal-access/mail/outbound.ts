@@ -5,17 +5,14 @@
 import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { contacts, type MailOutbound, mailOutbound, portalAccounts, portalTokens } from "../../db/schema";
+import type { MailMessage } from "../../lib/mail-message";
 import { sealSecret, unsealSecret } from "../../lib/seal";
 import type { SendResult } from "../../mail/message";
 import type { Branding } from "../../mail/render";
 import { isLinkLive } from "../tokens";
 import { inTableOrder, literalFields } from "../writes";
 
-/** What a queue message carries: the outbound row, and its claim link sealed for that row. */
-export interface MailMessage {
-  outboundId: string;
-  sealedLink: string | null;
-}
+export type { MailMessage };
 
 /** The MAIL binding as far as senders need it (a Queue<MailMessage> is one). */
 export interface MailQueue {

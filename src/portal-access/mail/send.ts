@@ -1,13 +1,11 @@
-// The one owner of portal mail (SPEC §6, §11; STYLE.md 16). Every portal email, whoever sends
-// it (an advisor's click, a claim's notice, bulk resend, a reminder, an auto-invite, a client's
-// fresh link), leaves through here: this module chooses the path (at once, or through the MAIL
-// queue when no click waits), renders the template, tries the transports in order, and records
-// what happened with one mapping from a transport's answer to the account's delivery state. The
-// queue's consumer sends through the same code, so a queued email and a clicked one can't differ.
-import { and, eq } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
+// The one owner of portal mail (SPEC §6, §11; STYLE.md 16), with record.ts and outbound.ts
+// beside it. Every portal email, whoever sends it (an advisor's click, a claim's notice, bulk
+// resend, a reminder, an auto-invite, a client's fresh link), leaves through here: this module
+// chooses the path (at once, or through the MAIL queue when no click waits), renders the
+// template, tries the transports in order, and has record.ts record what happened with one
+// mapping. The queue's consumer sends through the same code, so a queued email and a clicked one
+// can't differ.
 import type { Db } from "../../db/client";
-import { type DeliveryState, type MailOutbound, portalAccounts, portalEvents } from "../../db/schema";
 import type { Config } from "../../env";
 import { newId } from "../../lib/ids";
 import { CHANNEL_LABEL, type MailTransport, type SendResult } from "../../mail/message";
@@ -16,7 +14,6 @@ import { defaultTransport } from "../../mail/send";
 import { claimUrl, linkExpiry } from "../tokens";
 import {
   cancelOutbound,
-  failOutbound,
   finishOutbound,
   insertOutbound,
   insertOutboundIfApplied,
@@ -30,6 +27,7 @@ import {
   takeOutbound,
   unsealLink,
 } from "./outbound";
+import { giveUpOnOutbound, mailOfRow, recordSendResult, runBatch } from "./record";
 
 export interface Mailer {
   db: Db;
@@ -232,35 +230,6 @@ export async function deliverOutbound(
   return result.ok ? "sent" : "failed";
 }
 
-/**
- * A message the queue gave up on (retries exhausted, or refused outright): the row fails and the
- * advisor sees a send_failed event with the last reason. Running it twice records it once.
- */
-export async function giveUpOnOutbound(db: Db, outboundId: string, now = new Date()): Promise<boolean> {
-  const row = await failOutbound(db, outboundId, now);
-  if (!row) return false;
-  const message =
-    row.lastError ?? "The email could not be sent after several attempts. Nothing was sent; try again later.";
-  await runBatch(
-    db,
-    recordSendResult(db, mailOfRow(row), { ok: false, channel: row.channel ?? "postmark", message }, now),
-  );
-  return true;
-}
-
-function mailOfRow(row: MailOutbound): PortalMail {
-  return {
-    template: row.template as MailTemplate,
-    agencyId: row.agencyId,
-    accountId: row.accountId,
-    eventId: row.eventId,
-    tokenId: row.tokenId,
-    recipient: row.recipient,
-    payload: row.payload as OutboundPayload,
-    actor: { id: null, label: "Mail queue" },
-  };
-}
-
 /** Renders the email (the claim link, or the sign-in page for notices) and tries the transports in order. */
 async function sendPortalEmail(mailer: Mailer, mail: PortalMail, link: string | null, linkMintedAt: Date) {
   const { payload } = mail;
@@ -306,62 +275,4 @@ async function sendThroughFirstWorking(
     if (last.ok) return last;
   }
   return last ?? { ok: false, channel: "outbox", message: "No mail transport is configured." };
-}
-
-/**
- * The one mapping from a transport's answer to what the account shows (SPEC §6): Gmail gives no
- * delivery reports; an address the provider refuses for good is as good as bounced (Fix email);
- * any other failure is a failed send the advisor can retry.
- */
-export function deliveryStateAfterSend(result: SendResult): DeliveryState {
-  if (result.ok) return result.channel === "gmail" ? "gmail" : "sent";
-  return result.refused === "address" ? "bounced" : "failed";
-}
-
-/**
- * What a send records: on the action's send event, how it left and its fate; on the account, its
- * newest email's state (a newer send may already have replaced this one); and for a failure, a
- * send_failed event in the history that says why.
- */
-export function recordSendResult(db: Db, mail: PortalMail, result: SendResult, now: Date): BatchItem<"sqlite">[] {
-  const statements: BatchItem<"sqlite">[] = [];
-  if (mail.eventId)
-    statements.push(
-      db
-        .update(portalEvents)
-        .set({
-          channel: result.channel,
-          providerMessageId: result.ok ? result.messageId : null,
-          deliveryStatus: result.ok ? "sent" : "failed",
-          deliveryDetail: result.ok ? null : result.message,
-        })
-        .where(and(eq(portalEvents.id, mail.eventId), eq(portalEvents.agencyId, mail.agencyId))),
-      db
-        .update(portalAccounts)
-        .set({ latestDelivery: deliveryStateAfterSend(result) })
-        .where(and(eq(portalAccounts.id, mail.accountId), eq(portalAccounts.latestSendId, mail.eventId))),
-    );
-  if (!result.ok)
-    statements.push(
-      db.insert(portalEvents).values({
-        id: newId("pev"),
-        agencyId: mail.agencyId,
-        accountId: mail.accountId,
-        // After the action's own event, which may carry the same instant.
-        at: new Date(now.getTime() + 1),
-        kind: "send_failed",
-        actorId: mail.actor.id,
-        actorLabel: mail.actor.label,
-        channel: result.channel,
-        recipient: mail.recipient,
-        deliveryStatus: "failed",
-        detail: result.message,
-      }),
-    );
-  return statements;
-}
-
-async function runBatch(db: Db, statements: BatchItem<"sqlite">[]) {
-  const [first, ...rest] = statements;
-  if (first) await db.batch([first, ...rest]);
 }

@@ -1,185 +1,18 @@
-// The advisor's portal-access controls: the trip page's send button and the contact's
-// Access tab. Both are plain forms (they work without JavaScript) that htmx enhances
-// into in-place swaps.
+// The contact's Access tab (SPEC §5): the state, who invited or disabled and when, the latest
+// email's fate, recent sign-ins, the history, and exactly the actions that fit the state; plus
+// the no-JavaScript confirmation page. Plain forms that htmx enhances into in-place swaps.
 import type { Advisor, Contact, PortalAccount, PortalEvent, PortalLogin, PortalToken } from "../db/schema";
 import { sentThroughWords } from "../mail/message";
-import { Card, EmptyState, formatDateTime } from "../ui/components";
+import { Card } from "../ui/components";
 import { InTimeZone, When } from "../ui/time";
+import { AccessHistory, deliveryWords, EVENT_WORDS, LoginActivity } from "./access-history";
+import { PortalPill, snapshotOf, WayOutLink } from "./badges";
 import { isNoSignInEmail } from "./contact-changes";
-import {
-  ACTION_LABEL,
-  actionsFor,
-  type ConcreteAction,
-  NEEDS_CONFIRMATION,
-  sendActionFor,
-  type WayOut,
-  wayOutFor,
-} from "./lifecycle";
-import {
-  DELIVERY_HINT,
-  needsEmailFix,
-  PILL_LABEL,
-  type PortalAccountSnapshot,
-  type PortalStatus,
-  portalStatus,
-} from "./status";
+import { ACTION_LABEL, actionsFor, type ConcreteAction, NEEDS_CONFIRMATION, wayOutFor } from "./lifecycle";
+import { needsEmailFix, portalStatus } from "./status";
 import { isLinkLive, linkDeadline } from "./tokens";
 
-export function PortalPill(props: { status: PortalStatus; id?: string }) {
-  const label = PILL_LABEL[props.status];
-  if (!label) return null;
-  return (
-    <span class={`pill pill-${props.status}`} id={props.id}>
-      {label}
-    </span>
-  );
-}
-
-/** What became of the newest portal email, small, next to the pill. */
-export function DeliveryHint(props: { account: PortalAccountSnapshot | null }) {
-  const state = props.account?.latestDelivery;
-  const words = state ? DELIVERY_HINT[state] : null;
-  if (!state || !words) return null;
-  return <span class={`delivery-hint delivery-${state}`}>{words}</span>;
-}
-
-/** The pill's facts from an account row and its newest link. */
-export function snapshotOf(
-  account: Pick<PortalAccount, "status" | "latestDelivery"> | null,
-  newestLink: PortalToken | null,
-): PortalAccountSnapshot | null {
-  return account
-    ? {
-        status: account.status,
-        newestLinkDeadline: newestLink ? linkDeadline(newestLink) : null,
-        latestDelivery: account.latestDelivery,
-      }
-    : null;
-}
-
-const SEND_LABEL = { invite: "Invite to portal", resend: "Resend invite", reset: "Send password reset" } as const;
-
-function MailIcon() {
-  return (
-    <svg class="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-      <rect x="3" y="5" width="18" height="14" rx="2" />
-      <path d="m3 7 9 6 9-6" />
-    </svg>
-  );
-}
-
-/** The trip page's one button; its label follows the account state. Disabled accounts get none. */
-const WAY_OUT_LABEL: Record<WayOut, string> = {
-  add_email: "Add an email",
-  restore_contact: "Restore contact",
-  set_slug: "Set your portal slug",
-};
-
-/** Where each way out leads: the field or button that fixes it. */
-function wayOutHref(wayOut: WayOut, contactId: string): string {
-  if (wayOut === "add_email") return `/contacts/${contactId}?focus=email#email`;
-  if (wayOut === "restore_contact") return `/contacts/${contactId}#restore`;
-  return "/settings?focus=portalSlug#portalSlug";
-}
-
-/** A link instead of a button that can only fail. */
-export function WayOutLink(props: { wayOut: WayOut; contactId: string; id?: string; primary?: boolean }) {
-  return (
-    <a
-      href={wayOutHref(props.wayOut, props.contactId)}
-      class={props.primary ? "btn btn-primary" : "btn btn-small"}
-      id={props.id}
-    >
-      {WAY_OUT_LABEL[props.wayOut]}
-    </a>
-  );
-}
-
-export function PortalSendButton(props: {
-  tripId: string;
-  contactId: string;
-  status: PortalStatus;
-  account: PortalAccountSnapshot | null;
-  /** Known before the click: the send can only fail until this is fixed. */
-  wayOut?: WayOut | null;
-}) {
-  if (props.wayOut)
-    return <WayOutLink wayOut={props.wayOut} contactId={props.contactId} id={`portal-send-${props.contactId}`} />;
-  // A hard bounce or spam complaint: sending again can only fail. The way out is the address.
-  if (props.status !== "disabled" && needsEmailFix(props.account)) {
-    return (
-      <a href={`/contacts/${props.contactId}#email`} class="btn btn-small" id={`portal-send-${props.contactId}`}>
-        Fix email
-      </a>
-    );
-  }
-  const action = sendActionFor(props.status === "expired" ? "pending" : props.status);
-  if (!action) {
-    return (
-      <a href={`/contacts/${props.contactId}/access`} class="manage-link">
-        Manage on the Access tab
-      </a>
-    );
-  }
-  const url = `/trips/${props.tripId}/travelers/${props.contactId}/portal`;
-  return (
-    <form
-      method="post"
-      action={url}
-      hx-post={url}
-      hx-target={`#traveler-${props.contactId}`}
-      hx-swap="outerHTML"
-      class="inline-form"
-    >
-      {/* The id lets htmx put focus back on the button after the row is swapped. */}
-      <button type="submit" class="btn btn-small" id={`portal-send-${props.contactId}`}>
-        <MailIcon />
-        {SEND_LABEL[action]}
-      </button>
-    </form>
-  );
-}
-
-const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
-  invited: "Invite sent",
-  resent: "Invite resent",
-  reset_sent: "Password reset sent",
-  claimed: "Link claimed, password set",
-  disabled: "Access disabled",
-  reenabled: "Access re-enabled",
-  reactivated: "Reactivated with a fresh invite",
-  archived_cascade: "Access disabled because the contact was archived",
-  send_failed: "Email could not be sent",
-  email_changed: "Email corrected: links, sessions and the password through the old address stopped working",
-  reminded: "Reminder sent with a fresh link (the invite was about to expire)",
-};
-
-const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
-  success: "Signed in",
-  claimed: "Signed in after setting a password",
-  wrong_password: "Wrong password",
-  disabled: "Refused: access disabled",
-  rate_limited: "Refused: too many attempts",
-};
-
-const DELIVERY_WORDS: Record<string, string> = {
-  sending: "Sending",
-  sent: "Sent",
-  failed: "Not sent",
-  delivered: "Delivered",
-  undelivered: "Not delivered",
-  bounced: "Bounced",
-  complaint: "Marked as spam",
-};
-
 /** One email's fate in words: Gmail sends have no delivery reports; a webhook's reason follows. */
-function deliveryWords(e: PortalEvent): string {
-  if (e.channel === "gmail" && e.deliveryStatus === "sent") return "Sent from your Gmail";
-  const words = DELIVERY_WORDS[e.deliveryStatus ?? ""] ?? e.deliveryStatus ?? "Unknown";
-  const when = e.deliveryAt && e.deliveryStatus !== "sent" ? ` ${formatDateTime(e.deliveryAt)}` : "";
-  return `${words}${when}${e.deliveryDetail && e.kind !== "send_failed" ? `: ${e.deliveryDetail}` : ""}`;
-}
-
 function linkState(token: PortalToken, now: Date) {
   if (token.consumedAt)
     return (
@@ -394,64 +227,8 @@ function AccessPanelBody(props: AccessPanelProps) {
             ))}
         </div>
       </Card>
-      <Card title="Recent login activity">
-        {props.logins.length === 0 ? (
-          <EmptyState>No sign-ins yet.</EmptyState>
-        ) : (
-          <section class="table-wrap flat" aria-label="Sign-ins" tabindex={0}>
-            <table class="table stack-on-phone">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Where</th>
-                  <th scope="col">Device</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.logins.map((l) => (
-                  <tr>
-                    <td>
-                      <When at={l.at} now={now} />
-                    </td>
-                    <td>
-                      {LOGIN_WORDS[l.outcome]}
-                      {l.attempts > 1 ? ` (${l.attempts} attempts)` : ""}
-                    </td>
-                    <td>
-                      {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
-                      {l.ip ? <span class="muted"> · {l.ip}</span> : null}
-                    </td>
-                    <td class="muted">{describeAgent(l.userAgent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-      </Card>
-      <Card title="History">
-        {props.events.length === 0 ? (
-          <EmptyState>Nothing has happened yet.</EmptyState>
-        ) : (
-          <ul class="timeline">
-            {props.events.map((e) => (
-              <li>
-                <span>
-                  <strong>{EVENT_WORDS[e.kind]}</strong>
-                  {e.recipient ? ` to ${e.recipient}` : ""}
-                  {e.channel ? ` ${sentThroughWords(e.channel, props.agency.name, e.actorLabel)}` : ""}
-                  {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
-                  {e.detail ? <span class="muted"> · {e.detail}</span> : null}
-                </span>
-                <span class="muted">
-                  {e.actorLabel ?? "Client"} · <When at={e.at} now={now} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <LoginActivity logins={props.logins} now={now} />
+      <AccessHistory events={props.events} agencyName={props.agency.name} now={now} />
     </div>
   );
 }
@@ -511,29 +288,4 @@ export function ConfirmActionPanel(props: { contactId: string; action: ConcreteA
       </Card>
     </div>
   );
-}
-
-function describeAgent(ua: string | null): string {
-  if (!ua) return "Unknown";
-  const os = /iPhone|iPad/.test(ua)
-    ? "iOS"
-    : /Android/.test(ua)
-      ? "Android"
-      : /Mac OS X/.test(ua)
-        ? "macOS"
-        : /Windows/.test(ua)
-          ? "Windows"
-          : /Linux/.test(ua)
-            ? "Linux"
-            : "";
-  const browser = /Edg\//.test(ua)
-    ? "Edge"
-    : /Chrome\//.test(ua)
-      ? "Chrome"
-      : /Firefox\//.test(ua)
-        ? "Firefox"
-        : /Safari\//.test(ua)
-          ? "Safari"
-          : "Browser";
-  return os ? `${browser} on ${os}` : browser;
 }

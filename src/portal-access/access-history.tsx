@@ -1,0 +1,140 @@
+// The Access tab's record of what happened: recent sign-ins and the account's history, in the
+// advisor's words (how each email left and what became of it).
+import type { PortalEvent, PortalLogin } from "../db/schema";
+import { sentThroughWords } from "../mail/message";
+import { Card, EmptyState, formatDateTime } from "../ui/components";
+import { When } from "../ui/time";
+
+export const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
+  invited: "Invite sent",
+  resent: "Invite resent",
+  reset_sent: "Password reset sent",
+  claimed: "Link claimed, password set",
+  disabled: "Access disabled",
+  reenabled: "Access re-enabled",
+  reactivated: "Reactivated with a fresh invite",
+  archived_cascade: "Access disabled because the contact was archived",
+  send_failed: "Email could not be sent",
+  email_changed: "Email corrected: links, sessions and the password through the old address stopped working",
+  reminded: "Reminder sent with a fresh link (the invite was about to expire)",
+};
+
+const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
+  success: "Signed in",
+  claimed: "Signed in after setting a password",
+  wrong_password: "Wrong password",
+  disabled: "Refused: access disabled",
+  rate_limited: "Refused: too many attempts",
+};
+
+const DELIVERY_WORDS: Record<string, string> = {
+  sending: "Sending",
+  sent: "Sent",
+  failed: "Not sent",
+  delivered: "Delivered",
+  undelivered: "Not delivered",
+  bounced: "Bounced",
+  complaint: "Marked as spam",
+};
+
+export function deliveryWords(e: PortalEvent): string {
+  if (e.channel === "gmail" && e.deliveryStatus === "sent") return "Sent from your Gmail";
+  const words = DELIVERY_WORDS[e.deliveryStatus ?? ""] ?? e.deliveryStatus ?? "Unknown";
+  const when = e.deliveryAt && e.deliveryStatus !== "sent" ? ` ${formatDateTime(e.deliveryAt)}` : "";
+  return `${words}${when}${e.deliveryDetail && e.kind !== "send_failed" ? `: ${e.deliveryDetail}` : ""}`;
+}
+
+export function LoginActivity(props: { logins: PortalLogin[]; now: Date }) {
+  const { now } = props;
+  return (
+    <Card title="Recent login activity">
+      {props.logins.length === 0 ? (
+        <EmptyState>No sign-ins yet.</EmptyState>
+      ) : (
+        <section class="table-wrap flat" aria-label="Sign-ins" tabindex={0}>
+          <table class="table stack-on-phone">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Where</th>
+                <th scope="col">Device</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.logins.map((l) => (
+                <tr>
+                  <td>
+                    <When at={l.at} now={now} />
+                  </td>
+                  <td>
+                    {LOGIN_WORDS[l.outcome]}
+                    {l.attempts > 1 ? ` (${l.attempts} attempts)` : ""}
+                  </td>
+                  <td>
+                    {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
+                    {l.ip ? <span class="muted"> · {l.ip}</span> : null}
+                  </td>
+                  <td class="muted">{describeAgent(l.userAgent)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </Card>
+  );
+}
+
+export function AccessHistory(props: { events: PortalEvent[]; agencyName: string; now: Date }) {
+  const { now } = props;
+  return (
+    <Card title="History">
+      {props.events.length === 0 ? (
+        <EmptyState>Nothing has happened yet.</EmptyState>
+      ) : (
+        <ul class="timeline">
+          {props.events.map((e) => (
+            <li>
+              <span>
+                <strong>{EVENT_WORDS[e.kind]}</strong>
+                {e.recipient ? ` to ${e.recipient}` : ""}
+                {e.channel ? ` ${sentThroughWords(e.channel, props.agencyName, e.actorLabel)}` : ""}
+                {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
+                {e.detail ? <span class="muted"> · {e.detail}</span> : null}
+              </span>
+              <span class="muted">
+                {e.actorLabel ?? "Client"} · <When at={e.at} now={now} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function describeAgent(ua: string | null): string {
+  if (!ua) return "Unknown";
+  const os = /iPhone|iPad/.test(ua)
+    ? "iOS"
+    : /Android/.test(ua)
+      ? "Android"
+      : /Mac OS X/.test(ua)
+        ? "macOS"
+        : /Windows/.test(ua)
+          ? "Windows"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : "";
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /Chrome\//.test(ua)
+      ? "Chrome"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /Safari\//.test(ua)
+          ? "Safari"
+          : "Browser";
+  return os ? `${browser} on ${os}` : browser;
+}
