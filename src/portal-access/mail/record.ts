@@ -8,7 +8,21 @@ import { type DeliveryState, type MailOutbound, portalAccounts, portalEvents } f
 import { newId } from "../../lib/ids";
 import type { SendResult } from "../../mail/message";
 import { failOutbound, type MailTemplate, type OutboundPayload } from "./outbound";
-import type { PortalMail } from "./send";
+
+/** One portal email, and the account (and the action's send event, if any) it belongs to. */
+export interface PortalMail {
+  template: MailTemplate;
+  agencyId: string;
+  accountId: string;
+  /** The action's event whose delivery this email's fate updates; null for notices. */
+  eventId: string | null;
+  /** The link the email carries (portal_tokens row), or null for notices. */
+  tokenId: string | null;
+  recipient: string;
+  payload: OutboundPayload;
+  /** Who the history names when sending fails. */
+  actor: { id: string | null; label: string };
+}
 
 /**
  * A message the queue gave up on (retries exhausted, or refused outright): the row fails and the

@@ -19,7 +19,6 @@ import {
   insertOutboundIfApplied,
   type MailMessage,
   type MailQueue,
-  type MailTemplate,
   type OutboundPayload,
   queueMessage,
   requeueOutbound,
@@ -27,7 +26,7 @@ import {
   takeOutbound,
   unsealLink,
 } from "./outbound";
-import { giveUpOnOutbound, mailOfRow, recordSendResult, runBatch } from "./record";
+import { giveUpOnOutbound, mailOfRow, type PortalMail, recordSendResult, runBatch } from "./record";
 
 export interface Mailer {
   db: Db;
@@ -92,21 +91,6 @@ export function portalPayload(
     slug: r.slug,
     tag: r.tag,
   };
-}
-
-/** One portal email, and the account (and the action's send event, if any) it belongs to. */
-export interface PortalMail {
-  template: MailTemplate;
-  agencyId: string;
-  accountId: string;
-  /** The action's event whose delivery this email's fate updates; null for notices. */
-  eventId: string | null;
-  /** The link the email carries (portal_tokens row), or null for notices. */
-  tokenId: string | null;
-  recipient: string;
-  payload: OutboundPayload;
-  /** Who the history names when sending fails. */
-  actor: { id: string | null; label: string };
 }
 
 /** Sent (or not) at once, or handed to the queue, whose consumer records the rest. */
