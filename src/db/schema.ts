@@ -269,6 +269,10 @@ export const portalTokens = sqliteTable(
   ],
 );
 
+/** The ways into the portal (SPEC §13), as a login row records them. */
+export const LOGIN_METHODS = ["password", "passkey", "sign_in_code", "invite_link", "reset_link"] as const;
+export type LoginMethod = (typeof LOGIN_METHODS)[number];
+
 export const portalLogins = sqliteTable(
   "portal_logins",
   {
@@ -281,6 +285,8 @@ export const portalLogins = sqliteTable(
       .references(() => portalAccounts.id),
     at: time("at").notNull(),
     outcome: text("outcome", { enum: ["success", "wrong_password", "disabled", "rate_limited", "claimed"] }).notNull(),
+    // How the client signed in (or tried to); null on rows written before it was kept.
+    method: text("method", { enum: LOGIN_METHODS }),
     ip: text("ip"),
     country: text("country"),
     city: text("city"),
@@ -315,6 +321,8 @@ export const portalEvents = sqliteTable(
         "send_failed",
         "email_changed",
         "reminded",
+        // The client asked for a sign-in code and one was sent (counts against their mail budget).
+        "code_sent",
       ],
     }).notNull(),
     // Advisor id, or null for the client themselves and scheduled work.
@@ -336,6 +344,27 @@ export const portalEvents = sqliteTable(
   ],
 );
 
+// The emailed sign-in code (SPEC §13): at most one per account, so a new code replaces the older
+// one in the same write, and signing in with it deletes the row (two submits: one wins).
+export const portalSignInCodes = sqliteTable(
+  "portal_sign_in_codes",
+  {
+    accountId: text("account_id")
+      .primaryKey()
+      .references(() => portalAccounts.id),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    // HMAC-SHA-256 of the code with a key derived from SESSION_SECRET, hex. The code itself is never stored.
+    codeHash: text("code_hash").notNull(),
+    createdAt: time("created_at").notNull(),
+    expiresAt: time("expires_at").notNull(),
+    wrongAttempts: integer("wrong_attempts").notNull().default(0),
+  },
+  // The sweep deletes dead codes by expiry.
+  (t) => [index("portal_sign_in_codes_expires_idx").on(t.expiresAt)],
+);
+
 // Mail that no click waits for (bulk resend, reminders, auto-invites, forgot-password, the
 // password-changed notice): the action's batch writes this row, the MAIL queue's consumer sends
 // it once and records the result. The claim link travels only in the queue message, never here.
@@ -353,7 +382,9 @@ export const mailOutbound = sqliteTable(
     eventId: text("event_id"),
     // The link the email carries (its hash row): a link voided before sending is never sent.
     tokenId: text("token_id"),
-    template: text("template", { enum: ["invite", "reset", "reminder", "password_changed", "fresh_link"] }).notNull(),
+    template: text("template", {
+      enum: ["invite", "reset", "reminder", "password_changed", "fresh_link", "sign_in_code"],
+    }).notNull(),
     recipient: text("recipient").notNull(),
     // What the template needs besides the link: names, branding, reply-to (JSON).
     payload: text("payload", { mode: "json" }).notNull(),
@@ -407,3 +438,4 @@ export type PortalToken = typeof portalTokens.$inferSelect;
 export type PortalEvent = typeof portalEvents.$inferSelect;
 export type PortalLogin = typeof portalLogins.$inferSelect;
 export type MailOutbound = typeof mailOutbound.$inferSelect;
+export type PortalSignInCode = typeof portalSignInCodes.$inferSelect;

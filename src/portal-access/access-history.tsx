@@ -17,6 +17,7 @@ export const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
   send_failed: "Email could not be sent",
   email_changed: "Email corrected: links, sessions and the password through the old address stopped working",
   reminded: "Reminder sent with a fresh link (the invite was about to expire)",
+  code_sent: "Sign-in code sent (the client asked for one)",
 };
 
 const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
