@@ -1,6 +1,6 @@
 // The Access tab's record of what happened: recent sign-ins and the account's history, in the
 // advisor's words (how each email left and what became of it).
-import type { PortalEvent, PortalLogin } from "../db/schema";
+import type { LoginMethod, PortalEvent, PortalLogin } from "../db/schema";
 import { sentThroughWords } from "../mail/message";
 import { Card, EmptyState, formatDateTime } from "../ui/components";
 import { When } from "../ui/time";
@@ -27,6 +27,20 @@ const LOGIN_WORDS: Record<PortalLogin["outcome"], string> = {
   disabled: "Refused: access disabled",
   rate_limited: "Refused: too many attempts",
 };
+
+/** How the client signed in (SPEC §13); rows from before it was kept say nothing. */
+export const METHOD_WORDS: Record<LoginMethod, string> = {
+  password: "Password",
+  passkey: "Passkey",
+  sign_in_code: "Sign-in code",
+  invite_link: "Invite link",
+  reset_link: "Reset link",
+};
+
+function outcomeWords(l: PortalLogin): string {
+  if (l.outcome === "wrong_password" && l.method === "sign_in_code") return "Wrong or expired code";
+  return LOGIN_WORDS[l.outcome];
+}
 
 const DELIVERY_WORDS: Record<string, string> = {
   sending: "Sending",
@@ -58,6 +72,7 @@ export function LoginActivity(props: { logins: PortalLogin[]; now: Date }) {
               <tr>
                 <th scope="col">When</th>
                 <th scope="col">Outcome</th>
+                <th scope="col">How</th>
                 <th scope="col">Where</th>
                 <th scope="col">Device</th>
               </tr>
@@ -69,9 +84,10 @@ export function LoginActivity(props: { logins: PortalLogin[]; now: Date }) {
                     <When at={l.at} now={now} />
                   </td>
                   <td>
-                    {LOGIN_WORDS[l.outcome]}
+                    {outcomeWords(l)}
                     {l.attempts > 1 ? ` (${l.attempts} attempts)` : ""}
                   </td>
+                  <td>{l.method ? METHOD_WORDS[l.method] : <span class="muted">Not recorded</span>}</td>
                   <td>
                     {[l.city, l.country].filter(Boolean).join(", ") || "Unknown"}
                     {l.ip ? <span class="muted"> · {l.ip}</span> : null}

@@ -158,7 +158,8 @@ async function applyClaim(
   const consumedByThisClaim = consumedBy(r.tokenHash, eventId);
   const stamped = and(eq(portalAccounts.id, link.accountId), eq(portalAccounts.lastActionId, eventId));
   const accountOfPortal = sql`${portalTokens.accountId} in (select a.id from ${portalAccounts} a join ${agencies} g on g.id = a.agency_id where g.portal_slug = ${r.slug} and a.status <> 'disabled')`;
-  const login = loginValues({ ...r.login, outcome: r.decision.loginOutcome }, now);
+  const method = r.decision.purpose === "invite" ? "invite_link" : "reset_link";
+  const login = loginValues({ ...r.login, outcome: r.decision.loginOutcome, method }, now);
   const [, , activated] = await db.batch([
     ...consumeLink(db, {
       tokenHash: r.tokenHash,

@@ -2,11 +2,12 @@
 // from where, and how it went. Written by sign-in and claim, read by the Access tab.
 import { and, desc, eq, gt, notExists, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { portalAccounts, portalLogins } from "../db/schema";
+import { type LoginMethod, portalAccounts, portalLogins } from "../db/schema";
 import { newId } from "../lib/ids";
 import { inTableOrder, literalFields } from "./writes";
 
 export type LoginOutcome = "success" | "wrong_password" | "disabled" | "rate_limited" | "claimed";
+export type { LoginMethod };
 
 /** Where a request came from, as Cloudflare tells it. */
 export interface LoginContext {
@@ -20,6 +21,8 @@ export interface LoginRecord extends LoginContext {
   agencyId: string;
   accountId: string;
   outcome: LoginOutcome;
+  /** How the client signed in or tried to (the Access tab says it: Password, Sign-in code, …). */
+  method?: LoginMethod;
 }
 
 /** The stored columns of one attempt (user agents are capped: they are free text from the client). */
@@ -28,6 +31,7 @@ export function loginValues(r: Omit<LoginRecord, "agencyId" | "accountId">, at: 
     id: newId("plg"),
     at: at.getTime(),
     outcome: r.outcome,
+    method: r.method ?? null,
     ip: r.ip,
     country: r.country,
     city: r.city,
