@@ -411,6 +411,50 @@ export const signInThrottles = sqliteTable("sign_in_throttles", {
   lockedUntil: time("locked_until"),
 });
 
+// Passkeys (SPEC §13): the WebAuthn credentials a client registered. Each signs in only to its
+// own account in its own agency; the lifecycle removes them (portal-access/passkeys.ts).
+export const portalPasskeys = sqliteTable(
+  "portal_passkeys",
+  {
+    // The credential id the authenticator chose, base64url.
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => portalAccounts.id),
+    // SubjectPublicKeyInfo, base64url, as WebCrypto imports it; algorithm is COSE's (-7 ES256, -257 RS256).
+    publicKey: text("public_key").notNull(),
+    algorithm: integer("algorithm").notNull(),
+    // The authenticator's signature counter as last seen (0 for passkeys that don't count).
+    counter: integer("counter").notNull().default(0),
+    name: text("name").notNull(),
+    // What the browser said the authenticator can be reached by ("internal,hybrid"), a hint for later ceremonies.
+    transports: text("transports"),
+    createdAt: time("created_at").notNull(),
+    lastUsedAt: time("last_used_at"),
+  },
+  (t) => [index("portal_passkeys_account_idx").on(t.accountId)],
+);
+
+// WebAuthn challenges: single use, 5 minutes, bound to what they were issued for. Only their
+// SHA-256 is kept; the challenge itself goes to the browser and nowhere else.
+export const webauthnChallenges = sqliteTable(
+  "webauthn_challenges",
+  {
+    challengeHash: text("challenge_hash").primaryKey(),
+    purpose: text("purpose", { enum: ["register", "authenticate"] }).notNull(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    // The account a registration adds a passkey to; null for a sign-in, which learns it from the passkey.
+    accountId: text("account_id"),
+    expiresAt: time("expires_at").notNull(),
+  },
+  (t) => [index("webauthn_challenges_expires_idx").on(t.expiresAt)],
+);
+
 // Local development only: mail that would have gone out, with its real rendering.
 export const devOutbox = sqliteTable(
   "dev_outbox",
@@ -438,4 +482,5 @@ export type PortalToken = typeof portalTokens.$inferSelect;
 export type PortalEvent = typeof portalEvents.$inferSelect;
 export type PortalLogin = typeof portalLogins.$inferSelect;
 export type MailOutbound = typeof mailOutbound.$inferSelect;
+export type PortalPasskey = typeof portalPasskeys.$inferSelect;
 export type PortalSignInCode = typeof portalSignInCodes.$inferSelect;
