@@ -49,6 +49,18 @@ export type PortalAgency = {
   contactEmail: string | null;
 };
 
+/** The same agency as one JSON object, for statements that answer a whole page as JSON (null: no portal at that slug). */
+export const portalAgencyJson = (slug: SQLWrapper | string) =>
+  sql`(select ${jsonObject({
+    agencyId: agencies.id,
+    agencyName: agencies.name,
+    slug: agencies.portalSlug,
+    logoUrl: agencies.logoUrl,
+    brandColor: agencies.brandColor,
+    timeZone: agencies.timeZone,
+    contactEmail: agencyContactEmail,
+  } satisfies Record<keyof PortalAgency, SQLWrapper>)} from ${agencies} where ${agencies.portalSlug} = ${slug})`;
+
 /** The agency behind a portal URL, for its branding. */
 export const agencyBySlug = (db: Db, slug: string) =>
   db.select(portalAgencyColumns).from(agencies).where(eq(agencies.portalSlug, slug));

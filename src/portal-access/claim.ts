@@ -2,9 +2,9 @@
 // and the link is consumed, the account activated and the claim recorded, all in one D1 batch
 // that applies only if the link was still live and the account still not disabled. What
 // follows an invite claim or a reset claim is decided in lifecycle.ts.
-import { and, eq, exists, sql } from "drizzle-orm";
-import { agencyBySlug, type PortalAgency } from "../db/agencies";
-import type { Db } from "../db/client";
+import { and, eq, exists, type SQLWrapper, sql } from "drizzle-orm";
+import { agencyBySlug, type PortalAgency, portalAgencyJson } from "../db/agencies";
+import { builtOnce, type Db, jsonObject } from "../db/client";
 import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
 import { newId } from "../lib/ids";
 import { hashPassword, type ScryptParams } from "../lib/password";
@@ -16,7 +16,7 @@ import { type ClaimDecision, decideClaim } from "./lifecycle";
 import { type LoginContext, loginValues } from "./logins";
 import { portalPayload, sendNotice } from "./mail/send";
 import type { ServiceDeps } from "./service";
-import { consumedBy, consumeLink, hashClaimToken, liveLink, looksLikeClaimToken } from "./tokens";
+import { consumedBy, consumeLink, hashClaimToken, liveLinkAt, looksLikeClaimToken } from "./tokens";
 import { inTableOrder, literalFields } from "./writes";
 
 export interface ClaimableLink {
@@ -41,31 +41,47 @@ export async function inspectClaimLink(db: Db, slug: string, token: string, now:
     return { agency: agency ?? null, link: null, decision: decideClaim({ account: null, link: null }) };
   }
   const tokenHash = await hashClaimToken(token);
-  const [agencyRows, linkRows] = await db.batch([
-    agencyBySlug(db, slug),
-    db
-      .select({
-        accountId: portalTokens.accountId,
-        landing: portalTokens.landing,
-        expiresAt: portalTokens.expiresAt,
-        purpose: portalTokens.purpose,
-        status: portalAccounts.status,
-        email: portalAccounts.email,
-        firstName: contacts.firstName,
-      })
-      .from(portalTokens)
-      .innerJoin(portalAccounts, eq(portalAccounts.id, portalTokens.accountId))
-      .innerJoin(agencies, eq(agencies.id, portalTokens.agencyId))
-      .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
-      .where(and(eq(portalTokens.tokenHash, tokenHash), eq(agencies.portalSlug, slug), liveLink(now))),
-  ]);
-  const link: ClaimableLink | null = linkRows[0] ?? null;
+  const [[json]] = (await claimPageStatement(db, { slug, tokenHash, now: now.getTime() })) as [[string]];
+  const answer = JSON.parse(json) as {
+    agency: PortalAgency | null;
+    link: (Omit<ClaimableLink, "expiresAt"> & { expiresAt: number }) | null;
+  };
+  const link: ClaimableLink | null = answer.link
+    ? { ...answer.link, expiresAt: new Date(answer.link.expiresAt) }
+    : null;
   const decision = decideClaim({
     account: link ? { status: link.status } : null,
     link: link ? { purpose: link.purpose, live: true } : null,
   });
-  return { agency: agencyRows[0] ?? null, link: decision.ok ? link : null, decision };
+  return { agency: answer.agency, link: decision.ok ? link : null, decision };
 }
+
+/**
+ * The claim page's one statement (the first page a traveler sees, SPEC §12): the agency by slug,
+ * for its branding even when the link is dead, and the link if it is live and of that portal.
+ * Built once and only bound per request (decision 011).
+ */
+const claimPageStatement = builtOnce(
+  sql`select json_object('agency', json(${portalAgencyJson(sql.placeholder("slug"))}), 'link', json((select ${jsonObject(
+    {
+      accountId: portalTokens.accountId,
+      landing: portalTokens.landing,
+      expiresAt: portalTokens.expiresAt,
+      purpose: portalTokens.purpose,
+      status: portalAccounts.status,
+      email: portalAccounts.email,
+      firstName: contacts.firstName,
+    } satisfies Record<keyof ClaimableLink, SQLWrapper>,
+  )} from ${portalTokens}
+    inner join ${portalAccounts} on ${eq(portalAccounts.id, portalTokens.accountId)}
+    inner join ${agencies} on ${eq(agencies.id, portalTokens.agencyId)}
+    inner join ${contacts} on ${eq(contacts.id, portalAccounts.contactId)}
+    where ${and(
+      eq(portalTokens.tokenHash, sql.placeholder("tokenHash")),
+      eq(agencies.portalSlug, sql.placeholder("slug")),
+      liveLinkAt(sql.placeholder("now")),
+    )})))`,
+);
 
 export interface ClaimDeps extends ServiceDeps {
   scrypt: ScryptParams;

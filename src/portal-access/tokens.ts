@@ -2,7 +2,22 @@
 // characters), stored only as SHA-256, valid 7 days, single use. This module is the one place
 // that says when a link is live and when it stops working: a Drizzle fragment for queries and
 // a pure predicate for code, tested to agree (test/unit/tokens.test.ts, test/portal-access/tokens.test.ts).
-import { and, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  eq,
+  exists,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  type Placeholder,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, inList } from "../db/client";
@@ -61,6 +76,11 @@ export const unusedLink: SQL = both(isNull(portalTokens.consumedAt), isNull(port
 
 /** The SQL form of isLinkLive. */
 export function liveLink(now: Date): SQL {
+  return liveLinkAt(now);
+}
+
+/** liveLink for a statement built once: `now` may be a placeholder, bound per request in epoch milliseconds. */
+export function liveLinkAt(now: Date | Placeholder): SQL {
   return both(unusedLink, gt(portalTokens.expiresAt, now));
 }
 

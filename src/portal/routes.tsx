@@ -24,6 +24,7 @@ import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
 import { InTimeZone } from "../ui/time";
 import { DocumentPage } from "./document-page";
+import { loadPortalDocument, loadPortalHome } from "./page-queries";
 import {
   findAccountForFreshLink,
   findAccountForSignIn,
@@ -31,8 +32,6 @@ import {
   findPortalAgency,
   findSignInEmail,
   isAccountActive,
-  loadPortalDocument,
-  loadPortalHome,
 } from "./queries";
 import {
   clearClientSession,

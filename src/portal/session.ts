@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { newId } from "../lib/ids";
 import { readSessionToken, signSessionToken } from "../sessions/jwt";
-import { CLIENT_SESSION_SECONDS, isSessionRevoked, revokeSession, sessionsRevokedBefore } from "../sessions/revocation";
+import { CLIENT_SESSION_SECONDS, isClientSessionRevoked, revokeSession } from "../sessions/revocation";
 
 export const CLIENT_COOKIE = "__Host-trips_portal";
 
@@ -77,11 +77,7 @@ export async function validateClientSession(
 ): Promise<ClientSessionResult> {
   const read = await readClientSession(c, secret, slug);
   if (!read.ok) return read;
-  const [revokedBefore, signedOut] = await Promise.all([
-    sessionsRevokedBefore(kv, read.session.accountId),
-    isSessionRevoked(kv, read.session.sessionId),
-  ]);
-  if (signedOut || (revokedBefore !== null && read.session.issuedAtMs <= revokedBefore))
+  if (await isClientSessionRevoked(kv, read.session))
     return { ok: false, reason: "revoked", accountId: read.session.accountId };
   return read;
 }

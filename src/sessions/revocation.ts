@@ -28,3 +28,18 @@ export async function sessionsRevokedBefore(kv: KVNamespace, accountId: string):
   const value = await kv.get(revokedBeforeKey(accountId));
   return value ? Number(value) : null;
 }
+
+/**
+ * Whether a client's session was ended, either by itself (signed out) or with every session of
+ * its account (disable, reset, email change): both flags in one bulk KV read, since every portal
+ * page asks (https://developers.cloudflare.com/kv/api/read-key-value-pairs/).
+ */
+export async function isClientSessionRevoked(
+  kv: KVNamespace,
+  session: { accountId: string; sessionId: string; issuedAtMs: number },
+): Promise<boolean> {
+  const flags = await kv.get([revokedSessionKey(session.sessionId), revokedBeforeKey(session.accountId)]);
+  if (flags.get(revokedSessionKey(session.sessionId)) != null) return true;
+  const before = flags.get(revokedBeforeKey(session.accountId));
+  return before != null && session.issuedAtMs <= Number(before);
+}

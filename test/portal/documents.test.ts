@@ -9,6 +9,7 @@ import {
   claimTokenFrom,
   d1RoundTrips,
   get,
+  kvReads,
   mailSettled,
   makeDocument,
   makeSignedInAgency,
@@ -47,6 +48,8 @@ describe("document pages", () => {
     const res = await get(`/portal/${t.slug}/documents/${doc.id}`, t.session);
     expect(res.status).toBe(200);
     expect(d1RoundTrips(res)).toBe(1);
+    // Both revocation flags (signed out, all sessions ended) in one bulk KV read.
+    expect(kvReads(res)).toBe(1);
     expect(res.headers.get("Cache-Control")).toBe("private, no-store");
     const html = await res.text();
     for (const text of [
@@ -62,7 +65,9 @@ describe("document pages", () => {
     expect(html).toContain(`href="mailto:${t.advisor.email}"`);
 
     // The home links to it.
-    const home = await (await get(`/portal/${t.slug}`, t.session)).text();
+    const homeRes = await get(`/portal/${t.slug}`, t.session);
+    expect([d1RoundTrips(homeRes), kvReads(homeRes)]).toEqual([1, 1]);
+    const home = await homeRes.text();
     expect(home).toContain(`href="/portal/${t.slug}/documents/${doc.id}"`);
   });
 

@@ -18,9 +18,19 @@ function recordingEnv(opts: { lagging?: boolean } = {}) {
         constraints.push(constraint);
         const session = target.withSession(constraint);
         if (!opts.lagging || constraint !== "first-unconstrained") return session;
-        // A replica that hasn't caught up: every read comes back empty.
+        // A replica that hasn't caught up: no claim link it is asked for exists there yet (any
+        // SHA-256 a statement binds is one nobody has), and batches come back empty.
+        const unknownLink = (v: unknown) => (typeof v === "string" && /^[0-9a-f]{64}$/.test(v) ? "0".repeat(64) : v);
         return {
-          prepare: (q: string) => session.prepare(q),
+          prepare: (q: string) => {
+            const statement = session.prepare(q);
+            return new Proxy(statement, {
+              get: (target, prop, receiver) =>
+                prop === "bind"
+                  ? (...values: unknown[]) => target.bind(...values.map(unknownLink))
+                  : Reflect.get(target, prop, receiver),
+            });
+          },
           getBookmark: () => session.getBookmark(),
           batch: async (statements: D1PreparedStatement[]) =>
             (await session.batch(statements)).map((r) => ({ ...r, results: [] })),
