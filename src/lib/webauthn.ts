@@ -127,8 +127,8 @@ export async function verifyRegistration(
   const credential = authenticatorData.credential;
   if (!credential) return fail("malformed");
   if (!sameBytes(credential.id, response.credentialId) || credential.id.length > 1023) return fail("credential_id");
-  let publicKey: Uint8Array | null;
-  let algorithm: PasskeyAlgorithm;
+  let publicKey: Uint8Array | null = null;
+  let algorithm: PasskeyAlgorithm = coseAlgorithmES256;
   try {
     const key = credential.publicKey;
     algorithm = key.algorithm() as PasskeyAlgorithm;
