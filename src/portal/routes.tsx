@@ -43,8 +43,8 @@ import {
 } from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
-const TOO_MANY = "Too many attempts. Wait a minute and try again.";
-const emailField = z.pipe(
+export const TOO_MANY = "Too many attempts. Wait a minute and try again.";
+export const emailField = z.pipe(
   z
     .string()
     .check(
@@ -71,7 +71,7 @@ const homeView = z.object({
   trip: z.optional(z.string().check(z.maxLength(64))),
 });
 
-function loginContext(c: Context): LoginContext {
+export function loginContext(c: Context): LoginContext {
   const cf = c.req.raw.cf as { country?: string; city?: string } | undefined;
   return {
     ip: c.req.header("CF-Connecting-IP") ?? null,
@@ -142,7 +142,7 @@ async function signedInClient(c: Context<AppEnv>, slug: string) {
 }
 
 /** Pages under /portal/{slug}/… that need the agency; unknown slugs are a plain 404. */
-async function portalAgency(c: Context<AppEnv>) {
+export async function portalAgency(c: Context<AppEnv>) {
   return findPortalAgency(c.get("db"), c.req.param("slug") ?? "");
 }
 
@@ -152,7 +152,7 @@ async function portalAgency(c: Context<AppEnv>) {
  * Claim links follow too (docs/decisions/008-portal-slug-redirects.md). Asked only after the slug
  * found nothing, so live pages keep their one D1 round trip.
  */
-async function redirectOldSlug(c: Context<AppEnv>, db = c.get("db")): Promise<Response | null> {
+export async function redirectOldSlug(c: Context<AppEnv>, db = c.get("db")): Promise<Response | null> {
   const slug = c.req.param("slug") ?? "";
   const current = await findMovedPortalSlug(db, slug);
   if (!current) return null;
@@ -298,7 +298,13 @@ export const portalRoutes = new Hono<AppEnv>()
               Promise.resolve(
                 recordLogin(
                   c.get("db"),
-                  { ...loginContext(c), agencyId: account.agencyId, accountId: account.accountId, outcome },
+                  {
+                    ...loginContext(c),
+                    agencyId: account.agencyId,
+                    accountId: account.accountId,
+                    outcome,
+                    method: "password",
+                  },
                   now,
                 ),
               ),
