@@ -143,7 +143,8 @@ export function ContactFrame(props: {
           <h1>
             {fullName(contact)} {contact.archivedAt ? <Badge tone="muted">Archived</Badge> : null}
           </h1>
-          <p class="subtitle">
+          {/* The Access tab shows the state in its own panel: once on a page is enough. */}
+          <p class="subtitle" hidden={props.tab === "access"}>
             <span id="contact-pill">
               <PortalPill status={portalStatus(props.account, props.now)} />
             </span>

@@ -184,7 +184,18 @@ export function TripPage(props: {
         </p>
         <TripPortalSummary travelers={props.travelers} now={props.now} />
       </div>
+      {/* Travelers first in the source, as a phone shows them first: Tab follows what is seen. On a
+          wide screen they sit in the right-hand rail (app.css places them). */}
       <div class="with-rail">
+        <aside class="rail">
+          <Card title="Travelers" id="travelers">
+            {props.travelers.length === 0 ? (
+              <EmptyState>No travelers on this trip.</EmptyState>
+            ) : (
+              <TravelerList tripId={trip.id} travelers={props.travelers} now={props.now} />
+            )}
+          </Card>
+        </aside>
         <div class="primary-col">
           <Card title="Invoices & proposals" id="documents">
             {props.documents.length === 0 ? (
@@ -198,15 +209,6 @@ export function TripPage(props: {
             )}
           </Card>
         </div>
-        <aside class="rail">
-          <Card title="Travelers" id="travelers">
-            {props.travelers.length === 0 ? (
-              <EmptyState>No travelers on this trip.</EmptyState>
-            ) : (
-              <TravelerList tripId={trip.id} travelers={props.travelers} now={props.now} />
-            )}
-          </Card>
-        </aside>
       </div>
     </DashboardLayout>
   );

@@ -80,3 +80,28 @@ test("search boxes are styled fields of at least 16px on a phone, so iOS doesn't
   }
   await page.close();
 });
+
+test("on a phone the trip page shows Travelers first, and Tab reaches them before the Share buttons", async () => {
+  const page = await browser.newPage();
+  await signInAsAdvisor(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${BASE_URL}/trips/trp_lisbon`);
+  const travelers = await page.getByRole("region", { name: "Travelers" }).boundingBox();
+  const documents = await page.locator("#documents").boundingBox();
+  assert.ok(travelers && documents && travelers.y < documents.y, "Travelers are above Invoices & proposals");
+  await page.locator(".crumbs a").first().focus();
+  const order = [];
+  for (let i = 0; i < 30 && order.length < 40; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement?.closest("#travelers, #documents")?.id ?? ""));
+  }
+  const firstTraveler = order.indexOf("travelers");
+  const firstDocument = order.indexOf("documents");
+  assert.ok(firstTraveler >= 0 && firstDocument > firstTraveler, `focus order: ${order.join(",")}`);
+  // On a wide screen the Travelers card is the right-hand rail.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const wideTravelers = await page.getByRole("region", { name: "Travelers" }).boundingBox();
+  const wideDocuments = await page.locator("#documents").boundingBox();
+  assert.ok(wideTravelers.x > wideDocuments.x, "Travelers sit to the right of the documents");
+  await page.close();
+});

@@ -43,6 +43,8 @@ test("inviting Ana from the trip page swaps her row to Invite pending, shows whe
   await row.waitFor();
   assert.equal(await row.locator(".pill").count(), 0, "Ana starts with no portal account");
   const url = page.url();
+  const travelersTop = async () => (await page.getByRole("region", { name: "Travelers" }).boundingBox()).y;
+  const topBefore = await travelersTop();
 
   await row.getByRole("button", { name: "Invite to portal" }).click();
 
@@ -60,6 +62,8 @@ test("inviting Ana from the trip page swaps her row to Invite pending, shows whe
   const toast = page.locator("#toasts .toast", { hasText: "Invite sent to ana@example.com via the dev outbox" });
   await toast.waitFor();
   assert.equal(await toast.locator(".toast-message").innerText(), "Invite sent to ana@example.com via the dev outbox");
+  // The toast lies over the page's title: nothing under the pointer moved.
+  assert.equal(await travelersTop(), topBefore);
   await screenshot(page, "portal-invite-sent");
 
   const mail = await outboxTo(page, "ana@example.com");
@@ -113,8 +117,10 @@ test("disabling Farah's access asks for confirmation, then swaps the Access pane
     buttons.map((b) => b.trim()),
     ["Reactivate & reinvite", "Re-enable only"],
   );
-  // The header pill outside the panel follows (out-of-band swap), and the page was not reloaded.
-  assert.equal(await page.locator("#contact-pill").innerText(), "Access disabled");
+  // The state shows once on this tab: the header's pill is hidden here, and still follows
+  // (out-of-band swap) for the Contact info tab; the page was not reloaded.
+  assert.equal(await page.locator("#contact-pill").isVisible(), false);
+  assert.equal(await page.locator("#contact-pill").textContent(), "Access disabled");
   assert.equal(page.url(), `${BASE_URL}/contacts/con_farah/access`);
   await page
     .locator("#toasts .toast", { hasText: "Portal access disabled for Farah Haddad; they are signed out" })
@@ -169,7 +175,7 @@ test("Reactivate & reinvite on Farah's disabled account shows Invite pending and
     (await swapped.locator(".actions button").allInnerTexts()).map((b) => b.trim()),
     ["Resend invite", "Cancel & disable"],
   );
-  assert.equal(await page.locator("#contact-pill").innerText(), "Invite pending");
+  assert.equal(await page.locator("#contact-pill").textContent(), "Invite pending");
   await page.locator("#toasts .toast", { hasText: "Invite sent to farah@example.com via the dev outbox" }).waitFor();
 
   const mail = await outboxTo(page, "farah@example.com");

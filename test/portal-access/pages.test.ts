@@ -135,6 +135,11 @@ describe("the Access tab", () => {
       expect(accessButtons(html)).toEqual(ACCESS_BUTTONS[state]);
       expect(pillText(html, "access-pill")).toBe(PILL[state]);
       expect(html).not.toContain("hx-swap-oob");
+      // The state shows once: the header's pill is hidden on this tab (it shows on Contact info).
+      expect(html).toContain('<p class="subtitle" hidden=""><span id="contact-pill">');
+      expect(await (await get(`/contacts/${contact.id}`, cookie)).text()).toContain(
+        '<p class="subtitle"><span id="contact-pill">',
+      );
     },
   );
 
