@@ -12,6 +12,7 @@ import {
 } from "../../templates/password-changed";
 import { reminderHtml, reminderPreheader, reminderSubject, reminderText } from "../../templates/reminder";
 import { resetHtml, resetPreheader, resetSubject, resetText } from "../../templates/reset";
+import { signInCodeHtml, signInCodePreheader, signInCodeSubject, signInCodeText } from "../../templates/sign-in-code";
 import { logoDisplaySize } from "../lib/logo";
 import { brandPalette } from "../ui/brand";
 
@@ -54,7 +55,7 @@ export interface RenderedEmail {
   text: string;
 }
 
-export type PortalEmailKind = "invite" | "reset" | "reminder" | "password_changed" | "fresh_link";
+export type PortalEmailKind = "invite" | "reset" | "reminder" | "password_changed" | "fresh_link" | "sign_in_code";
 
 interface Template {
   subject: string;
@@ -100,6 +101,13 @@ const TEMPLATES: Record<PortalEmailKind, Template> = {
     text: freshLinkText,
     button: "Choose your password",
   },
+  sign_in_code: {
+    subject: signInCodeSubject,
+    preheader: signInCodePreheader,
+    html: signInCodeHtml,
+    text: signInCodeText,
+    button: "Enter your code",
+  },
 };
 
 export function absoluteUrl(baseUrl: string, url: string): string {
@@ -120,6 +128,19 @@ export function expiryWords(at: Date, zone: string | null | undefined): string {
   }
 }
 
+/** "7:40 PM (Lisbon time)": a time later today, as the agency's clock reads it (sign-in codes). */
+export function clockWords(at: Date, zone: string | null | undefined): string {
+  const say = (timeZone: string) =>
+    `${new Intl.DateTimeFormat("en-US", { timeZone, timeStyle: "short" }).format(at)} (${
+      timeZone === "UTC" ? "UTC" : `${timeZone.split("/").pop()?.replaceAll("_", " ")} time`
+    })`;
+  try {
+    return say(zone || "UTC");
+  } catch {
+    return say("UTC");
+  }
+}
+
 export function renderPortalEmail(
   kind: PortalEmailKind,
   input: {
@@ -130,6 +151,8 @@ export function renderPortalEmail(
     advisorName?: string;
     /** When the link stops working (claim links); the email says it as a date and time. */
     expiresAt?: Date;
+    /** A sign-in code and when it stops working (sign_in_code only). */
+    code?: { code: string; expiresAt: Date };
   },
 ): RenderedEmail {
   const t = TEMPLATES[kind];
@@ -155,6 +178,8 @@ export function renderPortalEmail(
     expiry: `This link works once and expires in 7 days${expires ? `, on ${expires}` : ""}.`,
     expiresOn: expires ? `on ${expires}` : "in 7 days",
     reachAgency: contact ? `reply to this email or write to ${contact}.` : "reply to this email.",
+    code: input.code?.code ?? "",
+    codeExpiry: input.code ? clockWords(input.code.expiresAt, branding.timeZone) : "",
   };
   const subject = fill(t.subject, vars, "text").replace(/[\r\n]+/g, " ");
   const logo = branding.logoUrl ? logoDisplaySize(branding.logoUrl, 40, 160) : null;

@@ -33,7 +33,14 @@ export interface OutboundPayload {
   tag: string;
 }
 
-export const MAIL_TEMPLATES = ["invite", "reset", "reminder", "password_changed", "fresh_link"] as const;
+export const MAIL_TEMPLATES = [
+  "invite",
+  "reset",
+  "reminder",
+  "password_changed",
+  "fresh_link",
+  "sign_in_code",
+] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 const sealPurpose = (outboundId: string) => `mail-link:${outboundId}`;

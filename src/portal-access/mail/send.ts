@@ -140,6 +140,22 @@ export async function sendNotice(mailer: Mailer, mail: PortalMail, now = new Dat
 }
 
 /**
+ * A sign-in code (SPEC §13): sent at once, never through the queue (the client is waiting on the
+ * code page, and a code outlives no retry), and recorded on its code_sent event. The code rides
+ * only in the email: it is never stored or logged here.
+ */
+export async function sendSignInCode(
+  mailer: Mailer,
+  mail: PortalMail,
+  code: { code: string; expiresAt: Date },
+  now = new Date(),
+): Promise<SendResult> {
+  const result = await sendPortalEmail(mailer, mail, null, now, code);
+  await runBatch(mailer.db, recordSendResult(mailer.db, mail, result, now));
+  return result;
+}
+
+/**
  * A mailer whose queue gathers the messages of many actions (bulk resend, the reminder run), so
  * they leave in sendBatch calls instead of one subrequest each; `flush` sends them, and records a
  * batch the queue refuses as failed at once. Answers the outbound ids that failed.
@@ -214,12 +230,20 @@ export async function deliverOutbound(
   return result.ok ? "sent" : "failed";
 }
 
-/** Renders the email (the claim link, or the sign-in page for notices) and tries the transports in order. */
-async function sendPortalEmail(mailer: Mailer, mail: PortalMail, link: string | null, linkMintedAt: Date) {
+/**
+ * Renders the email (the claim link, the code page for a sign-in code, or the sign-in page for
+ * notices) and tries the transports in order.
+ */
+async function sendPortalEmail(
+  mailer: Mailer,
+  mail: PortalMail,
+  link: string | null,
+  linkMintedAt: Date,
+  code?: { code: string; expiresAt: Date },
+) {
   const { payload } = mail;
-  const url = link
-    ? claimUrl(mailer.baseUrl, payload.slug, link)
-    : `${mailer.baseUrl}/portal/${encodeURIComponent(payload.slug)}/login`;
+  const signIn = `${mailer.baseUrl}/portal/${encodeURIComponent(payload.slug)}/login`;
+  const url = link ? claimUrl(mailer.baseUrl, payload.slug, link) : code ? `${signIn}/code` : signIn;
   const email = renderPortalEmail(mail.template, {
     branding: payload.branding,
     baseUrl: mailer.baseUrl,
@@ -227,6 +251,7 @@ async function sendPortalEmail(mailer: Mailer, mail: PortalMail, link: string | 
     firstName: payload.firstName,
     advisorName: payload.advisorName ?? undefined,
     expiresAt: link ? linkExpiry(linkMintedAt) : undefined,
+    code,
   });
   return sendThroughFirstWorking(mailer.transports, {
     from: payload.from,
