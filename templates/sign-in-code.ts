@@ -5,8 +5,8 @@ import { H1, P, SMALL } from "./layout";
 export const signInCodeSubject = `{{code}} is your sign-in code for {{agencyName}}`;
 export const signInCodePreheader = `Enter it on the sign-in page. It works once and expires in 10 minutes.`;
 
-// Digits spaced but kept on one line; a monospace face so 1 and 7 don't blur together.
-const CODE = `margin:8px 0 18px;font-family:'SF Mono',Menlo,Consolas,'Courier New',monospace;font-size:34px;line-height:40px;font-weight:700;letter-spacing:6px;white-space:nowrap;`;
+// Digits spaced (six digits and no spaces never wrap); a monospace face so 1 and 7 don't blur together.
+const CODE = `margin:8px 0 18px;font-family:'SF Mono',Menlo,Consolas,'Courier New',monospace;font-size:34px;line-height:40px;font-weight:700;letter-spacing:6px;`;
 
 export const signInCodeHtml = `<h1 style="${H1}">Your sign-in code</h1>
 <p style="${P}">Hi {{firstName}}, enter this code on the sign-in page of your {{agencyName}} trip portal:</p>

@@ -7,7 +7,7 @@ import { doIUseEmail } from "@jsx-email/doiuse-email";
 import { describe, expect, it } from "vitest";
 import { type Branding, type PortalEmailKind, renderPortalEmail } from "../../src/mail/render";
 
-const KINDS: PortalEmailKind[] = ["invite", "reset", "reminder", "password_changed", "fresh_link"];
+const KINDS: PortalEmailKind[] = ["invite", "reset", "reminder", "password_changed", "fresh_link", "sign_in_code"];
 const CLIENTS = ["gmail.*", "outlook.*", "apple-mail.*"];
 const LOGO = `/brand/${"ab".repeat(32)}-96x96.png`;
 
@@ -101,6 +101,7 @@ function render(kind: PortalEmailKind, branding: Branding) {
     firstName: "Ana",
     advisorName: "Pat Rivera",
     expiresAt: new Date("2026-12-13T19:30:00Z"),
+    code: { code: "048213", expiresAt: new Date("2026-12-06T19:40:00Z") },
   });
 }
 

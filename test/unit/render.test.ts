@@ -179,3 +179,31 @@ describe("renderPortalEmail: content", () => {
     expect(render("password_changed").text).toContain("contact Pride Travelers right away: reply to this email.");
   });
 });
+
+describe("renderPortalEmail: the sign-in code", () => {
+  const codeEmail = (overrides: Partial<Branding> = {}) =>
+    renderPortalEmail("sign_in_code", {
+      branding: branding({ timeZone: "Europe/Lisbon", contactEmail: "pat@pridetravelers.example", ...overrides }),
+      baseUrl: "https://portal.test",
+      url: "https://portal.test/portal/pride-travelers/login/code",
+      firstName: "Ana",
+      code: { code: "048213", expiresAt: new Date("2026-12-06T19:40:00Z") },
+    });
+
+  it("puts the code in the subject and large in the body, with its expiry as a time in the agency's zone", () => {
+    const { subject, html, text } = codeEmail();
+    expect(subject).toBe("048213 is your sign-in code for Pride Travelers");
+    expect(html).toMatch(/<p style="[^"]*font-size:34px[^"]*">048213<\/p>/);
+    expect(text).toContain("    048213\n");
+    expect(text).toContain("It works once and expires in 10 minutes, at 7:40 PM (Lisbon time).");
+    expect(text).toContain("If you didn't ask for this, ignore this email.");
+    expect(text).toContain("reply to this email or write to pat@pridetravelers.example.");
+  });
+
+  it("links to the code page, never to a claim link, and escapes the agency's name", () => {
+    const { html, text } = codeEmail({ agencyName: HOSTILE_AGENCY });
+    expect(hrefs(html)).toEqual(["https://portal.test/portal/pride-travelers/login/code"]);
+    expect(urlsIn(text)).toEqual(["https://portal.test/portal/pride-travelers/login/code"]);
+    expect(html).not.toContain("<script>");
+  });
+});
