@@ -14,6 +14,7 @@ import { gmailRoutes } from "./gmail/routes";
 import { openRequestDb } from "./http/d1-session";
 import { onError } from "./http/errors";
 import { formBodiesOnly, limitBodies, noStoreByDefault, requestId } from "./http/guards";
+import { portalCodeRoutes } from "./portal/code-routes";
 import { portalRoutes } from "./portal/routes";
 import { rollupRoutes } from "./portal-rollup/routes";
 import { settingsRoutes } from "./settings/routes";
@@ -91,6 +92,7 @@ export function buildApp() {
   app.route("/", authRoutes);
   app.route("/brand", brandRoutes);
   app.route("/dev", devRoutes);
+  app.route("/portal", portalCodeRoutes);
   app.route("/portal", portalRoutes);
   app.route("/webhooks", webhookRoutes);
 

@@ -11,6 +11,7 @@ import { revokeAccountSessions } from "../sessions/revocation";
 import { type CutOff, decideArchive, decideEmailChange, decideRestore, type Refusal } from "./lifecycle";
 import { loadContactState } from "./queries";
 import type { Actor } from "./service";
+import { voidSignInCodes } from "./sign-in-codes";
 import { voidAccountLinks } from "./tokens";
 import { inTableOrder, literalFields, signInEmailFree } from "./writes";
 
@@ -84,12 +85,13 @@ export async function archiveContact(
   const archivedHere = sql`exists (select 1 from ${contacts} where ${contacts.id} = ${contactId} and ${contacts.agencyId} = ${agencyId} and ${contacts.archivedAt} = ${now.getTime()})`;
   const theAccount = and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId), archivedHere);
   const accountIdSql = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
-  const [, , , alreadyDisabled, disabledNow] = await db.batch([
+  const [, , , , alreadyDisabled, disabledNow] = await db.batch([
     db
       .update(contacts)
       .set({ archivedAt: now })
       .where(and(eq(contacts.id, contactId), eq(contacts.agencyId, agencyId), isNull(contacts.archivedAt))),
     ...voidAccountLinks(db, { agencyId, accountId: accountIdSql, now, onlyIf: archivedHere }),
+    voidSignInCodes(db, { agencyId, accountId: accountIdSql, onlyIf: archivedHere }),
     db
       .update(portalAccounts)
       .set({ lastActionId: `${eventId}:archived` })
@@ -216,6 +218,8 @@ export async function saveContactEmail(
       .returning({ id: portalAccounts.id }),
     r.contactUpdate(stamped),
     ...voidAccountLinks(db, { agencyId, accountId: account.id, now, onlyIf: stamped }),
+    // A code mailed to the old address dies with the password (decision 005).
+    voidSignInCodes(db, { agencyId, accountId: account.id, onlyIf: stamped }),
     eventForContact(db, {
       eventId,
       agencyId,

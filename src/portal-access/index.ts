@@ -6,6 +6,7 @@ export { ACCESS_HEADING_ID, AccessPanel, ConfirmActionPanel } from "./access-tab
 export { autoInviteOnFirstShare } from "./auto-invite";
 export { DeliveryHint, PortalPill, PortalSendButton, snapshotOf } from "./badges";
 export { claimAccount, inspectClaimLink } from "./claim";
+export { type CodeSignIn, emailSignInCode, signInWithCode } from "./code-sign-in";
 // Reading accounts: columns for other features' queries, states for their views
 export { portalColumns, toPortalSummary, toSnapshot, travelerPortalStates } from "./columns";
 // Lifecycle actions and their rules (SPEC §4)
@@ -28,6 +29,7 @@ export { deliverOutbound, portalMailer } from "./mail/send";
 export { loadAccessTab } from "./queries";
 export { type ReminderReport, sendDueReminders } from "./reminders";
 export { type Actor, performPortalAction, performQueuedActions, type QueuedServiceDeps } from "./service";
+export { SIGN_IN_CODE_TTL_MS, signInCodeExpiry } from "./sign-in-codes";
 export {
   DELIVERY_HINT,
   describePortalSummary,

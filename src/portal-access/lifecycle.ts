@@ -81,6 +81,8 @@ export interface Decision {
   send: MailPlan | null;
   revokeSessions: boolean;
   clearPassword: boolean;
+  /** The account's live sign-in code (SPEC §13) dies: access ends, or the credentials start over. */
+  voidCodes: boolean;
   event: EventKind;
 }
 
@@ -218,6 +220,8 @@ export function decide(input: LifecycleInput): Decision | Refusal {
     send: null,
     revokeSessions: false,
     clearPassword: false,
+    // Re-enable only keeps it: nothing is kept for it (a code lives 10 minutes, and disabling killed it).
+    voidCodes: false,
   };
   switch (action) {
     case "invite":
@@ -231,10 +235,10 @@ export function decide(input: LifecycleInput): Decision | Refusal {
       return { ...base, to: "active", voidLinks: true, send: sending("reset"), event: "reset_sent" };
     case "cancel_disable":
       if (from !== "pending") return stale(from, action);
-      return { ...base, to: "disabled", voidLinks: true, event: "disabled" };
+      return { ...base, to: "disabled", voidLinks: true, voidCodes: true, event: "disabled" };
     case "disable":
       if (from !== "active") return stale(from, action);
-      return { ...base, to: "disabled", voidLinks: true, revokeSessions: true, event: "disabled" };
+      return { ...base, to: "disabled", voidLinks: true, revokeSessions: true, voidCodes: true, event: "disabled" };
     case "reenable":
       if (from !== "disabled") return stale(from, action);
       return { ...base, to: input.account?.hasPassword ? "active" : "pending", event: "reenabled" };
@@ -247,6 +251,7 @@ export function decide(input: LifecycleInput): Decision | Refusal {
         send: sending("invite"),
         revokeSessions: true,
         clearPassword: true,
+        voidCodes: true,
         event: "reactivated",
       };
   }
@@ -370,6 +375,7 @@ export interface ArchiveDecision {
   disableAccount: boolean;
   voidLinks: boolean;
   revokeSessions: boolean;
+  voidCodes: boolean;
   event: "archived_cascade" | null;
 }
 
@@ -381,6 +387,7 @@ export function decideArchive(input: ContactStateInput): ArchiveDecision | Refus
     disableAccount: hasAccount && input.account?.status !== "disabled",
     voidLinks: hasAccount,
     revokeSessions: hasAccount,
+    voidCodes: hasAccount,
     event: hasAccount ? "archived_cascade" : null,
   };
 }
@@ -417,6 +424,8 @@ export interface CutOff {
   voidLinks: true;
   revokeSessions: true;
   clearPassword: true;
+  /** A code mailed to the old address must not sign anyone in. */
+  voidCodes: true;
   event: "email_changed";
 }
 
@@ -438,7 +447,39 @@ export function decideEmailChange(input: EmailChangeInput): EmailChangeDecision 
       voidLinks: true,
       revokeSessions: true,
       clearPassword: true,
+      voidCodes: true,
       event: "email_changed",
     },
   };
+}
+
+// ── Emailed sign-in codes (SPEC §13): what a client's "Email me a sign-in code" gets.
+
+export type SignInCodeRequestDecision =
+  | { ok: true; send: "code" }
+  /** A pending account gets its fresh invite instead, as forgot-password does (`decide` rules on it). */
+  | { ok: true; send: "fresh_invite" }
+  | { ok: false; reason: "no_account" | "disabled" | "archived" | "too_many_sends" };
+
+/**
+ * Only an active account gets a code; the page answers the same whatever is decided here, so
+ * nobody learns which emails have accounts. A code counts against the client's own mail budget
+ * (docs/decisions/007-mail-budgets.md), never the advisor's.
+ */
+export function decideSignInCodeRequest(input: {
+  account: { status: AccountStatus } | null;
+  contact: { archived: boolean };
+  recentClientSends: number;
+}): SignInCodeRequestDecision {
+  if (!input.account) return { ok: false, reason: "no_account" };
+  if (input.account.status === "disabled") return { ok: false, reason: "disabled" };
+  if (input.contact.archived) return { ok: false, reason: "archived" };
+  if (input.account.status === "pending") return { ok: true, send: "fresh_invite" };
+  if (input.recentClientSends >= MAX_SENDS_PER_WINDOW) return { ok: false, reason: "too_many_sends" };
+  return { ok: true, send: "code" };
+}
+
+/** A code signs in only an active account: a disabled one gets the wrong-code answer, like a wrong code. */
+export function codeMaySignIn(account: { status: AccountStatus }): boolean {
+  return account.status === "active";
 }

@@ -3,7 +3,16 @@
 import { and, desc, eq, getTableColumns, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { agencyContactEmail, agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
-import { advisors, agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
+import {
+  advisors,
+  agencies,
+  contacts,
+  type PortalEvent,
+  portalAccounts,
+  portalEvents,
+  portalLogins,
+  portalTokens,
+} from "../db/schema";
 import { normalizeEmail } from "../lib/email";
 import { ADVISOR_LINK_GRACE_MINUTES, SEND_WINDOW_MINUTES } from "./lifecycle";
 import { liveLink } from "./tokens";
@@ -21,6 +30,18 @@ const accountRow = (db: Db, agencyId: string, contactId: string) =>
     .select()
     .from(portalAccounts)
     .where(and(eq(portalAccounts.contactId, contactId), eq(portalAccounts.agencyId, agencyId)));
+
+/**
+ * The emails a contact's mail budget counts (docs/decisions/007-mail-budgets.md): links, and the
+ * sign-in codes a client asks for, which spend the client's budget alone (no actor).
+ */
+export const BUDGETED_SEND_KINDS: PortalEvent["kind"][] = [
+  "invited",
+  "resent",
+  "reset_sent",
+  "reactivated",
+  "code_sent",
+];
 
 /** Everything the lifecycle rules need about one contact, in one round trip. */
 export async function loadActionFacts(db: Db, agencyId: string, contactId: string, now: Date) {
@@ -56,7 +77,7 @@ export async function loadActionFacts(db: Db, agencyId: string, contactId: strin
           eq(portalAccounts.contactId, contactId),
           eq(portalEvents.agencyId, agencyId),
           gt(portalEvents.at, windowStart),
-          inArray(portalEvents.kind, ["invited", "resent", "reset_sent", "reactivated"]),
+          inArray(portalEvents.kind, BUDGETED_SEND_KINDS),
           ne(sql`coalesce(${portalEvents.deliveryStatus}, '')`, "failed"),
         ),
       ),

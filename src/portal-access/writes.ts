@@ -11,6 +11,7 @@ import { normalizeEmail } from "../lib/email";
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
 import type { ActionFacts } from "./queries";
+import { voidSignInCodes } from "./sign-in-codes";
 import { linkExpiry, mintLink, voidAccountLinks } from "./tokens";
 
 export interface ActionWriteInput {
@@ -37,6 +38,8 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
   const statements: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] = [accountWrite(db, w)];
   if (w.decision.voidLinks && w.facts.account)
     statements.push(...voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
+  if (w.decision.voidCodes && w.facts.account)
+    statements.push(voidSignInCodes(db, { agencyId, accountId: w.accountId, onlyIf: applied }));
   if (w.decision.send && w.tokenHash) {
     const insert = db.insert(portalTokens).select(
       selectIfApplied(db, w, {

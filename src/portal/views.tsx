@@ -164,6 +164,15 @@ export function PortalLoginPage(props: {
       <Errors errors={props.errors} />
       <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
         <SignInFields email={props.email} focusPassword={props.focusPassword} />
+        {/* Forgotten password, or none to type: the same email, a code by email instead (SPEC §13). */}
+        <button
+          type="submit"
+          class="btn btn-block"
+          formaction={`/portal/${props.agency.slug}/login/code/send`}
+          formnovalidate
+        >
+          Email me a sign-in code
+        </button>
       </form>
       <p class="center">
         <a href={`/portal/${props.agency.slug}/forgot`}>Forgot password?</a>

@@ -4,13 +4,16 @@ import { describe, expect, it } from "vitest";
 import {
   type AccountStatus,
   BULK_INCLUDE_RECENT_LABEL,
+  codeMaySignIn,
   decide,
   decideArchive,
   decideBulkRecent,
   decideClaim,
   decideEmailChange,
   decideRestore,
+  decideSignInCodeRequest,
   type LifecycleInput,
+  MAX_SENDS_PER_WINDOW,
   type PortalAction,
   REFUSAL,
   sendActionFor,
@@ -96,6 +99,8 @@ describe("portal lifecycle rules", () => {
       send,
       revokeSessions,
       clearPassword,
+      // SPEC §13: the live sign-in code dies when access ends or the credentials start over (the code table below).
+      voidCodes: ["cancel_disable", "disable", "reactivate"].includes(action),
       event,
     });
   });
@@ -244,7 +249,7 @@ describe("archiving and restoring the contact", () => {
     (state, disableAccount, voidLinks, revokeSessions, event) => {
       expect(
         decideArchive({ contact: { archived: false }, account: state === "none" ? null : { status: state } }),
-      ).toEqual({ ok: true, disableAccount, voidLinks, revokeSessions, event });
+      ).toEqual({ ok: true, disableAccount, voidLinks, revokeSessions, voidCodes: voidLinks, event });
     },
   );
 
@@ -296,6 +301,7 @@ describe("correcting the contact's email", () => {
         voidLinks: true,
         revokeSessions: true,
         clearPassword: true,
+        voidCodes: true,
         event: "email_changed",
       },
     });
@@ -364,5 +370,73 @@ describe("bulk resend and travelers emailed in the last 10 minutes", () => {
       expect(decision.skip && decision.message).toMatch(new RegExp(`^${words}, so skipped`));
       expect(decision.skip && decision.message).toContain(BULK_INCLUDE_RECENT_LABEL);
     }
+  });
+});
+
+// SPEC §13: emailed sign-in codes. [from, action, the live code dies, a code signs in afterwards]
+const CODE_TABLE: [State, PortalAction, boolean, boolean][] = [
+  ["active", "reset", false, true],
+  ["active", "disable", true, false],
+  ["pending", "cancel_disable", true, false],
+  ["pending", "resend", false, false],
+  // Re-enable only keeps everything as it was; disabling already killed the code (codes live 10 minutes).
+  ["disabled", "reenable", false, true],
+  ["disabled", "reactivate", true, false],
+];
+
+describe("sign-in codes through the lifecycle", () => {
+  it.each(CODE_TABLE)("%s + %s", (from, action, dies, signsIn) => {
+    const result = decide(input(from, action));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.voidCodes).toBe(dies);
+    expect(codeMaySignIn({ status: result.to })).toBe(signsIn);
+  });
+
+  it("kills the live code only when access ends or the credentials start over", () => {
+    for (const from of ["none", "pending", "active", "disabled"] as const)
+      for (const action of ["send", "invite", "resend", "reset", "reenable"] as const) {
+        const result = decide(input(from, action));
+        if (result.ok) expect(result.voidCodes, `${from} + ${action}`).toBe(false);
+      }
+  });
+
+  it("kills the code when the contact is archived or its email corrected (decision 005)", () => {
+    expect(decideArchive({ contact: { archived: false }, account: { status: "active" } })).toMatchObject({
+      ok: true,
+      voidCodes: true,
+    });
+    for (const status of ["pending", "active", "disabled"] as const)
+      expect(
+        decideEmailChange({
+          account: { status, email: "ana@example.com" },
+          before: "ana@example.com",
+          after: "ana.b@example.com",
+          emailTakenByAnotherContact: false,
+        }),
+      ).toMatchObject({ ok: true, cutOff: { voidCodes: true } });
+  });
+
+  it.each([
+    [null, false, 0, { ok: false, reason: "no_account" }],
+    ["disabled", false, 0, { ok: false, reason: "disabled" }],
+    ["active", true, 0, { ok: false, reason: "archived" }],
+    ["pending", false, 0, { ok: true, send: "fresh_invite" }],
+    ["active", false, 0, { ok: true, send: "code" }],
+    ["active", false, MAX_SENDS_PER_WINDOW - 1, { ok: true, send: "code" }],
+    ["active", false, MAX_SENDS_PER_WINDOW, { ok: false, reason: "too_many_sends" }],
+  ] as const)("a code request for %s (archived %s, %s recent client sends)", (status, archived, sends, expected) => {
+    expect(
+      decideSignInCodeRequest({
+        account: status ? { status } : null,
+        contact: { archived },
+        recentClientSends: sends,
+      }),
+    ).toEqual(expected);
+  });
+
+  it("lets a code sign in only an active account: a disabled one gets the wrong-code answer", () => {
+    expect(codeMaySignIn({ status: "active" })).toBe(true);
+    expect(codeMaySignIn({ status: "disabled" })).toBe(false);
+    expect(codeMaySignIn({ status: "pending" })).toBe(false);
   });
 });
