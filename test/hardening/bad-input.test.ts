@@ -125,6 +125,19 @@ beforeAll(async () => {
       as: "nobody",
       fields: [{ name: "email", valid: farah.email!, missing: "Enter your email." }],
     },
+    {
+      path: `/portal/${slug}/login/code/send`,
+      as: "nobody",
+      fields: [{ name: "email", valid: farah.email!, missing: "Enter your email." }],
+    },
+    {
+      path: `/portal/${slug}/login/code`,
+      as: "nobody",
+      fields: [
+        { name: "email", valid: farah.email!, missing: "Enter your email." },
+        { name: "code", valid: "123456", missing: "Enter the 6-digit code from the email." },
+      ],
+    },
     { path: `/portal/${slug}/logout`, as: "nobody", fields: [] },
   ];
 });
