@@ -10,6 +10,7 @@ export const VERSIONED = [
   "/js/htmx.min.js",
   "/js/app.js",
   "/js/portal.js",
+  "/js/passkeys.js",
   "/js/branding.js",
   "/js/rollup.js",
   "/favicon.svg",

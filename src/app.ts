@@ -16,6 +16,7 @@ import { onError } from "./http/errors";
 import { formBodiesOnly, limitBodies, noStoreByDefault, requestId } from "./http/guards";
 import { portalCodeRoutes } from "./portal/code-routes";
 import { portalRoutes } from "./portal/routes";
+import { securityRoutes } from "./portal/security-routes";
 import { rollupRoutes } from "./portal-rollup/routes";
 import { settingsRoutes } from "./settings/routes";
 import { tripRoutes } from "./trips/routes";
@@ -94,6 +95,7 @@ export function buildApp() {
   app.route("/dev", devRoutes);
   app.route("/portal", portalCodeRoutes);
   app.route("/portal", portalRoutes);
+  app.route("/portal", securityRoutes);
   app.route("/webhooks", webhookRoutes);
 
   // The advisor dashboard: every path under these prefixes needs a signed-in advisor. Scoped

@@ -262,3 +262,24 @@ async function spkiOfRsa(n: bigint, e: bigint): Promise<Uint8Array | null> {
   ]);
   return new Uint8Array((await crypto.subtle.exportKey("spki", key)) as ArrayBuffer);
 }
+
+/** A name the client will recognise in their list of passkeys: "Passkey on iPhone", from the browser that added it. */
+export function passkeyNameFor(userAgent: string | null | undefined): string {
+  const ua = userAgent ?? "";
+  const device = /iPhone/.test(ua)
+    ? "iPhone"
+    : /iPad/.test(ua)
+      ? "iPad"
+      : /Android/.test(ua)
+        ? "Android"
+        : /CrOS/.test(ua)
+          ? "Chromebook"
+          : /Macintosh|Mac OS X/.test(ua)
+            ? "Mac"
+            : /Windows/.test(ua)
+              ? "Windows"
+              : /Linux/.test(ua)
+                ? "Linux"
+                : null;
+  return device ? `Passkey on ${device}` : "Passkey";
+}

@@ -45,6 +45,8 @@ export interface AccessPanelProps {
   logins: PortalLogin[];
   events: PortalEvent[];
   advisors: Pick<Advisor, "id" | "name">[];
+  /** How many passkeys the client has added (SPEC §13). */
+  passkeys?: number;
   now: Date;
   /** The agency's name (emails come from it) and time zone for the times shown (a fragment has no page frame to provide it). */
   agency: { name: string; timeZone?: string | null };
@@ -124,6 +126,8 @@ function AccessPanelBody(props: AccessPanelProps) {
             <dd>
               {isNoSignInEmail(account.email) ? <span class="muted">None: no email on file</span> : account.email}
             </dd>
+            <dt>Signs in with</dt>
+            <dd id="sign-in-methods">{signInMethodsWords(!!account.passwordHash, props.passkeys ?? 0)}</dd>
             {account.invitedAt ? (
               <>
                 <dt>Invited</dt>
@@ -288,4 +292,13 @@ export function ConfirmActionPanel(props: { contactId: string; action: ConcreteA
       </Card>
     </div>
   );
+}
+
+/** "Password · 2 passkeys": the ways the client can sign in today (SPEC §13). */
+export function signInMethodsWords(hasPassword: boolean, passkeys: number): string {
+  const ways = [
+    ...(hasPassword ? ["Password"] : []),
+    ...(passkeys > 0 ? [passkeys === 1 ? "1 passkey" : `${passkeys} passkeys`] : []),
+  ];
+  return ways.length > 0 ? ways.join(" · ") : "Nothing yet: no password set";
 }

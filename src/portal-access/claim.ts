@@ -249,8 +249,16 @@ function brandingOf(agency: PortalAgency): Branding {
   return { agencyName, brandColor, logoUrl, timeZone, contactEmail };
 }
 
-/** "Your password was changed", replying to the agency and saying how to reach it (SPEC §6, §8). */
-function sendPasswordChanged(deps: ServiceDeps, agency: PortalAgency, link: ClaimableLink, now: Date) {
+/**
+ * "Your password was changed", replying to the agency and saying how to reach it (SPEC §6, §8):
+ * after a reset claim, and after a change on Sign-in & security (password-change.ts).
+ */
+export function sendPasswordChanged(
+  deps: ServiceDeps,
+  agency: PortalAgency,
+  link: Pick<ClaimableLink, "accountId" | "email" | "firstName">,
+  now: Date,
+) {
   return sendNotice(
     deps,
     {

@@ -9,6 +9,7 @@ import { contacts, portalAccounts, portalEvents } from "../db/schema";
 import { newId } from "../lib/ids";
 import { revokeAccountSessions } from "../sessions/revocation";
 import { type CutOff, decideArchive, decideEmailChange, decideRestore, type Refusal } from "./lifecycle";
+import { removeAccountPasskeys } from "./passkeys";
 import { loadContactState } from "./queries";
 import type { Actor } from "./service";
 import { voidSignInCodes } from "./sign-in-codes";
@@ -220,6 +221,7 @@ export async function saveContactEmail(
     ...voidAccountLinks(db, { agencyId, accountId: account.id, now, onlyIf: stamped }),
     // A code mailed to the old address dies with the password (decision 005).
     voidSignInCodes(db, { agencyId, accountId: account.id, onlyIf: stamped }),
+    ...(cutOff.removePasskeys ? [removeAccountPasskeys(db, { agencyId, accountId: account.id, onlyIf: stamped })] : []),
     eventForContact(db, {
       eventId,
       agencyId,

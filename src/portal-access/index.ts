@@ -26,10 +26,20 @@ export { applyDeliveryReport, readPostmarkRecord } from "./mail/delivery";
 export type { MailMessage } from "./mail/outbound";
 export { giveUpOnOutbound } from "./mail/record";
 export { deliverOutbound, portalMailer } from "./mail/send";
+// Passkeys and Sign-in & security (SPEC §13)
+export {
+  addPasskey,
+  deleteExpiredChallenges,
+  passkeyCreationOptions,
+  passkeyRequestOptions,
+  removePasskey,
+  signInWithPasskey,
+} from "./passkeys";
 export { loadAccessTab } from "./queries";
 export { type ReminderReport, sendDueReminders } from "./reminders";
 export { type Actor, performPortalAction, performQueuedActions, type QueuedServiceDeps } from "./service";
 export { SIGN_IN_CODE_TTL_MS, signInCodeExpiry } from "./sign-in-codes";
+export { changePassword, loadSignInSecurity } from "./sign-in-security";
 export {
   DELIVERY_HINT,
   describePortalSummary,

@@ -83,6 +83,8 @@ export interface Decision {
   clearPassword: boolean;
   /** The account's live sign-in code (SPEC §13) dies: access ends, or the credentials start over. */
   voidCodes: boolean;
+  /** Its passkeys go with the old password (SPEC §13: reactivate & reinvite starts the credentials over). */
+  removePasskeys: boolean;
   event: EventKind;
 }
 
@@ -222,6 +224,8 @@ export function decide(input: LifecycleInput): Decision | Refusal {
     clearPassword: false,
     // Re-enable only keeps it: nothing is kept for it (a code lives 10 minutes, and disabling killed it).
     voidCodes: false,
+    // Disabling keeps passkeys (they can't sign in while disabled) so that re-enabling gives everything back.
+    removePasskeys: false,
   };
   switch (action) {
     case "invite":
@@ -252,6 +256,7 @@ export function decide(input: LifecycleInput): Decision | Refusal {
         revokeSessions: true,
         clearPassword: true,
         voidCodes: true,
+        removePasskeys: true,
         event: "reactivated",
       };
   }
@@ -345,6 +350,8 @@ export interface ClaimDecision {
   revokeSessions: boolean;
   notifyPasswordChanged: boolean;
   loginOutcome: "claimed" | "success";
+  /** A reset claim keeps passkeys (SPEC §13): a forgotten password says nothing against the devices. */
+  removePasskeys: false;
 }
 
 export function decideClaim(input: ClaimInput): ClaimDecision | Refusal {
@@ -359,6 +366,7 @@ export function decideClaim(input: ClaimInput): ClaimDecision | Refusal {
     revokeSessions: !invite,
     notifyPasswordChanged: !invite,
     loginOutcome: invite ? "claimed" : "success",
+    removePasskeys: false,
   };
 }
 
@@ -426,6 +434,8 @@ export interface CutOff {
   clearPassword: true;
   /** A code mailed to the old address must not sign anyone in. */
   voidCodes: true;
+  /** The old claimant's passkeys die with their password (decision 005, SPEC §13). */
+  removePasskeys: true;
   event: "email_changed";
 }
 
@@ -448,6 +458,7 @@ export function decideEmailChange(input: EmailChangeInput): EmailChangeDecision 
       revokeSessions: true,
       clearPassword: true,
       voidCodes: true,
+      removePasskeys: true,
       event: "email_changed",
     },
   };
@@ -482,4 +493,50 @@ export function decideSignInCodeRequest(input: {
 /** A code signs in only an active account: a disabled one gets the wrong-code answer, like a wrong code. */
 export function codeMaySignIn(account: { status: AccountStatus }): boolean {
   return account.status === "active";
+}
+
+// ── Passkeys and the signed-in client's own password (SPEC §13).
+
+/**
+ * A passkey signs in only an active account. A disabled one gets the same answer as any passkey
+ * that doesn't work, as a disabled account's password gets the wrong-password answer; a pending
+ * account has no passkeys (they are added signed in, and reactivating removes them).
+ */
+export function decidePasskeySignIn(input: { account: { status: AccountStatus } }): { ok: true } | { ok: false } {
+  return input.account.status === "active" ? { ok: true } : { ok: false };
+}
+
+/** Only an active, signed-in client adds a passkey. */
+export function mayAddPasskey(account: { status: AccountStatus }): boolean {
+  return account.status === "active";
+}
+
+export interface PasswordChangeDecision {
+  ok: true;
+  /**
+   * Every other session ends, as after a reset claim (SPEC §8): whoever else had the old password
+   * or a session is out. This browser stays signed in: the client just proved the current password.
+   */
+  revokeOtherSessions: true;
+  keepThisSession: true;
+  /** "Your password was changed" goes to the sign-in email, so a change the client didn't make is noticed. */
+  notifyPasswordChanged: true;
+  /** Passkeys stay, as on a reset claim: the devices that hold them are the client's own. */
+  removePasskeys: false;
+}
+
+/** The signed-in client changes their password on Sign-in & security, having typed the current one. */
+export function decidePasswordChange(input: {
+  account: { status: AccountStatus; hasPassword: boolean };
+  currentPasswordMatches: boolean;
+}): PasswordChangeDecision | { ok: false; reason: "wrong_password" | "disabled" } {
+  if (input.account.status !== "active") return { ok: false, reason: "disabled" };
+  if (!input.account.hasPassword || !input.currentPasswordMatches) return { ok: false, reason: "wrong_password" };
+  return {
+    ok: true,
+    revokeOtherSessions: true,
+    keepThisSession: true,
+    notifyPasswordChanged: true,
+    removePasskeys: false,
+  };
 }

@@ -11,6 +11,7 @@ import {
   portalAccounts,
   portalEvents,
   portalLogins,
+  portalPasskeys,
   portalTokens,
 } from "../db/schema";
 import { normalizeEmail } from "../lib/email";
@@ -153,30 +154,35 @@ export async function loadContactState(db: Db, agencyId: string, contactId: stri
 /** The Access tab: account, newest link, last 10 logins and the event history, in one round trip. */
 export async function loadAccessTab(db: Db, agencyId: string, contactId: string) {
   const accountId = sql`(select ${portalAccounts.id} from ${portalAccounts} where ${portalAccounts.contactId} = ${contactId} and ${portalAccounts.agencyId} = ${agencyId})`;
-  const [agencyRows, contactRows, accountRows, tokenRows, loginRows, eventRows, advisorRows] = await db.batch([
-    agencyShell(db, agencyId),
-    contactRow(db, agencyId, contactId),
-    accountRow(db, agencyId, contactId),
-    db
-      .select()
-      .from(portalTokens)
-      .where(and(eq(portalTokens.agencyId, agencyId), eq(portalTokens.accountId, accountId)))
-      .orderBy(desc(portalTokens.createdAt))
-      .limit(1),
-    db
-      .select()
-      .from(portalLogins)
-      .where(and(eq(portalLogins.agencyId, agencyId), eq(portalLogins.accountId, accountId)))
-      .orderBy(desc(portalLogins.at))
-      .limit(10),
-    db
-      .select()
-      .from(portalEvents)
-      .where(and(eq(portalEvents.agencyId, agencyId), eq(portalEvents.accountId, accountId)))
-      .orderBy(desc(portalEvents.at), desc(portalEvents.id))
-      .limit(50),
-    db.select({ id: advisors.id, name: advisors.name }).from(advisors).where(eq(advisors.agencyId, agencyId)),
-  ]);
+  const [agencyRows, contactRows, accountRows, tokenRows, loginRows, eventRows, advisorRows, passkeyRows] =
+    await db.batch([
+      agencyShell(db, agencyId),
+      contactRow(db, agencyId, contactId),
+      accountRow(db, agencyId, contactId),
+      db
+        .select()
+        .from(portalTokens)
+        .where(and(eq(portalTokens.agencyId, agencyId), eq(portalTokens.accountId, accountId)))
+        .orderBy(desc(portalTokens.createdAt))
+        .limit(1),
+      db
+        .select()
+        .from(portalLogins)
+        .where(and(eq(portalLogins.agencyId, agencyId), eq(portalLogins.accountId, accountId)))
+        .orderBy(desc(portalLogins.at))
+        .limit(10),
+      db
+        .select()
+        .from(portalEvents)
+        .where(and(eq(portalEvents.agencyId, agencyId), eq(portalEvents.accountId, accountId)))
+        .orderBy(desc(portalEvents.at), desc(portalEvents.id))
+        .limit(50),
+      db.select({ id: advisors.id, name: advisors.name }).from(advisors).where(eq(advisors.agencyId, agencyId)),
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(portalPasskeys)
+        .where(and(eq(portalPasskeys.agencyId, agencyId), eq(portalPasskeys.accountId, accountId))),
+    ]);
   const agency = agencyRows[0];
   const contact = contactRows[0];
   if (!agency || !contact) return null;
@@ -188,5 +194,6 @@ export async function loadAccessTab(db: Db, agencyId: string, contactId: string)
     logins: loginRows,
     events: eventRows,
     advisors: advisorRows,
+    passkeys: passkeyRows[0]?.n ?? 0,
   };
 }

@@ -10,6 +10,7 @@ import { contacts, portalAccounts, portalEvents, portalTokens } from "../db/sche
 import { normalizeEmail } from "../lib/email";
 import { newId } from "../lib/ids";
 import type { Decision } from "./lifecycle";
+import { removeAccountPasskeys } from "./passkeys";
 import type { ActionFacts } from "./queries";
 import { voidSignInCodes } from "./sign-in-codes";
 import { linkExpiry, mintLink, voidAccountLinks } from "./tokens";
@@ -38,6 +39,8 @@ export function buildActionWrites(db: Db, w: ActionWriteInput): [BatchItem<"sqli
   const statements: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] = [accountWrite(db, w)];
   if (w.decision.voidLinks && w.facts.account)
     statements.push(...voidAccountLinks(db, { agencyId, accountId: w.accountId, now: w.now, onlyIf: applied }));
+  if (w.decision.removePasskeys && w.facts.account)
+    statements.push(removeAccountPasskeys(db, { agencyId, accountId: w.accountId, onlyIf: applied }));
   if (w.decision.voidCodes && w.facts.account)
     statements.push(voidSignInCodes(db, { agencyId, accountId: w.accountId, onlyIf: applied }));
   if (w.decision.send && w.tokenHash) {

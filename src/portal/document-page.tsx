@@ -4,6 +4,7 @@
 // logo, with who it is for, its dates and total: the print stylesheet drops the page's controls.
 import type { PortalAgency } from "../db/agencies";
 import { formatDate, formatMoney, fullName } from "../ui/components";
+import { PasskeyOffer } from "./passkey-controls";
 import { AdvisorCard, PortalCard } from "./views";
 
 export interface PortalDocument {
@@ -27,15 +28,21 @@ export interface PortalDocument {
   advisorEmail: string | null;
 }
 
-export function DocumentPage(props: { agency: PortalAgency; document: PortalDocument }) {
+export function DocumentPage(props: {
+  agency: PortalAgency;
+  document: PortalDocument;
+  /** Just after an invite claim that landed here: offer "Add a passkey" (SPEC §13). */
+  offerPasskey?: boolean;
+}) {
   const { agency, document: d } = props;
   const home = `/portal/${agency.slug}`;
   const kind = d.kind === "invoice" ? "Invoice" : "Proposal";
   return (
-    <PortalCard agency={agency} title={`${kind}: ${d.title}`} wide>
+    <PortalCard agency={agency} title={`${kind}: ${d.title}`} wide passkeys={props.offerPasskey}>
       <nav class="crumbs no-print" aria-label="Breadcrumb">
         <a href={home}>Your trips</a> / <a href={`${home}?trip=${encodeURIComponent(d.tripId)}`}>{d.tripTitle}</a>
       </nav>
+      {props.offerPasskey ? <PasskeyOffer slug={agency.slug ?? ""} /> : null}
       <article class="portal-document">
         <div class="doc-head">
           <div>

@@ -37,7 +37,9 @@ import {
   clearClientSession,
   endClientSession,
   issueClientSession,
+  offerPasskeyOnce,
   rememberSignInEmail,
+  takePasskeyOffer,
   takeSignInEmail,
   validateClientSession,
 } from "./session";
@@ -129,7 +131,7 @@ function signedOut(c: Context<AppEnv>, slug: string, why: SignedOutWhy) {
  * The signed-in client of this portal, or the redirect to its sign-in page that says why: their
  * access was turned off, their session expired, or it ended (a password reset elsewhere).
  */
-async function signedInClient(c: Context<AppEnv>, slug: string) {
+export async function signedInClient(c: Context<AppEnv>, slug: string) {
   const session = await validateClientSession(c, c.get("config").SESSION_SECRET, c.get("kv"), slug);
   if (session.ok) {
     c.set("signedIn", true);
@@ -234,6 +236,7 @@ export const portalRoutes = new Hono<AppEnv>()
         c.get("config").SESSION_SECRET,
         new Date(Date.now() + 1),
       );
+      offerPasskeyOnce(c, slug);
       return c.redirect(landingPath(slug, outcome.landing), 303);
     }
     clearClientSession(c);
@@ -395,7 +398,9 @@ export const portalRoutes = new Hono<AppEnv>()
     if (!client.ok) return client.response;
     const found = await loadPortalDocument(c.get("db"), slug, client.session.accountId, documentId.slice(0, 64));
     if (!found) return (await redirectOldSlug(c)) ?? c.notFound();
-    return c.html(<DocumentPage agency={found.agency} document={found.document} />);
+    return c.html(
+      <DocumentPage agency={found.agency} document={found.document} offerPasskey={takePasskeyOffer(c, slug)} />,
+    );
   })
   .get("/:slug", async (c) => {
     const slug = c.req.param("slug");
@@ -419,6 +424,7 @@ export const portalRoutes = new Hono<AppEnv>()
         page={home.page}
         hasMore={home.hasMore}
         oneTrip={!!trip}
+        offerPasskey={takePasskeyOffer(c, slug)}
       />,
     );
   });

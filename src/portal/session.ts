@@ -120,3 +120,28 @@ export function takeSignInEmail(c: Context, slug: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * After an invite claim, the page the client lands on offers "Add a passkey" (SPEC §13), once: a
+ * flag in a cookie of its own for five minutes, read once, so a reload or a later visit doesn't
+ * ask again.
+ */
+const PASSKEY_OFFER_COOKIE = "trips_portal_passkey_offer";
+const portalPath = (slug: string) => `/portal/${slug}`;
+
+export function offerPasskeyOnce(c: Context, slug: string) {
+  setCookie(c, PASSKEY_OFFER_COOKIE, "1", {
+    path: portalPath(slug),
+    secure: true,
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: 300,
+  });
+}
+
+/** Whether this page should offer a passkey, forgetting the offer as it is read. */
+export function takePasskeyOffer(c: Context, slug: string): boolean {
+  if (getCookie(c, PASSKEY_OFFER_COOKIE) === undefined) return false;
+  deleteCookie(c, PASSKEY_OFFER_COOKIE, { path: portalPath(slug), secure: true });
+  return true;
+}

@@ -7,15 +7,23 @@ import { DocumentItem, EmailAddress, formatDate } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 import { LogoImg } from "../ui/logo";
+import { PasskeyOffer, PasskeySignIn } from "./passkey-controls";
 
-export function PortalCard(props: { agency: PortalAgency | null; title: string; children: Child; wide?: boolean }) {
+export function PortalCard(props: {
+  agency: PortalAgency | null;
+  title: string;
+  children: Child;
+  wide?: boolean;
+  /** The page offers passkeys: their script comes too. */
+  passkeys?: boolean;
+}) {
   const name = props.agency?.agencyName ?? "Trips";
   return (
     <Document
       title={`${props.title} · ${name}`}
       brandColor={props.agency?.brandColor}
       bodyClass="portal"
-      scripts="portal"
+      scripts={props.passkeys ? "portal+passkeys" : "portal"}
     >
       <main class={props.wide ? "auth-card wide" : "auth-card"}>
         <div class="auth-brand">
@@ -154,7 +162,7 @@ export function PortalLoginPage(props: {
   notice?: string;
 }) {
   return (
-    <PortalCard agency={props.agency} title="Sign in">
+    <PortalCard agency={props.agency} title="Sign in" passkeys>
       <h1>Sign in to your trip portal</h1>
       {props.notice ? (
         <p class="alert alert-ok" role="status">
@@ -163,7 +171,7 @@ export function PortalLoginPage(props: {
       ) : null}
       <Errors errors={props.errors} />
       <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
-        <SignInFields email={props.email} focusPassword={props.focusPassword} />
+        <SignInFields email={props.email} focusPassword={props.focusPassword} passkeyAutofill />
         {/* Forgotten password, or none to type: the same email, a code by email instead (SPEC §13). */}
         <button
           type="submit"
@@ -174,6 +182,7 @@ export function PortalLoginPage(props: {
           Email me a sign-in code
         </button>
       </form>
+      <PasskeySignIn slug={props.agency.slug ?? ""} />
       <p class="center">
         <a href={`/portal/${props.agency.slug}/forgot`}>Forgot password?</a>
       </p>
@@ -265,23 +274,31 @@ export function PortalHomePage(props: {
   hasMore: boolean;
   /** Showing one trip with all its documents. */
   oneTrip: boolean;
+  /** Just after an invite claim: offer "Add a passkey" (SPEC §13). */
+  offerPasskey?: boolean;
 }) {
   const home = `/portal/${props.agency.slug}`;
   return (
-    <PortalCard agency={props.agency} title="Your trips" wide>
+    <PortalCard agency={props.agency} title="Your trips" wide passkeys={props.offerPasskey}>
       <div class="portal-head">
         <h1>Hi {props.firstName}</h1>
-        <form method="post" action={`${home}/logout`}>
-          <button type="submit" class="btn btn-quiet">
-            Sign out
-          </button>
-        </form>
+        <div class="portal-head-actions">
+          <a href={`${home}/security`} class="btn btn-quiet">
+            Sign-in &amp; security
+          </a>
+          <form method="post" action={`${home}/logout`}>
+            <button type="submit" class="btn btn-quiet">
+              Sign out
+            </button>
+          </form>
+        </div>
       </div>
       {props.oneTrip ? (
         <p>
           <a href={home}>← All your trips</a>
         </p>
       ) : null}
+      {props.offerPasskey ? <PasskeyOffer slug={props.agency.slug ?? ""} /> : null}
       <AdvisorCard agency={props.agency} advisor={props.advisor} />
       {props.trips.length === 0 ? (
         <p class="empty">

@@ -5,24 +5,31 @@
 // lapsed or dead is tokens.ts's to say; this module only spends the budget.
 import { type Db, openDb } from "../db/client";
 import type { Bindings } from "../env";
-import { deleteDeadLinks, voidLapsedLinks } from "../portal-access";
+import { deleteDeadLinks, deleteExpiredChallenges, voidLapsedLinks } from "../portal-access";
 
 const BATCH = 1000;
-// Three phases of at most 15 queries: under the 50 D1 queries a Workers Free invocation may make.
+// Three phases of at most 15 queries and the passkey challenges' 4: under the 50 D1 queries a
+// Workers Free invocation may make.
 const MAX_BATCHES_PER_PHASE = 15;
+const MAX_CHALLENGE_BATCHES = 4;
 const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface SweepReport {
   voided: number;
   deleted: number;
+  /** Passkey challenges that expired unused (they live 5 minutes). */
+  challenges: number;
   /** False when a phase ran out of budget: the next run continues. */
   complete: boolean;
 }
 
 /** Runs a statement until it changes fewer rows than a batch, or the budget is spent. */
-async function drain(statement: { run: () => Promise<D1Result> }): Promise<{ changed: number; complete: boolean }> {
+async function drain(
+  statement: { run: () => Promise<D1Result> },
+  maxBatches = MAX_BATCHES_PER_PHASE,
+): Promise<{ changed: number; complete: boolean }> {
   let changed = 0;
-  for (let i = 0; i < MAX_BATCHES_PER_PHASE; i++) {
+  for (let i = 0; i < maxBatches; i++) {
     const { meta } = await statement.run();
     changed += meta.changes;
     if (meta.changes < BATCH) return { changed, complete: true };
@@ -35,10 +42,12 @@ export async function sweepStaleTokens(db: Db, now: Date): Promise<SweepReport> 
   const voided = await drain(voidLapsedLinks(db, now, BATCH));
   const used = await drain(deleteDeadLinks(db, { diedBy: "use", diedBefore, limit: BATCH }));
   const voidedLongAgo = await drain(deleteDeadLinks(db, { diedBy: "voiding", diedBefore, limit: BATCH }));
+  const challenges = await drain(deleteExpiredChallenges(db, now, BATCH), MAX_CHALLENGE_BATCHES);
   return {
     voided: voided.changed,
     deleted: used.changed + voidedLongAgo.changed,
-    complete: voided.complete && used.complete && voidedLongAgo.complete,
+    challenges: challenges.changed,
+    complete: voided.complete && used.complete && voidedLongAgo.complete && challenges.complete,
   };
 }
 

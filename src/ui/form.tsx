@@ -44,7 +44,13 @@ export function Field(props: {
 }
 
 /** The email and password fields of a sign-in form (advisor dashboard and client portal). */
-export function SignInFields(props: { email?: string; describedBy?: string; focusPassword?: boolean }) {
+export function SignInFields(props: {
+  email?: string;
+  describedBy?: string;
+  focusPassword?: boolean;
+  /** The browser may offer saved passkeys in the email field's suggestions (WebAuthn conditional mediation). */
+  passkeyAutofill?: boolean;
+}) {
   return (
     <>
       <label for="email">Email</label>
@@ -52,7 +58,7 @@ export function SignInFields(props: { email?: string; describedBy?: string; focu
         id="email"
         name="email"
         type="email"
-        autocomplete="username"
+        autocomplete={props.passkeyAutofill ? "username webauthn" : "username"}
         required
         value={props.email ?? ""}
         aria-describedby={props.describedBy}

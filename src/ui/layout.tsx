@@ -25,9 +25,13 @@ export function Document(props: {
   brandColor?: string | null;
   children: Child;
   bodyClass?: string;
-  /** false: no scripts at all; "portal": only the client portal's small script. */
-  scripts?: boolean | "portal";
+  /**
+   * false: no scripts at all; "portal": only the client portal's small script; "portal+passkeys":
+   * and the passkey ceremonies, on the pages that offer passkeys.
+   */
+  scripts?: boolean | "portal" | "portal+passkeys";
 }) {
+  const portal = props.scripts === "portal" || props.scripts === "portal+passkeys";
   return (
     <>
       {raw("<!doctype html>")}
@@ -35,15 +39,16 @@ export function Document(props: {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          {props.scripts === false || props.scripts === "portal" ? null : (
+          {props.scripts === false || portal ? null : (
             <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"outerHTML"}' />
           )}
           <title>{props.title}</title>
           <link rel="stylesheet" href={asset("/css/app.css")} />
           <link rel="stylesheet" href={themeHref(props.brandColor)} />
           <link rel="icon" href={asset("/favicon.svg")} type="image/svg+xml" />
-          {props.scripts === "portal" ? <script src={asset("/js/portal.js")} defer></script> : null}
-          {props.scripts === false || props.scripts === "portal" ? null : (
+          {portal ? <script src={asset("/js/portal.js")} defer></script> : null}
+          {props.scripts === "portal+passkeys" ? <script src={asset("/js/passkeys.js")} defer></script> : null}
+          {props.scripts === false || portal ? null : (
             <>
               <script src={asset("/js/htmx.min.js")} defer></script>
               <script src={asset("/js/app.js")} defer></script>

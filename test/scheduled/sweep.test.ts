@@ -74,7 +74,7 @@ describe("scheduled sweep of stale tokens", () => {
     expect(after!.total).toBe(before!.total - 700);
 
     const second = await sweepStaleTokens(db, new Date(now));
-    expect(second).toEqual({ voided: 0, deleted: 0, complete: true });
+    expect(second).toEqual({ voided: 0, deleted: 0, challenges: 0, complete: true });
     expect(await counts(account.id)).toEqual(after);
   });
 

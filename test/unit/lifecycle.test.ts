@@ -10,10 +10,13 @@ import {
   decideBulkRecent,
   decideClaim,
   decideEmailChange,
+  decidePasskeySignIn,
+  decidePasswordChange,
   decideRestore,
   decideSignInCodeRequest,
   type LifecycleInput,
   MAX_SENDS_PER_WINDOW,
+  mayAddPasskey,
   type PortalAction,
   REFUSAL,
   sendActionFor,
@@ -99,6 +102,8 @@ describe("portal lifecycle rules", () => {
       send,
       revokeSessions,
       clearPassword,
+      // SPEC §13: only reactivate & reinvite starts the passkeys over (the passkey table below).
+      removePasskeys: action === "reactivate",
       // SPEC §13: the live sign-in code dies when access ends or the credentials start over (the code table below).
       voidCodes: ["cancel_disable", "disable", "reactivate"].includes(action),
       event,
@@ -220,6 +225,7 @@ describe("claiming a link", () => {
         revokeSessions: afterReset,
         notifyPasswordChanged: afterReset,
         loginOutcome,
+        removePasskeys: false,
       });
     },
   );
@@ -301,6 +307,7 @@ describe("correcting the contact's email", () => {
         voidLinks: true,
         revokeSessions: true,
         clearPassword: true,
+        removePasskeys: true,
         voidCodes: true,
         event: "email_changed",
       },
@@ -370,6 +377,78 @@ describe("bulk resend and travelers emailed in the last 10 minutes", () => {
       expect(decision.skip && decision.message).toMatch(new RegExp(`^${words}, so skipped`));
       expect(decision.skip && decision.message).toContain(BULK_INCLUDE_RECENT_LABEL);
     }
+  });
+});
+
+// SPEC §13: the lifecycle owns every way in. [from, action, passkeys removed, passkeys sign in afterwards]
+const PASSKEY_TABLE: [State, PortalAction, boolean | "refused" | "stale", boolean][] = [
+  ["active", "reset", false, true],
+  ["active", "disable", false, false],
+  ["pending", "cancel_disable", false, false],
+  ["disabled", "reenable", false, true],
+  ["disabled", "reactivate", true, false],
+  ["pending", "resend", false, false],
+];
+
+describe("passkeys through the lifecycle", () => {
+  it.each(PASSKEY_TABLE)("%s + %s", (from, action, removed, signsIn) => {
+    const result = decide(input(from, action));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.removePasskeys).toBe(removed);
+    expect(decidePasskeySignIn({ account: { status: result.to } }).ok).toBe(signsIn);
+  });
+
+  it("keeps passkeys through every decision except reactivate & reinvite", () => {
+    for (const from of ["none", "pending", "active", "disabled"] as const)
+      for (const action of ["send", "invite", "resend", "reset", "cancel_disable", "disable", "reenable"] as const) {
+        const result = decide(input(from, action));
+        if (result.ok) expect(result.removePasskeys, `${from} + ${action}`).toBe(false);
+      }
+  });
+
+  it("refuses a passkey for a disabled or pending account, as any passkey that doesn't work", () => {
+    expect(decidePasskeySignIn({ account: { status: "active" } })).toEqual({ ok: true });
+    expect(decidePasskeySignIn({ account: { status: "disabled" } })).toEqual({ ok: false });
+    expect(decidePasskeySignIn({ account: { status: "pending" } })).toEqual({ ok: false });
+    expect(mayAddPasskey({ status: "active" })).toBe(true);
+    expect(mayAddPasskey({ status: "disabled" })).toBe(false);
+  });
+
+  it("keeps passkeys on a reset claim, which revokes the other sessions", () => {
+    const reset = decideClaim({ account: { status: "active" }, link: { purpose: "reset", live: true } });
+    expect(reset).toMatchObject({ ok: true, removePasskeys: false, revokeSessions: true, signIn: false });
+    const invite = decideClaim({ account: { status: "pending" }, link: { purpose: "invite", live: true } });
+    expect(invite).toMatchObject({ ok: true, removePasskeys: false, revokeSessions: false, signIn: true });
+  });
+
+  it("removes the old claimant's passkeys when the email is corrected", () => {
+    for (const status of ["pending", "active", "disabled"] as const) {
+      const result = decideEmailChange({
+        account: { status, email: "ana@example.com" },
+        before: "ana@example.com",
+        after: "ana.b@example.com",
+        emailTakenByAnotherContact: false,
+      });
+      expect(result).toMatchObject({ ok: true, cutOff: { removePasskeys: true, clearPassword: true } });
+    }
+  });
+
+  it("changes the password of an active client who typed the current one, ending the other sessions only", () => {
+    const active = { status: "active" as const, hasPassword: true };
+    expect(decidePasswordChange({ account: active, currentPasswordMatches: true })).toEqual({
+      ok: true,
+      revokeOtherSessions: true,
+      keepThisSession: true,
+      notifyPasswordChanged: true,
+      removePasskeys: false,
+    });
+    expect(decidePasswordChange({ account: active, currentPasswordMatches: false })).toEqual({
+      ok: false,
+      reason: "wrong_password",
+    });
+    expect(
+      decidePasswordChange({ account: { status: "disabled", hasPassword: true }, currentPasswordMatches: true }),
+    ).toEqual({ ok: false, reason: "disabled" });
   });
 });
 

@@ -1,0 +1,226 @@
+// Passkeys and "Sign-in & security" on the client portal (SPEC §13). The browser asks for a
+// ceremony's options with a small form post answered in JSON, runs the ceremony, and posts the
+// result as an ordinary form, so the CSRF and form-only guards apply as everywhere else and the
+// answers are pages and redirects. Every passkey sign-in failure gets the same page.
+import { type Context, Hono } from "hono";
+import * as z from "zod/mini";
+import { formRefused } from "../http/errors";
+import { inBackground } from "../lib/background";
+import { validForm } from "../lib/forms";
+import { clientIp, isRateLimited } from "../lib/rate-limit";
+import { passkeyNameFor, relyingPartyOf } from "../lib/webauthn";
+import {
+  addPasskey,
+  changePassword,
+  type LoginOutcome,
+  loadSignInSecurity,
+  passkeyCreationOptions,
+  passkeyRequestOptions,
+  recordLogin,
+  removePasskey,
+  serviceDeps,
+  signInWithPasskey,
+} from "../portal-access";
+import type { AppEnv } from "../types";
+import { PASSKEY_NOT_ADDED, PASSKEY_SIGN_IN_REFUSED } from "./passkey-controls";
+import { loginContext, portalAgency, redirectOldSlug, signedInClient, TOO_MANY } from "./routes";
+import { SecurityPage } from "./security-views";
+import { issueClientSession } from "./session";
+import { PortalLoginPage } from "./views";
+
+// Base64url fields a ceremony posts; generous caps (an RSA signature is 256 bytes, a COSE key well under 1 KB).
+const b64 = (max: number) => z.string().check(z.maxLength(max), z.regex(/^[A-Za-z0-9_-]*={0,2}$/));
+const assertionForm = z.object({
+  id: b64(1400),
+  clientDataJSON: b64(4000),
+  authenticatorData: b64(4000),
+  signature: b64(2000),
+  userHandle: z.optional(b64(200)),
+});
+const registrationForm = z.object({
+  id: b64(1400),
+  clientDataJSON: b64(4000),
+  attestationObject: b64(16000),
+  transports: z.optional(z.string().check(z.maxLength(100))),
+});
+const passwordForm = z.object({
+  current: z.string().check(z.maxLength(128, { error: "That password is too long." })),
+  password: z.string().check(z.maxLength(1000)),
+  confirm: z.string().check(z.maxLength(1000)),
+});
+
+const rpOf = (c: Context<AppEnv>) => relyingPartyOf(c.get("config").APP_BASE_URL);
+
+/** Passkey ceremonies are cheap to start but each leaves a challenge row: a per-IP limit. */
+const ceremonyLimited = (c: Context<AppEnv>, what: string) =>
+  isRateLimited(c.env.AUTH_LIMITER, `portal-passkey-${what}:ip:${clientIp(c.req.raw)}`);
+
+const NOTICES: Record<string, string> = {
+  added: "Passkey added. Next time, choose “Sign in with a passkey”.",
+  removed: "Passkey removed.",
+  changed: "Password changed. You are still signed in here; everywhere else you were signed out.",
+};
+
+async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; status?: 200 | 400 | 422 | 429 } = {}) {
+  const slug = c.req.param("slug") ?? "";
+  const client = await signedInClient(c, slug);
+  if (!client.ok) return client.response;
+  const page = await loadSignInSecurity(c.get("db"), slug, client.session.accountId);
+  if (!page) return (await redirectOldSlug(c)) ?? c.redirect(`/portal/${slug}/login?off=1`, 303);
+  const notice = Object.keys(NOTICES).find((k) => c.req.query(k) !== undefined);
+  return c.html(
+    <SecurityPage
+      agency={page.agency}
+      email={page.email}
+      passkeys={page.passkeys}
+      notice={notice && !opts.errors ? NOTICES[notice] : undefined}
+      errors={opts.errors}
+      now={new Date()}
+    />,
+    opts.status ?? 200,
+  );
+}
+
+export const securityRoutes = new Hono<AppEnv>()
+  // ── Signing in with a passkey
+  .post("/:slug/login/passkey/options", async (c) => {
+    if (await ceremonyLimited(c, "options")) return c.json({ error: TOO_MANY }, 429);
+    const options = await passkeyRequestOptions(c.get("db"), { slug: c.req.param("slug"), rp: rpOf(c) }, new Date());
+    return options ? c.json(options) : c.json({ error: "No portal here." }, 404);
+  })
+  .post(
+    "/:slug/login/passkey",
+    validForm(assertionForm, async (c: Context<AppEnv>) => {
+      const agency = await portalAgency(c);
+      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+      return c.html(<PortalLoginPage agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />, 401);
+    }),
+    async (c) => {
+      const slug = c.req.param("slug");
+      const agency = await portalAgency(c);
+      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+      if (await ceremonyLimited(c, "sign-in"))
+        return c.html(<PortalLoginPage agency={agency} errors={[TOO_MANY]} />, 429);
+      const now = new Date();
+      const outcome = await signInWithPasskey(c.get("db"), { slug, rp: rpOf(c), form: c.req.valid("form") }, now);
+      const known = outcome.ok ? outcome : outcome.account;
+      const record = (result: LoginOutcome) =>
+        known
+          ? inBackground(
+              c,
+              recordLogin(
+                c.get("db"),
+                {
+                  ...loginContext(c),
+                  agencyId: known.agencyId,
+                  accountId: known.accountId,
+                  outcome: result,
+                  method: "passkey",
+                },
+                now,
+              ),
+              "login record",
+            )
+          : Promise.resolve();
+      if (!outcome.ok) {
+        await record(outcome.account?.disabled ? "disabled" : "wrong_password");
+        return c.html(<PortalLoginPage agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />, 401);
+      }
+      await record("success");
+      await issueClientSession(
+        c,
+        { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
+        c.get("config").SESSION_SECRET,
+        now,
+      );
+      return c.redirect(`/portal/${slug}`, 303);
+    },
+  )
+  // ── Sign-in & security
+  .get("/:slug/security", (c) => securityPage(c))
+  .post("/:slug/security/passkeys/options", async (c) => {
+    const slug = c.req.param("slug");
+    const client = await signedInClient(c, slug);
+    if (!client.ok) return c.json({ error: "Sign in again to add a passkey." }, 401);
+    if (await ceremonyLimited(c, "options")) return c.json({ error: TOO_MANY }, 429);
+    const agency = await portalAgency(c);
+    if (!agency || agency.agencyId !== client.session.agencyId) return c.json({ error: PASSKEY_NOT_ADDED }, 404);
+    const options = await passkeyCreationOptions(
+      c.get("db"),
+      { agencyId: agency.agencyId, accountId: client.session.accountId, agencyName: agency.agencyName, rp: rpOf(c) },
+      new Date(),
+    );
+    return options ? c.json(options) : c.json({ error: PASSKEY_NOT_ADDED }, 409);
+  })
+  .post(
+    "/:slug/security/passkeys",
+    validForm(registrationForm, (c: Context<AppEnv>) => securityPage(c, { errors: [PASSKEY_NOT_ADDED], status: 400 })),
+    async (c) => {
+      const slug = c.req.param("slug");
+      const client = await signedInClient(c, slug);
+      if (!client.ok) return client.response;
+      const added = await addPasskey(
+        c.get("db"),
+        {
+          agencyId: client.session.agencyId,
+          accountId: client.session.accountId,
+          rp: rpOf(c),
+          form: c.req.valid("form"),
+          name: passkeyNameFor(c.req.header("User-Agent")),
+        },
+        new Date(),
+      );
+      if (!added.ok) return securityPage(c, { errors: [PASSKEY_NOT_ADDED], status: 400 });
+      return c.redirect(`/portal/${slug}/security?added=1`, 303);
+    },
+  )
+  .post("/:slug/security/passkeys/:passkeyId/remove", async (c) => {
+    const { slug, passkeyId } = c.req.param();
+    const client = await signedInClient(c, slug);
+    if (!client.ok) return client.response;
+    await removePasskey(c.get("db"), {
+      agencyId: client.session.agencyId,
+      accountId: client.session.accountId,
+      passkeyId: passkeyId.slice(0, 1400),
+    });
+    // Already gone (another tab) is the same outcome for the client.
+    return c.redirect(`/portal/${slug}/security?removed=1`, 303);
+  })
+  .post("/:slug/security/password", validForm(passwordForm, formRefused), async (c) => {
+    const slug = c.req.param("slug");
+    const client = await signedInClient(c, slug);
+    if (!client.ok) return client.response;
+    const agency = await portalAgency(c);
+    if (!agency || agency.agencyId !== client.session.agencyId) return c.redirect(`/portal/${slug}/login`, 303);
+    if (
+      await isRateLimited(
+        c.env.AUTH_LIMITER,
+        `portal-password:ip:${clientIp(c.req.raw)}`,
+        `portal-password:account:${client.session.accountId}`,
+      )
+    )
+      return securityPage(c, { errors: [TOO_MANY], status: 429 });
+    const form = c.req.valid("form");
+    const now = new Date();
+    const changed = await changePassword(
+      {
+        ...serviceDeps(c),
+        scrypt: c.get("config").scrypt,
+        inBackground: (work, label) => inBackground(c, work, label),
+      },
+      { agency, accountId: client.session.accountId, ...form },
+      now,
+    );
+    if (!changed.ok) {
+      if (changed.reason === "signed_out") return c.redirect(`/portal/${slug}/login?off=1`, 303);
+      return securityPage(c, { errors: changed.errors, status: 422 });
+    }
+    // Every session up to now was revoked; this browser gets a fresh one just after.
+    await issueClientSession(
+      c,
+      { accountId: client.session.accountId, agencyId: client.session.agencyId, slug },
+      c.get("config").SESSION_SECRET,
+      new Date(now.getTime() + 1),
+    );
+    return c.redirect(`/portal/${slug}/security?changed=1`, 303);
+  });
