@@ -7,10 +7,14 @@ import { buildApp } from "../../src/app";
 import {
   BASE,
   d1Digest,
+  eventually,
   makeContact,
   makeDocument,
   makeSignedInAgency,
+  makeTraveler,
   makeTripWithTravelers,
+  portalMail,
+  post,
   send,
 } from "../fixtures";
 
@@ -187,5 +191,45 @@ describe("tenant matrix: another agency's advisor", () => {
       .routes.filter((r) => r.method !== "ALL" && /^\/(trips|contacts|portal-access|settings)(\/|$)/.test(r.path))
       .map((r) => `${r.method} ${r.path}`);
     expect(registered.filter((k) => !(k in MATRIX))).toEqual([]);
+  });
+});
+
+// The client side (SPEC §13): a portal answers only for its own agency's travelers. Asking for a
+// sign-in code, or entering one, on another agency's portal with a traveler's email and real code
+// gets the neutral answer and changes nothing of that traveler's.
+describe("tenant matrix: the sign-in code routes of another agency's portal", () => {
+  it("refuse another agency's traveler's email and code with the neutral answer, changing nothing of theirs", async () => {
+    const { env } = await import("cloudflare:workers");
+    const victim = await makeTraveler("active", { agency: { name: "Victim Voyages" } });
+    const email = victim.contact.email!;
+    const mallory = await makeTraveler("active", { contact: { email: `other-${email}` } });
+    const victimSlug = victim.agency.portalSlug!;
+    await post(`/portal/${victimSlug}/login/code/send`, { email });
+    const [mail] = await eventually(
+      () => portalMail(victimSlug, email),
+      (m) => m.length === 1,
+    );
+    const code = /^(\d{6}) /.exec(mail!.subject)![1]!;
+    const theirs = async () =>
+      JSON.stringify(
+        await Promise.all(
+          ["portal_sign_in_codes", "portal_events", "portal_logins", "portal_accounts"].map((t) =>
+            env.DB.prepare(`SELECT * FROM ${t} WHERE agency_id = ? ORDER BY rowid`).bind(victim.agency.id).raw(),
+          ),
+        ),
+      );
+    const before = await theirs();
+    const slug = mallory.agency.portalSlug!;
+    const asked = await post(`/portal/${slug}/login/code/send`, { email });
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get("Location")).toBe(`/portal/${slug}/login/code`);
+    const entered = await post(`/portal/${slug}/login/code`, { email, code });
+    expect(entered.status).toBe(401);
+    const body = await entered.text();
+    expect(body).toContain("That code is wrong or has expired.");
+    expect(body).not.toContain("Victim Voyages");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await theirs()).toBe(before);
+    expect(await portalMail(slug, email)).toEqual([]);
   });
 });
