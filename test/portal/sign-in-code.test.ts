@@ -223,6 +223,9 @@ describe("entering a sign-in code", () => {
       expect.objectContaining({ outcome: "success", method: "sign_in_code" }),
     ]);
     expect(await codeRow(t.account.id)).toBeNull();
+    // The advisor's Access tab says how.
+    const tab = await (await get(`/contacts/${t.contact.id}/access`, t.cookie)).text();
+    expect(tab).toMatch(/<td>Signed in<\/td><td>Sign-in code<\/td>/);
 
     const again = await enterCode(slug, t.contact.email!, code);
     expect(again.status).toBe(401);
