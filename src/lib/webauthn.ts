@@ -1,21 +1,17 @@
 // WebAuthn ceremonies checked on the server (SPEC §13, W3C WebAuthn Level 2 §7.1 and §7.2):
-// @oslojs/webauthn parses what the authenticator sent; the checks and the signature (WebCrypto's
+// webauthn-data.ts reads what the authenticator sent; the checks and the signature (WebCrypto's
 // ECDSA P-256 and RSASSA-PKCS1-v1_5) are here. Pure: no storage, no clock. The caller finds and
 // consumes the challenge and the stored credential, and gives them in.
-import { decodeBase64urlIgnorePadding, encodeBase64urlNoPadding } from "@oslojs/encoding";
+import { base64url } from "./ids";
 import {
-  AttestationStatementFormat,
   type AuthenticatorData,
-  ClientDataType,
-  COSEKeyType,
-  coseAlgorithmES256,
-  coseAlgorithmRS256,
-  coseEllipticCurveP256,
-  createAssertionSignatureMessage,
   parseAttestationObject,
   parseAuthenticatorData,
   parseClientDataJSON,
-} from "@oslojs/webauthn";
+} from "./webauthn-data";
+
+const coseAlgorithmES256 = -7;
+const coseAlgorithmRS256 = -257;
 
 /** ES256 and RS256, in the order browsers should prefer them. */
 export const PASSKEY_ALGORITHMS = [coseAlgorithmES256, coseAlgorithmRS256] as const;
@@ -50,17 +46,20 @@ export type CeremonyFailure = {
 };
 const fail = (reason: CeremonyFailure["reason"]): CeremonyFailure => ({ ok: false, reason });
 
-export const toBase64url = (bytes: Uint8Array) => encodeBase64urlNoPadding(bytes);
+export const toBase64url = (bytes: Uint8Array) => base64url(bytes);
 
 /** base64url (padding tolerated) to bytes, or null for anything else. */
 export function fromBase64url(text: string | undefined): Uint8Array | null {
   if (!text || !/^[A-Za-z0-9_-]+={0,2}$/.test(text)) return null;
   try {
-    return decodeBase64urlIgnorePadding(text);
+    const b64 = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+    return Uint8Array.from(atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
   } catch {
     return null;
   }
 }
+
+const sha256 = async (bytes: Uint8Array) => new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -70,12 +69,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** What clientDataJSON and authenticatorData must say in either ceremony. */
-function checkCommon(
+async function checkCommon(
   clientDataJSON: Uint8Array,
-  type: ClientDataType,
+  type: "webauthn.create" | "webauthn.get",
   expect: { challenge: Uint8Array; rp: RelyingParty; requireUserVerification: boolean },
   authData: AuthenticatorData,
-): CeremonyFailure | null {
+): Promise<CeremonyFailure | null> {
   let clientData: ReturnType<typeof parseClientDataJSON>;
   try {
     clientData = parseClientDataJSON(clientDataJSON);
@@ -83,9 +82,10 @@ function checkCommon(
     return fail("malformed");
   }
   if (clientData.type !== type) return fail("type");
-  if (!sameBytes(clientData.challenge, expect.challenge)) return fail("challenge");
-  if (clientData.origin !== expect.rp.origin || clientData.crossOrigin === true) return fail("origin");
-  if (!authData.verifyRelyingPartyIdHash(expect.rp.id)) return fail("rp_id");
+  const challenge = fromBase64url(clientData.challenge);
+  if (!challenge || !sameBytes(challenge, expect.challenge)) return fail("challenge");
+  if (clientData.origin !== expect.rp.origin || clientData.crossOrigin) return fail("origin");
+  if (!sameBytes(authData.rpIdHash, await sha256(new TextEncoder().encode(expect.rp.id)))) return fail("rp_id");
   if (!authData.userPresent) return fail("user_presence");
   if (expect.requireUserVerification && !authData.userVerified) return fail("user_verification");
   return null;
@@ -94,7 +94,7 @@ function checkCommon(
 /** The challenge a client data JSON carries, so the caller can find (and consume) it; null if unreadable. */
 export function challengeOf(clientDataJSON: Uint8Array): Uint8Array | null {
   try {
-    return parseClientDataJSON(clientDataJSON).challenge;
+    return fromBase64url(parseClientDataJSON(clientDataJSON).challenge);
   } catch {
     return null;
   }
@@ -120,36 +120,31 @@ export async function verifyRegistration(
   } catch {
     return fail("malformed");
   }
-  const { authenticatorData, attestationStatement } = parsed;
-  const common = checkCommon(response.clientDataJSON, ClientDataType.Create, expect, authenticatorData);
+  const { authenticatorData, format } = parsed;
+  const common = await checkCommon(response.clientDataJSON, "webauthn.create", expect, authenticatorData);
   if (common) return common;
-  if (attestationStatement.format !== AttestationStatementFormat.None) return fail("attestation");
+  if (format !== "none") return fail("attestation");
   const credential = authenticatorData.credential;
   if (!credential) return fail("malformed");
   if (!sameBytes(credential.id, response.credentialId) || credential.id.length > 1023) return fail("credential_id");
+  const key = credential.publicKey;
   let publicKey: Uint8Array | null = null;
-  let algorithm: PasskeyAlgorithm = coseAlgorithmES256;
   try {
-    const key = credential.publicKey;
-    algorithm = key.algorithm() as PasskeyAlgorithm;
-    if (algorithm === coseAlgorithmES256 && key.type() === COSEKeyType.EC2) {
-      const ec2 = key.ec2();
-      publicKey = ec2.curve === coseEllipticCurveP256 ? await spkiOfEc2(ec2.x, ec2.y) : null;
-    } else if (algorithm === coseAlgorithmRS256 && key.type() === COSEKeyType.RSA) {
-      const rsa = key.rsa();
-      publicKey = await spkiOfRsa(rsa.n, rsa.e);
-    } else publicKey = null;
+    if (key.kind === "ec2")
+      publicKey = await spkiOf({ kty: "EC", crv: "P-256", x: toBase64url(key.x), y: toBase64url(key.y) });
+    else if (key.kind === "rsa" && rsaBits(key.n) >= 2048)
+      publicKey = await spkiOf({ kty: "RSA", n: toBase64url(key.n), e: toBase64url(key.e) });
   } catch {
     publicKey = null;
   }
-  if (!publicKey) return fail("algorithm");
+  if (!publicKey || key.kind === "other") return fail("algorithm");
   return {
     ok: true,
     passkey: {
       id: toBase64url(credential.id),
       publicKey,
-      algorithm,
-      counter: authenticatorData.signatureCounter,
+      algorithm: key.algorithm,
+      counter: authenticatorData.signCount,
     },
   };
 }
@@ -166,13 +161,16 @@ export async function verifyAssertion(
   } catch {
     return fail("malformed");
   }
-  const common = checkCommon(response.clientDataJSON, ClientDataType.Get, expect, authData);
+  const common = await checkCommon(response.clientDataJSON, "webauthn.get", expect, authData);
   if (common) return common;
-  const message = createAssertionSignatureMessage(response.authenticatorData, response.clientDataJSON);
+  const clientDataHash = await sha256(response.clientDataJSON);
+  const message = new Uint8Array(response.authenticatorData.length + clientDataHash.length);
+  message.set(response.authenticatorData);
+  message.set(clientDataHash, response.authenticatorData.length);
   if (!(await verifySignature(stored, response.signature, message))) return fail("signature");
   // §7.2 step 21: a counter that didn't move forward may mean a cloned authenticator. Passkeys
   // that sync report 0 every time, which is fine while both are 0.
-  const counter = authData.signatureCounter;
+  const counter = authData.signCount;
   if ((counter !== 0 || stored.counter !== 0) && counter <= stored.counter) return fail("counter");
   return { ok: true, counter };
 }
@@ -232,34 +230,18 @@ export function ecdsaDerToRaw(der: Uint8Array): Uint8Array | null {
   return at === der.length ? raw : null;
 }
 
-const bigIntToBytes = (n: bigint, length?: number): Uint8Array => {
-  let hex = n.toString(16);
-  if (hex.length % 2) hex = `0${hex}`;
-  const bytes = new Uint8Array(Math.max(length ?? 0, hex.length / 2));
-  const offset = bytes.length - hex.length / 2;
-  for (let i = 0; i < hex.length / 2; i++) bytes[offset + i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return bytes;
-};
-
-async function spkiOfEc2(x: bigint, y: bigint): Promise<Uint8Array> {
-  const jwk = {
-    kty: "EC",
-    crv: "P-256",
-    x: toBase64url(bigIntToBytes(x, 32)),
-    y: toBase64url(bigIntToBytes(y, 32)),
-  };
-  // importKey checks the point is on the curve.
-  const key = await crypto.subtle.importKey("jwk", jwk, { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]);
-  return new Uint8Array((await crypto.subtle.exportKey("spki", key)) as ArrayBuffer);
+/** The modulus length in bits, leading zero bytes aside. */
+function rsaBits(n: Uint8Array): number {
+  let i = 0;
+  while (i < n.length && n[i] === 0) i++;
+  return i === n.length ? 0 : (n.length - i) * 8 - Math.clz32(n[i] ?? 0) + 24;
 }
 
-async function spkiOfRsa(n: bigint, e: bigint): Promise<Uint8Array | null> {
-  // Under 2048 bits is too weak to accept (NIST SP 800-131A).
-  if (n.toString(2).length < 2048) return null;
-  const jwk = { kty: "RSA", n: toBase64url(bigIntToBytes(n)), e: toBase64url(bigIntToBytes(e)) };
-  const key = await crypto.subtle.importKey("jwk", jwk, { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, true, [
-    "verify",
-  ]);
+/** A JWK as SubjectPublicKeyInfo; importKey checks an EC point is on the curve. Under 2048 bits RSA is refused above (NIST SP 800-131A). */
+async function spkiOf(jwk: JsonWebKey): Promise<Uint8Array> {
+  const algorithm =
+    jwk.kty === "EC" ? { name: "ECDSA", namedCurve: "P-256" } : { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+  const key = await crypto.subtle.importKey("jwk", jwk, algorithm, true, ["verify"]);
   return new Uint8Array((await crypto.subtle.exportKey("spki", key)) as ArrayBuffer);
 }
 
