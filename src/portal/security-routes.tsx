@@ -43,10 +43,16 @@ const registrationForm = z.object({
   attestationObject: b64(16000),
   transports: z.optional(z.string().check(z.maxLength(100))),
 });
+// The new password's rules are the claim's (lib/password-policy.ts), checked once the current one matches.
 const passwordForm = z.object({
-  current: z.string().check(z.maxLength(128, { error: "That password is too long." })),
-  password: z.string().check(z.maxLength(1000)),
-  confirm: z.string().check(z.maxLength(1000)),
+  current: z
+    .string()
+    .check(
+      z.minLength(1, { error: "Enter your current password." }),
+      z.maxLength(128, { error: "That password is too long." }),
+    ),
+  password: z.string(),
+  confirm: z.string(),
 });
 
 const rpOf = (c: Context<AppEnv>) => relyingPartyOf(c.get("config").APP_BASE_URL);

@@ -14,7 +14,7 @@ import {
   makeTripWithTravelers,
   send,
 } from "../fixtures";
-import { storeToken } from "../portal/helpers";
+import { cookieFrom, storeToken } from "../portal/helpers";
 
 interface Field {
   name: string;
@@ -25,7 +25,8 @@ interface Field {
 
 interface Route {
   path: string;
-  as: "advisor" | "nobody";
+  /** Who posts: the agency's advisor, nobody signed in, or its signed-in client (Farah). */
+  as: "advisor" | "nobody" | "client";
   fields: Field[];
 }
 
@@ -33,6 +34,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/'/g, "&#39;"
 
 let routes: Route[] = [];
 let advisorCookie = "";
+let clientCookie = "";
 
 beforeAll(async () => {
   const { agency, advisor, cookie } = await makeSignedInAgency({ name: "Pride Travelers" });
@@ -49,6 +51,11 @@ beforeAll(async () => {
   const carla = await makeContact(agency.id, { firstName: "Carla", lastName: "Mendes", archivedAt: new Date() });
   const token = await storeToken(agency.id, accounts[2]!.id);
   void elena;
+  const signedIn = await send(`/portal/${slug}/login`, {
+    body: new URLSearchParams({ email: farah.email!, password: CLIENT_PASSWORD }).toString(),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE },
+  });
+  clientCookie = cookieFrom(signedIn);
 
   routes = [
     {
@@ -139,6 +146,27 @@ beforeAll(async () => {
       ],
     },
     { path: `/portal/${slug}/logout`, as: "nobody", fields: [] },
+    // Passkeys (SPEC §13): the ceremony fields are base64url a browser wrote, not text a person
+    // typed, so a bad one gets the ceremony's neutral answer (test/portal/passkeys.test.ts); here
+    // every body the guards refuse.
+    { path: `/portal/${slug}/login/passkey/options`, as: "nobody", fields: [] },
+    { path: `/portal/${slug}/login/passkey`, as: "nobody", fields: [] },
+    { path: `/portal/${slug}/security/passkeys/options`, as: "client", fields: [] },
+    { path: `/portal/${slug}/security/passkeys`, as: "client", fields: [] },
+    { path: `/portal/${slug}/security/passkeys/AAAAAAAAAAAAAAAAAAAAAA/remove`, as: "client", fields: [] },
+    {
+      path: `/portal/${slug}/security/password`,
+      as: "client",
+      fields: [
+        { name: "current", valid: CLIENT_PASSWORD, missing: "Enter your current password." },
+        {
+          name: "password",
+          valid: "a long walk on the beach at dusk",
+          missing: "Your password needs at least 12 characters.",
+        },
+        { name: "confirm", valid: "a long walk on the beach at dusk", missing: "The two passwords don't match." },
+      ],
+    },
   ];
 });
 
@@ -239,7 +267,7 @@ async function expectRefused(route: Route, c: Case) {
     headers: {
       "Content-Type": "application/x-www-form-urlencoded",
       Origin: BASE,
-      ...(route.as === "advisor" ? { Cookie: advisorCookie } : {}),
+      ...(route.as === "advisor" ? { Cookie: advisorCookie } : route.as === "client" ? { Cookie: clientCookie } : {}),
       ...c.headers,
     },
   });
@@ -282,7 +310,8 @@ describe("bad input on every form route", () => {
           .replace(/\/(trp|con|doc)_[A-Za-z0-9_-]+/g, "/:id")
           .replace(/\/portal\/[a-z0-9-]+/, "/portal/:id")
           .replace(/\/claim\/[A-Za-z0-9_-]{43}/, "/claim/:id")
-          .replace(/\/access\/[a-z_]+$/, "/access/:id"),
+          .replace(/\/access\/[a-z_]+$/, "/access/:id")
+          .replace(/\/passkeys\/[A-Za-z0-9_-]{22}\/remove$/, "/passkeys/:id/remove"),
       ),
     );
     expect([...registered].filter((p) => !covered.has(p))).toEqual([]);

@@ -233,3 +233,70 @@ describe("tenant matrix: the sign-in code routes of another agency's portal", ()
     expect(await portalMail(slug, email)).toEqual([]);
   });
 });
+
+// Passkeys and Sign-in & security (SPEC §13): a client of one portal, with their own session,
+// reaches nothing of another agency's traveler through these routes, and a passkey of that
+// traveler signs in nowhere but their own portal.
+describe("tenant matrix: the passkey and Sign-in & security routes across portals", () => {
+  it("answer another agency's client neutrally and change nothing of the traveler's", async () => {
+    const { env } = await import("cloudflare:workers");
+    const { SoftAuthenticator } = await import("../webauthn-authenticator");
+    const { cookieFrom } = await import("../portal/helpers");
+    const { CLIENT_PASSWORD, get } = await import("../fixtures");
+    const signInAs = async (t: Awaited<ReturnType<typeof makeTraveler>>) =>
+      cookieFrom(
+        await post(`/portal/${t.agency.portalSlug}/login`, { email: t.contact.email!, password: CLIENT_PASSWORD }),
+      );
+    const victim = await makeTraveler("active", { agency: { name: "Victim Voyages" } });
+    const victimSlug = victim.agency.portalSlug!;
+    const victimCookie = await signInAs(victim);
+    const passkey = await SoftAuthenticator.create({ algorithm: "ES256", origin: BASE, rpId: "portal.test" });
+    const options = (await (
+      await post(`/portal/${victimSlug}/security/passkeys/options`, {}, victimCookie)
+    ).json()) as { challenge: string };
+    const added = await post(
+      `/portal/${victimSlug}/security/passkeys`,
+      await passkey.register(options.challenge),
+      victimCookie,
+    );
+    expect(added.status).toBe(303);
+    const mallory = await makeTraveler("active");
+    const slug = mallory.agency.portalSlug!;
+    const cookie = await signInAs(mallory);
+    const theirs = async () =>
+      JSON.stringify(
+        await Promise.all(
+          ["portal_passkeys", "webauthn_challenges", "portal_logins", "portal_accounts"].map((t) =>
+            env.DB.prepare(`SELECT * FROM ${t} WHERE agency_id = ? ORDER BY rowid`).bind(victim.agency.id).raw(),
+          ),
+        ),
+      );
+    const before = await theirs();
+    const answers = [
+      await get(`/portal/${victimSlug}/security`, cookie),
+      await post(`/portal/${victimSlug}/security/passkeys/options`, {}, cookie),
+      await post(`/portal/${victimSlug}/security/passkeys`, await passkey.register(options.challenge), cookie),
+      await post(`/portal/${victimSlug}/security/passkeys/${passkey.id}/remove`, {}, cookie),
+      await post(`/portal/${slug}/security/passkeys/${passkey.id}/remove`, {}, cookie),
+      await post(
+        `/portal/${victimSlug}/security/password`,
+        { current: CLIENT_PASSWORD, password: "mallory owns this now", confirm: "mallory owns this now" },
+        cookie,
+      ),
+    ];
+    for (const res of answers) {
+      expect(res.status).not.toBe(200);
+      const body = await res.text();
+      expect(body).not.toContain("Victim Voyages");
+      expect(body).not.toContain(victim.contact.email!);
+    }
+    const { challenge } = (await (await post(`/portal/${slug}/login/passkey/options`, {})).json()) as {
+      challenge: string;
+    };
+    const signIn = await post(`/portal/${slug}/login/passkey`, await passkey.assert(challenge));
+    expect(signIn.status).toBe(401);
+    expect(await signIn.text()).not.toContain("Victim Voyages");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await theirs()).toBe(before);
+  });
+});
