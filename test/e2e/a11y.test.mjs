@@ -28,6 +28,7 @@ const PAGES = {
   "/dev/outbox": { who: "nobody", path: "/dev/outbox" },
   "/portal/:slug/login": { who: "nobody", path: "/portal/pride-travelers/login" },
   "/portal/:slug/forgot": { who: "nobody", path: "/portal/pride-travelers/forgot" },
+  "/portal/:slug/login/code": { who: "nobody", path: "/portal/pride-travelers/login/code" },
   "/portal/:slug/claim/:token": { who: "nobody", path: "claim" },
   "/portal/:slug": { who: "client", path: "/portal/pride-travelers" },
   "/portal/:slug/documents/:documentId": { who: "client", path: "/portal/pride-travelers/documents/doc_kyoto_inv" },
@@ -73,7 +74,7 @@ before(async () => {
   await client.goto(`${BASE_URL}/portal/pride-travelers/login`);
   await client.getByLabel("Email").fill("farah@example.com");
   await client.getByLabel("Password").fill("client-demo-2026");
-  await client.getByRole("button", { name: "Sign in" }).click();
+  await client.getByRole("button", { name: "Sign in", exact: true }).click();
   await client.waitForURL(`${BASE_URL}/portal/pride-travelers`);
 });
 after(async () => browser?.close());
