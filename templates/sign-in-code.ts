@@ -12,7 +12,7 @@ export const signInCodeHtml = `<h1 style="${H1}">Your sign-in code</h1>
 <p style="${P}">Hi {{firstName}}, enter this code on the sign-in page of your {{agencyName}} trip portal:</p>
 <p style="${CODE}">{{code}}</p>
 <p style="${P}">It works once and expires in 10 minutes, at {{codeExpiry}}.</p>
-<p style="${SMALL}"><strong>If you didn't ask for this, ignore this email.</strong> Nobody can sign in without the code. Questions? {{reachAgency}}</p>
+<p style="${SMALL}"><strong>If you didn't ask for this, ignore this email.</strong> Nobody can sign in without the code.</p>
 {{{button}}}`;
 
 export const signInCodeText = `Your sign-in code
@@ -23,7 +23,7 @@ Hi {{firstName}}, enter this code on the sign-in page of your {{agencyName}} tri
 
 It works once and expires in 10 minutes, at {{codeExpiry}}.
 
-If you didn't ask for this, ignore this email. Nobody can sign in without the code. Questions? {{reachAgency}}
+If you didn't ask for this, ignore this email. Nobody can sign in without the code. If you have questions, {{reachAgency}}
 
 Enter your code: {{url}}
 

@@ -69,7 +69,7 @@ export function SignInCodePage(props: {
       {email ? (
         <form method="post" action={sendCodePath(slug)} class="stack center">
           <input type="hidden" name="email" value={email} />
-          <p class="m0 muted">Nothing in a few minutes? Check your spam or junk folder, or</p>
+          <p class="m0 muted">Nothing after a few minutes? Check your spam or junk folder.</p>
           <button type="submit" class="btn btn-block">
             Email me a new code
           </button>
