@@ -385,6 +385,8 @@ export async function seedDemoData(db: Db, scrypt: ScryptParams = PRODUCTION_SCR
     accountId,
     at: at(daysAgo),
     outcome,
+    // How (SPEC §13): claiming signs in through the invite link; the rest are password sign-ins.
+    method: outcome === "claimed" ? ("invite_link" as const) : ("password" as const),
     ip: "203.0.113.24",
     country,
     city,
