@@ -52,8 +52,16 @@ export function formatDateTime(value: Date | number): string {
   return exactDateTime(new Date(value), currentTimeZone());
 }
 
+/** One formatter per currency for the isolate's life: building an Intl.NumberFormat costs far more than using one. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(cents: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { style: "currency", currency });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(cents / 100);
 }
 
 export function fullName(c: { firstName: string; lastName: string }): string {
