@@ -31,6 +31,7 @@ const PAGES = {
   "/portal/:slug/login/code": { who: "nobody", path: "/portal/pride-travelers/login/code" },
   "/portal/:slug/claim/:token": { who: "nobody", path: "claim" },
   "/portal/:slug": { who: "client", path: "/portal/pride-travelers" },
+  "/portal/:slug/security": { who: "client", path: "/portal/pride-travelers/security" },
   "/portal/:slug/documents/:documentId": { who: "client", path: "/portal/pride-travelers/documents/doc_kyoto_inv" },
 };
 const EXTRA = [
