@@ -44,7 +44,7 @@ export function SecurityPage(props: {
         </div>
       ) : null}
 
-      <section aria-labelledby="passkeys-title" class="stack">
+      <section aria-labelledby="passkeys-title" class="security-section">
         <h2 id="passkeys-title">Passkeys</h2>
         <p>Sign in with your face, fingerprint or screen lock instead of your password.</p>
         {passkeys.length === 0 ? (
@@ -77,12 +77,12 @@ export function SecurityPage(props: {
             ))}
           </ul>
         )}
-        <div data-passkey-offer hidden>
+        <div class="passkey-add" data-passkey-offer hidden>
           <AddPasskey slug={slug} />
         </div>
       </section>
 
-      <section aria-labelledby="password-title">
+      <section aria-labelledby="password-title" class="security-section">
         <h2 id="password-title">Change password</h2>
         <p class="hint" id="pw-rules">
           {PASSWORD_RULES} Changing it signs you out everywhere else.
