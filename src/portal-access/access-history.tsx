@@ -39,6 +39,8 @@ export const METHOD_WORDS: Record<LoginMethod, string> = {
 
 function outcomeWords(l: PortalLogin): string {
   if (l.outcome === "wrong_password" && l.method === "sign_in_code") return "Wrong or expired code";
+  // A passkey that didn't verify (a used or stale challenge, another device's key): no password was tried.
+  if (l.outcome === "wrong_password" && l.method === "passkey") return "Passkey didn't work";
   return LOGIN_WORDS[l.outcome];
 }
 

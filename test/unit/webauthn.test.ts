@@ -145,3 +145,30 @@ describe("ecdsaDerToRaw", () => {
     expect(ecdsaDerToRaw(new Uint8Array(64))).toBeNull();
   });
 });
+
+describe("passkey names", () => {
+  it("name a passkey after the device the browser says it is", async () => {
+    const { passkeyNameFor } = await import("../../src/lib/webauthn");
+    expect(passkeyNameFor("Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15")).toBe(
+      "Passkey on iPhone",
+    );
+    expect(passkeyNameFor("Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 Chrome/131 Mobile")).toBe(
+      "Passkey on Android",
+    );
+    expect(passkeyNameFor("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Safari/605")).toBe(
+      "Passkey on Mac",
+    );
+    expect(passkeyNameFor("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131")).toBe("Passkey on Windows");
+    expect(passkeyNameFor(null)).toBe("Passkey");
+  });
+});
+
+describe("how the client signs in, on the Access tab", () => {
+  it("says 'Password · 2 passkeys'", async () => {
+    const { signInMethodsWords } = await import("../../src/portal-access/access-tab");
+    expect(signInMethodsWords(true, 2)).toBe("Password · 2 passkeys");
+    expect(signInMethodsWords(true, 1)).toBe("Password · 1 passkey");
+    expect(signInMethodsWords(true, 0)).toBe("Password");
+    expect(signInMethodsWords(false, 0)).toBe("Nothing yet: no password set");
+  });
+});
