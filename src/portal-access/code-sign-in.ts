@@ -206,11 +206,13 @@ export async function signInWithCode(
 ): Promise<CodeSignIn> {
   const account = await findCodeAccount(deps.db, r.slug, r.email);
   const code = normalizeSignInCode(r.code);
-  // Hashed whether or not there is an account, so an unknown email costs the same.
-  const codeHash = await hashSignInCode(deps.secret, account?.accountId ?? "none", code ?? r.code);
-  if (!account) return { ok: false, account: null };
+  // An unknown email costs what a known one does: the same hash, and the same statements, which
+  // match nothing for an account id that can't exist.
+  const target = account ?? { accountId: "none", agencyId: "none" };
+  const codeHash = await hashSignInCode(deps.secret, target.accountId, code ?? r.code);
   const used =
     code !== null &&
-    (await consumeSignInCode(deps.db, { agencyId: account.agencyId, accountId: account.accountId, codeHash, now }));
+    (await consumeSignInCode(deps.db, { agencyId: target.agencyId, accountId: target.accountId, codeHash, now }));
+  if (!account) return { ok: false, account: null };
   return used ? { ok: true, accountId: account.accountId, agencyId: account.agencyId } : { ok: false, account };
 }
