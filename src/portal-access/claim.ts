@@ -102,6 +102,8 @@ export type ClaimOutcome =
       accountId: string;
       agencyId: string;
       landing: string | null;
+      /** The address the account signs in with (a reset claim's sign-in form is filled with it). */
+      email: string;
       /** The account's sign-in key: the browser that claimed is remembered for it (sessions/devices.ts). */
       signInKey: string;
     };
@@ -144,6 +146,7 @@ export async function claimAccount(
     accountId: link.accountId,
     agencyId: agency.agencyId,
     landing: link.landing,
+    email: link.email,
     signInKey: signInKeyOf(input.slug, link),
   };
 }

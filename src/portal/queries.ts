@@ -74,12 +74,3 @@ export async function isAccountActive(db: Db, accountId: string): Promise<boolea
     .where(eq(portalAccounts.id, accountId));
   return row?.status === "active";
 }
-
-/** The address an account signs in with: after a reset claim, the sign-in form is filled with it. */
-export async function findSignInEmail(db: Db, agencyId: string, accountId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ email: portalAccounts.email })
-    .from(portalAccounts)
-    .where(and(eq(portalAccounts.id, accountId), eq(portalAccounts.agencyId, agencyId)));
-  return row?.email ?? null;
-}

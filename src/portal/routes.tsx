@@ -30,7 +30,6 @@ import {
   findAccountForSignIn,
   findMovedPortalSlug,
   findPortalAgency,
-  findSignInEmail,
   isAccountActive,
 } from "./queries";
 import {
@@ -240,8 +239,7 @@ export const portalRoutes = new Hono<AppEnv>()
       return c.redirect(landingPath(slug, outcome.landing), 303);
     }
     clearClientSession(c);
-    const email = await findSignInEmail(c.get("db"), outcome.agencyId, outcome.accountId);
-    if (email) rememberSignInEmail(c, slug, email);
+    rememberSignInEmail(c, slug, outcome.email);
     return c.redirect(`/portal/${slug}/login?changed=1`, 303);
   })
   .get("/:slug/login", async (c) => {
