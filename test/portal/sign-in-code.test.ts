@@ -60,9 +60,11 @@ async function askForCode(slug: string, email: string, ip?: string) {
 async function mailedCode(slug: string, email: string): Promise<string> {
   const before = (await codesMailed(slug, email)).length;
   expect((await askForCode(slug, email)).status).toBe(303);
+  // The email leaves after the response; on a busy machine that can take a few seconds.
   const codes = await eventually(
     () => codesMailed(slug, email),
     (c) => c.length > before,
+    10_000,
   );
   expect(codes.length).toBe(before + 1);
   return codes.at(-1)!;
@@ -156,7 +158,8 @@ describe("asking for a sign-in code", () => {
       "HX-Request": "true",
     });
     expect(toastOf(res)?.message).toBe(`Password reset sent to ${t.contact.email} via the dev outbox`);
-  });
+    // Four requests, each waiting for its email: more than the default 20 s when the machine is busy.
+  }, 60_000);
 
   it("is rate limited per IP and per email with the sign-in page's words", async () => {
     const t = await makeTraveler("active");
