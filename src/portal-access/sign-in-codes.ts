@@ -2,7 +2,8 @@
 // valid 10 minutes, single use, dead after 5 wrong entries, at most one per account (a new code
 // replaces the older in the same write), stored only as an HMAC-SHA-256 under a key derived from
 // SESSION_SECRET and bound to its account. This module is the one place that says when a code is
-// live: a SQL fragment for statements and a pure predicate for code, tested to agree.
+// live: a SQL fragment for statements and a pure predicate for code, tested to agree
+// (docs/decisions/016-sign-in-codes.md says why one row per account, and why an HMAC).
 import { and, eq, gt, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { portalAccounts, portalSignInCodes } from "../db/schema";
