@@ -180,7 +180,7 @@ export const securityRoutes = new Hono<AppEnv>()
       return c.redirect(`/portal/${slug}/security?added=1`, 303);
     },
   )
-  .post("/:slug/security/passkeys/:passkeyId/remove", async (c) => {
+  .post("/:slug/security/passkeys/remove/:passkeyId", async (c) => {
     const { slug, passkeyId } = c.req.param();
     const client = await signedInClient(c, slug);
     if (!client.ok) return client.response;

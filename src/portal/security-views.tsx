@@ -68,7 +68,7 @@ export function SecurityPage(props: {
                     )}
                   </p>
                 </div>
-                <form method="post" action={`${home}/security/passkeys/${encodeURIComponent(p.id)}/remove`}>
+                <form method="post" action={`${home}/security/passkeys/remove/${encodeURIComponent(p.id)}`}>
                   <button type="submit" class="btn btn-quiet" aria-label={`Remove ${p.name}`}>
                     Remove
                   </button>

@@ -153,7 +153,7 @@ beforeAll(async () => {
     { path: `/portal/${slug}/login/passkey`, as: "nobody", fields: [] },
     { path: `/portal/${slug}/security/passkeys/options`, as: "client", fields: [] },
     { path: `/portal/${slug}/security/passkeys`, as: "client", fields: [] },
-    { path: `/portal/${slug}/security/passkeys/AAAAAAAAAAAAAAAAAAAAAA/remove`, as: "client", fields: [] },
+    { path: `/portal/${slug}/security/passkeys/remove/AAAAAAAAAAAAAAAAAAAAAA`, as: "client", fields: [] },
     {
       path: `/portal/${slug}/security/password`,
       as: "client",
@@ -312,7 +312,7 @@ describe("bad input on every form route", () => {
           .replace(/\/portal\/[a-z0-9-]+/, "/portal/:id")
           .replace(/\/claim\/[A-Za-z0-9_-]{43}/, "/claim/:id")
           .replace(/\/access\/[a-z_]+$/, "/access/:id")
-          .replace(/\/passkeys\/[A-Za-z0-9_-]{22}\/remove$/, "/passkeys/:id/remove"),
+          .replace(/\/passkeys\/remove\/[A-Za-z0-9_-]{22}$/, "/passkeys/remove/:id"),
       ),
     );
     expect([...registered].filter((p) => !covered.has(p))).toEqual([]);

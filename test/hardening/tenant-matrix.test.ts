@@ -276,8 +276,8 @@ describe("tenant matrix: the passkey and Sign-in & security routes across portal
       await get(`/portal/${victimSlug}/security`, cookie),
       await post(`/portal/${victimSlug}/security/passkeys/options`, {}, cookie),
       await post(`/portal/${victimSlug}/security/passkeys`, await passkey.register(options.challenge), cookie),
-      await post(`/portal/${victimSlug}/security/passkeys/${passkey.id}/remove`, {}, cookie),
-      await post(`/portal/${slug}/security/passkeys/${passkey.id}/remove`, {}, cookie),
+      await post(`/portal/${victimSlug}/security/passkeys/remove/${passkey.id}`, {}, cookie),
+      await post(`/portal/${slug}/security/passkeys/remove/${passkey.id}`, {}, cookie),
       await post(
         `/portal/${victimSlug}/security/password`,
         { current: CLIENT_PASSWORD, password: "mallory owns this now", confirm: "mallory owns this now" },

@@ -274,10 +274,10 @@ describe("adding and removing passkeys", () => {
     const x = await activeClient();
     const y = await activeClient();
     const { authenticator } = await addPasskey(x);
-    const theirs = await post(`/portal/${y.slug}/security/passkeys/${authenticator.id}/remove`, {}, y.cookie);
+    const theirs = await post(`/portal/${y.slug}/security/passkeys/remove/${authenticator.id}`, {}, y.cookie);
     expect(theirs.status).toBe(303);
     expect(await passkeysOf(x.account.id)).toHaveLength(1);
-    const mine = await post(`/portal/${x.slug}/security/passkeys/${authenticator.id}/remove`, {}, x.cookie);
+    const mine = await post(`/portal/${x.slug}/security/passkeys/remove/${authenticator.id}`, {}, x.cookie);
     expect(mine.headers.get("Location")).toBe(`/portal/${x.slug}/security?removed=1`);
     expect(await passkeysOf(x.account.id)).toEqual([]);
     expect((await passkeySignIn(x.slug, authenticator)).res.status).toBe(401);
