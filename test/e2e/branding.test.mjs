@@ -111,7 +111,7 @@ test("a yellow brand (#f5c400) stays readable: live preview, a plain warning, an
   const clientContext = await browser.newContext();
   const client = await clientContext.newPage();
   await client.goto(`${BASE_URL}/portal/pride-travelers/login`);
-  const signIn = client.getByRole("button", { name: "Sign in" });
+  const signIn = client.getByRole("button", { name: "Sign in", exact: true });
   const buttonContrast = await contrastOf(signIn);
   assert.ok(buttonContrast >= 4.5, `portal sign-in button ${buttonContrast.toFixed(2)}:1`);
   const forgot = client.getByRole("link", { name: /Forgot password/ });
@@ -171,7 +171,7 @@ test("changing the portal slug with live links asks first; the kept old address 
   await tab.getByRole("heading", { name: "Set your password" }).waitFor();
   await tab.goto(`${BASE_URL}/portal/pride-travelers/login`);
   assert.equal(tab.url(), `${BASE_URL}/portal/${NEW_SLUG}/login`);
-  await tab.getByRole("button", { name: "Sign in" }).waitFor();
+  await tab.getByRole("button", { name: "Sign in", exact: true }).waitFor();
 
   // Taking the old address back: asks again, and letting the new one go ends every redirect.
   await page.getByLabel("Portal slug").fill(PRIDE.portalSlug);

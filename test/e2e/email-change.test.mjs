@@ -66,7 +66,7 @@ test("after Lee corrects Jonas's email, nothing works through the old address un
   for (const email of [OLD, NEW]) {
     await client.getByLabel("Email").fill(email);
     await client.getByLabel("Password").fill(FIRST_PASSWORD);
-    await client.getByRole("button", { name: "Sign in" }).click();
+    await client.getByRole("button", { name: "Sign in", exact: true }).click();
     await client.getByText("That email and password don't match.").waitFor();
   }
   // The first link is dead.

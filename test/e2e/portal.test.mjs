@@ -77,7 +77,7 @@ test("a client who claimed their invite signs in again later and signs out", asy
   await page.goto(`${BASE_URL}/portal/pride-travelers/login`);
   await page.getByLabel("Email").fill("elena@example.com");
   await page.getByLabel("Password").fill("a long walk on the beach at dusk");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(`${BASE_URL}/portal/pride-travelers`);
   assert.match(await page.locator("main").innerText(), /Patagonia trekking/);
   await page.getByRole("button", { name: "Sign out" }).click();
