@@ -317,9 +317,12 @@ export const portalRoutes = new Hono<AppEnv>()
         return c.html(<PortalLoginPage agency={agency} email={email} errors={[gate.message]} />, 429);
       }
       const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.get("config").scrypt));
-      if (!account || !valid) {
+      // A disabled account gets the wrong password's answer even for the right password (SPEC §13:
+      // no method signs in, and none says more than a wrong password would); the advisor's
+      // Access tab still records the attempt as refused for being disabled.
+      if (!account || !valid || account.status !== "active") {
         await closeSignInGate(c, gateDeps, gate, "failure", now);
-        await record("wrong_password");
+        await record(account && valid ? "disabled" : "wrong_password");
         return c.html(
           <PortalLoginPage
             agency={agency}
@@ -327,17 +330,6 @@ export const portalRoutes = new Hono<AppEnv>()
             errors={["That email and password don't match. Check them, or use “Forgot password?” below."]}
           />,
           401,
-        );
-      }
-      if (account.status !== "active") {
-        await record("disabled");
-        return c.html(
-          <PortalLoginPage
-            agency={agency}
-            email={email}
-            errors={[`Your portal access is turned off. Contact ${agency.agencyName} to restore it.`]}
-          />,
-          403,
         );
       }
       await closeSignInGate(c, gateDeps, gate, "success", now);

@@ -54,9 +54,12 @@ describe("client sessions", () => {
     expect(await (await get(after.headers.get("Location")!)).text()).toContain(
       "Your portal access is turned off. Contact Pride Travelers to restore it.",
     );
+    // The right password for a disabled account gets the wrong password's answer (SPEC §13).
     const refused = await clientSignIn(slug, contact.email!);
-    expect(refused.status).toBe(403);
-    expect(await refused.text()).toContain("Your portal access is turned off.");
+    expect(refused.status).toBe(401);
+    const refusedPage = await refused.text();
+    expect(refusedPage).toContain("That email and password don&#39;t match.");
+    expect(refusedPage).not.toContain("turned off");
 
     expect(
       (await post(`/contacts/${contact.id}/access/reenable`, {}, advisorCookie, { "HX-Request": "true" })).status,
