@@ -7,6 +7,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../types";
 import { toast } from "../ui/feedback";
 import { Document } from "../ui/layout";
+import { NOT_UTF8 } from "./guards";
 
 const TITLES: Partial<Record<number, string>> = {
   400: "That request could not be read",
@@ -22,14 +23,19 @@ export const NOTHING_CHANGED =
 export const SOME_SAVED =
   "Part of this may already have been saved or sent before the error. Reload the page to see where things stand before trying again; if it keeps happening, tell us the reference below.";
 
-export function errorPage(c: Context, status: ContentfulStatusCode, message: string, requestId?: string) {
+export function errorPage(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  requestId?: string,
+  title = TITLES[status] ?? "That request could not be completed",
+) {
   c.header("Cache-Control", "private, no-store");
   if (c.req.header("HX-Request") === "true") {
     toast(c, message, "error");
     c.header("HX-Reswap", "none");
     return c.body(null, status);
   }
-  const title = TITLES[status] ?? "That request could not be completed";
   return c.html(
     <Document title={`${title} · Trips`} bodyClass="auth" scripts={false}>
       <main class="auth-card">
@@ -55,7 +61,9 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
         : err.status === 403
           ? "This form was sent from another site or an old page, so it was refused. Reload the page and try again."
           : err.message;
-    return errorPage(c, err.status, message);
+    // A form in a charset we can't read is a form, just not one we can read: say that, not "Not a form submission".
+    const title = err.message === NOT_UTF8 ? "That form could not be read" : undefined;
+    return errorPage(c, err.status, message, undefined, title);
   }
   const requestId = c.get("requestId") ?? crypto.randomUUID();
   console.error(
