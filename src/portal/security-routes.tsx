@@ -57,9 +57,14 @@ const passwordForm = z.object({
 
 const rpOf = (c: Context<AppEnv>) => relyingPartyOf(c.get("config").APP_BASE_URL);
 
-/** Passkey ceremonies are cheap to start but each leaves a challenge row: a per-IP limit. */
-const ceremonyLimited = (c: Context<AppEnv>, what: string) =>
-  isRateLimited(c.env.AUTH_LIMITER, `portal-passkey-${what}:ip:${clientIp(c.req.raw)}`);
+/**
+ * Passkey ceremonies are cheap to start but each leaves a challenge row: a limit per IP for the
+ * signed-out ones, and per account for adding one (a signed-in client shouldn't lose "Add a
+ * passkey" because others behind the same hotel Wi-Fi opened the sign-in page, whose autofill
+ * asks for options on every view).
+ */
+const ceremonyLimited = (c: Context<AppEnv>, what: string, who = `ip:${clientIp(c.req.raw)}`) =>
+  isRateLimited(c.env.AUTH_LIMITER, `portal-passkey-${what}:${who}`);
 
 const NOTICES: Record<string, string> = {
   added: "Passkey added. Next time, choose “Sign in with a passkey”.",
@@ -90,7 +95,7 @@ async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; statu
 export const securityRoutes = new Hono<AppEnv>()
   // ── Signing in with a passkey
   .post("/:slug/login/passkey/options", async (c) => {
-    if (await ceremonyLimited(c, "options")) return c.json({ error: TOO_MANY }, 429);
+    if (await ceremonyLimited(c, "sign-in-options")) return c.json({ error: TOO_MANY }, 429);
     const options = await passkeyRequestOptions(c.get("db"), { slug: c.req.param("slug"), rp: rpOf(c) }, new Date());
     return options ? c.json(options) : c.json({ error: "No portal here." }, 404);
   })
@@ -148,7 +153,8 @@ export const securityRoutes = new Hono<AppEnv>()
     const slug = c.req.param("slug");
     const client = await signedInClient(c, slug);
     if (!client.ok) return c.json({ error: "Sign in again to add a passkey." }, 401);
-    if (await ceremonyLimited(c, "options")) return c.json({ error: TOO_MANY }, 429);
+    if (await ceremonyLimited(c, "add-options", `account:${client.session.accountId}`))
+      return c.json({ error: TOO_MANY }, 429);
     const agency = await portalAgency(c);
     if (!agency || agency.agencyId !== client.session.agencyId) return c.json({ error: PASSKEY_NOT_ADDED }, 404);
     const options = await passkeyCreationOptions(
