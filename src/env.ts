@@ -8,6 +8,8 @@ export interface Bindings {
   DB: D1Database;
   SESSIONS: KVNamespace;
   AUTH_LIMITER: RateLimit;
+  /** Passkey sign-in options, per IP (wrangler.toml): asked for on every sign-in page view. */
+  PASSKEY_OPTIONS_LIMITER?: RateLimit;
   /** Uploaded agency logos (brand/store.ts), served at /brand/…; local R2 in dev and tests. */
   BRAND_ASSETS: R2Bucket;
   /** Mail no click waits for (portal-access/mail/); consumed by this Worker. */

@@ -95,7 +95,13 @@ async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; statu
 export const securityRoutes = new Hono<AppEnv>()
   // ── Signing in with a passkey
   .post("/:slug/login/passkey/options", async (c) => {
-    if (await ceremonyLimited(c, "sign-in-options")) return c.json({ error: TOO_MANY }, 429);
+    if (
+      await isRateLimited(
+        c.env.PASSKEY_OPTIONS_LIMITER ?? c.env.AUTH_LIMITER,
+        `portal-passkey-sign-in-options:ip:${clientIp(c.req.raw)}`,
+      )
+    )
+      return c.json({ error: TOO_MANY }, 429);
     const options = await passkeyRequestOptions(c.get("db"), { slug: c.req.param("slug"), rp: rpOf(c) }, new Date());
     return options ? c.json(options) : c.json({ error: "No portal here." }, 404);
   })
