@@ -4,29 +4,9 @@
 // logo, with who it is for, its dates and total: the print stylesheet drops the page's controls.
 import type { PortalAgency } from "../db/agencies";
 import { formatDate, formatMoney, fullName } from "../ui/components";
+import type { PortalDocument } from "./page-queries";
 import { PasskeyOffer } from "./passkey-controls";
 import { AdvisorCard, PortalCard } from "./views";
-
-export interface PortalDocument {
-  id: string;
-  kind: "invoice" | "proposal";
-  title: string;
-  description: string | null;
-  lineItems: { label: string; amountCents: number }[] | null;
-  amountCents: number;
-  currency: string;
-  firstSharedAt: Date | null;
-  tripId: string;
-  tripTitle: string;
-  destination: string;
-  startsOn: string;
-  endsOn: string;
-  /** The traveler viewing it: a printed copy says whom it was for. */
-  firstName: string;
-  lastName: string;
-  advisorName: string | null;
-  advisorEmail: string | null;
-}
 
 export function DocumentPage(props: {
   agency: PortalAgency;

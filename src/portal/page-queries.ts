@@ -227,6 +227,7 @@ export interface PortalDocument {
   destination: string;
   startsOn: string;
   endsOn: string;
+  /** The traveler viewing it: a printed copy says whom it was for. */
   firstName: string;
   lastName: string;
   advisorName: string | null;
