@@ -15,6 +15,7 @@ import { openRequestDb } from "./http/d1-session";
 import { onError } from "./http/errors";
 import { formBodiesOnly, limitBodies, noStoreByDefault, requestId } from "./http/guards";
 import { portalCodeRoutes } from "./portal/code-routes";
+import { languageRoutes } from "./portal/language-routes";
 import { portalRoutes } from "./portal/routes";
 import { securityRoutes } from "./portal/security-routes";
 import { rollupRoutes } from "./portal-rollup/routes";
@@ -96,6 +97,7 @@ export function buildApp() {
   app.route("/portal", portalCodeRoutes);
   app.route("/portal", portalRoutes);
   app.route("/portal", securityRoutes);
+  app.route("/portal", languageRoutes);
   app.route("/webhooks", webhookRoutes);
 
   // The advisor dashboard: every path under these prefixes needs a signed-in advisor. Scoped

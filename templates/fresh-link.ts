@@ -1,20 +1,33 @@
 // The link a traveler asked for with "Forgot password?" / "Email me a fresh link" on the portal.
-import { H1, P, SMALL } from "./layout";
+import { m } from "../src/i18n/messages";
+import { H1, linkExpiry, P, type PortalEmailTemplate, preheaderExpiry, SMALL } from "./layout";
 
-export const freshLinkSubject = `Your link to the {{agencyName}} trip portal`;
-export const freshLinkPreheader = `You asked for a fresh link. Use it to choose your password; it expires {{expiresOn}}.`;
+export const freshLink: PortalEmailTemplate = {
+  words: (f) => ({
+    subject: m.email_fresh_link_subject({ agencyName: f.agencyName }, f.rc),
+    preheader: `${m.email_fresh_link_preheader({}, f.rc)} ${preheaderExpiry(f)}`,
+    label: m.email_fresh_link_button({}, f.rc),
+    heading: m.email_fresh_link_heading({ firstName: f.firstName }, f.rc),
+    intro: m.email_fresh_link_intro({ agencyName: f.agencyName }, f.rc),
+    textLead: m.email_fresh_link_text_lead({}, f.rc),
+    expiry: linkExpiry(f),
+    earlierLink: m.email_fresh_link_earlier_link({}, f.rc),
+  }),
 
-export const freshLinkHtml = `<h1 style="${H1}">Here is your fresh link, {{firstName}}</h1>
-<p style="${P}">You asked for a new link to your {{agencyName}} trip portal. Use it to choose your password and sign in.</p>
+  html: `<h1 style="${H1}">{{heading}}</h1>
+<p style="${P}">{{intro}}</p>
 {{{button}}}
-<p style="${SMALL}">{{expiry}} Any earlier link no longer works. If you didn't ask for this, ignore this email: nothing changes.</p>
-{{{fallback}}}`;
+<p style="${SMALL}">{{expiry}} {{earlierLink}}</p>
+{{{fallback}}}`,
 
-export const freshLinkText = `Here is your fresh link, {{firstName}}
+  text: `{{heading}}
 
-You asked for a new link to your {{agencyName}} trip portal. Use it to choose your password and sign in:
+{{intro}}
+
+{{textLead}}
 {{url}}
 
-{{expiry}} Any earlier link no longer works. If you didn't ask for this, ignore this email: nothing changes.
+{{expiry}} {{earlierLink}}
 
-— {{agencyName}}`;
+— {{agencyName}}`,
+};

@@ -1,25 +1,38 @@
-// The portal invite: sent for Invite, Resend invite and Reactivate & reinvite.
-import { H1, P, SMALL } from "./layout";
+// The portal invite: sent for Invite, Resend invite and Reactivate & reinvite. What decides whether
+// a traveler trusts the email, so each language says it in its own words (messages/email/).
+import { m } from "../src/i18n/messages";
+import { H1, linkExpiry, P, type PortalEmailTemplate, preheaderExpiry, SMALL } from "./layout";
 
-export const inviteSubject = `{{advisorFirstName}} at {{agencyName}} invited you to your trip portal`;
-export const invitePreheader = `Set a password once to see your trips, itineraries, invoices and proposals. The link expires {{expiresOn}}.`;
+export const invite: PortalEmailTemplate = {
+  words: (f) => ({
+    subject: m.email_invite_subject({ advisorFirstName: f.advisorFirstName, agencyName: f.agencyName }, f.rc),
+    preheader: `${m.email_invite_preheader({}, f.rc)} ${preheaderExpiry(f)}`,
+    label: m.email_invite_button({}, f.rc),
+    heading: m.email_invite_heading({ firstName: f.firstName }, f.rc),
+    intro: m.email_invite_intro({ advisorName: f.advisorName, agencyName: f.agencyName }, f.rc),
+    lead: m.email_invite_lead({}, f.rc),
+    expiry: linkExpiry(f),
+    ifExpired: m.email_invite_if_expired({ agencyName: f.agencyName }, f.rc),
+    questions: m.email_invite_questions({ advisorName: f.advisorName }, f.rc),
+  }),
 
-export const inviteHtml = `<h1 style="${H1}">Your trip portal is ready, {{firstName}}</h1>
-<p style="${P}">{{advisorName}} at {{agencyName}} has set up a private portal where you can see your trips, itineraries, invoices and proposals in one place.</p>
-<p style="${P}margin:0;">Set a password to get in:</p>
+  html: `<h1 style="${H1}">{{heading}}</h1>
+<p style="${P}">{{intro}}</p>
+<p style="${P}margin:0;">{{lead}}</p>
 {{{button}}}
-<p style="${SMALL}">{{expiry}} If it has expired, ask {{agencyName}} for a new one or use “Email me a fresh link” on the page it opens.</p>
-{{{fallback}}}`;
+<p style="${SMALL}">{{expiry}} {{ifExpired}}</p>
+{{{fallback}}}`,
 
-export const inviteText = `Your trip portal is ready, {{firstName}}
+  text: `{{heading}}
 
-{{advisorName}} at {{agencyName}} has set up a private portal where you can see your trips, itineraries, invoices and proposals in one place.
+{{intro}}
 
-Set a password to get in:
+{{lead}}
 {{url}}
 
-{{expiry}} If it has expired, ask {{agencyName}} for a new one or use "Email me a fresh link" on the page it opens.
+{{expiry}} {{ifExpired}}
 
-Questions? Reply to this email to reach {{advisorName}}.
+{{questions}}
 
-— {{agencyName}}`;
+— {{agencyName}}`,
+};

@@ -1,15 +1,67 @@
 // The branded frame every portal email shares (SPEC §6: Gmail, Outlook and Apple Mail, light and
-// dark). {{…}} is escaped by the renderer; {{{…}}} inserts markup the renderer built itself.
+// dark), and the words of that frame (SPEC §14: in the traveler's language). {{…}} is escaped by
+// the renderer; {{{…}}} inserts markup the renderer built itself.
 // - The agency's name sits on the card, in ink colour, not on the brand colour: a client that
 //   darkens on its own (Gmail's apps, Outlook) inverts card and ink together, so it stays readable.
 //   The brand colour is the stripe above it and the button.
 // - Outlook on Windows ignores max-width: its own conditional table holds the card at 600 px.
 // - Outlook for Mac, iOS and Android drop <body> styles: every text cell names its font.
 // - Clients that honour prefers-color-scheme get the dark palette from the <style> block.
+import type { RenderContext } from "../src/i18n/format";
+import { m } from "../src/i18n/messages";
+
+/** What an email's words are written from: plain text, user data included (the renderer escapes it). */
+export interface EmailFacts {
+  readonly rc: RenderContext;
+  readonly agencyName: string;
+  readonly firstName: string;
+  readonly advisorName: string;
+  readonly advisorFirstName: string;
+  /** The agency's address for travelers, when it has one. */
+  readonly contactEmail: string | null;
+  /** When the link stops working, in full and in the agency's zone; null when the caller gave no date. */
+  readonly expiry: string | null;
+  readonly code: string;
+  /** When the sign-in code stops working, as a time of day in the agency's zone. */
+  readonly codeExpiry: string;
+}
+
+/** The slots an email fills: `subject`, `preheader` and the button's `label`, then its own. */
+export type EmailWords = { subject: string; preheader: string; label: string } & Record<string, string>;
+
+/** One portal email: its words in the traveler's language, and where they go in its HTML and text. */
+export interface PortalEmailTemplate {
+  words(facts: EmailFacts): EmailWords;
+  /** The card's content; {{{button}}} and {{{fallback}}} are the renderer's. */
+  html: string;
+  /** The whole text/plain part; {{url}} is the link. */
+  text: string;
+}
+
+/** "This link works once and expires in 7 days, on …": under the button of every link email. */
+export function linkExpiry({ rc, expiry }: EmailFacts): string {
+  return expiry ? m.email_link_expiry({ expiry }, rc) : m.email_link_expiry_in_7_days({}, rc);
+}
+
+/** The preheader's last sentence in every link email. */
+export function preheaderExpiry({ rc, expiry }: EmailFacts): string {
+  return expiry ? m.email_preheader_expiry({ expiry }, rc) : m.email_preheader_expiry_in_7_days({}, rc);
+}
+
+/** The frame's own words: the footer, and the line that offers the address when the button fails. */
+export function frameWords({ rc, agencyName, contactEmail }: EmailFacts) {
+  return {
+    footer: contactEmail
+      ? m.email_footer_with_address({ agencyName, contactEmail }, rc)
+      : m.email_footer({ agencyName }, rc),
+    fallbackLine: m.email_button_fallback({}, rc),
+  };
+}
+
 export const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 
 export const layoutHtml = `<!doctype html>
-<html lang="en" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
+<html lang="{{lang}}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,7 +97,7 @@ export const layoutHtml = `<!doctype html>
 {{{content}}}
 </td></tr>
 <tr><td class="muted" style="padding:16px 28px 20px;border-top:1px solid #e1e5ec;font-family:${FONT};font-size:13px;line-height:20px;color:#5b6676;">
-{{{footer}}}
+{{footer}}
 </td></tr>
 </table>
 <!--[if mso]></td></tr></table><![endif]-->
@@ -64,7 +116,7 @@ export const buttonHtml = `<table role="presentation" cellpadding="0" cellspacin
 </td></tr></table>`;
 
 /** The paragraph under the button: the address alone may break anywhere (it has no words to keep). */
-export const fallbackHtml = `<p class="muted" style="margin:0;font-family:${FONT};font-size:13px;line-height:20px;color:#5b6676;">If the button doesn't work, copy this address into your browser:<br><span style="word-break:break-all;">{{url}}</span></p>`;
+export const fallbackHtml = `<p class="muted" style="margin:0;font-family:${FONT};font-size:13px;line-height:20px;color:#5b6676;">{{fallbackLine}}<br><span style="word-break:break-all;">{{url}}</span></p>`;
 
 /** The paragraph style for body text (the font again: Outlook's Word engine doesn't inherit it into <p>). */
 export const P = `margin:0 0 14px;font-family:${FONT};`;

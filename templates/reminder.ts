@@ -1,23 +1,34 @@
 // The expiry reminder: sent once, about a day before an invite's link would expire, with a
 // fresh link (the old one stops working: only hashes are stored, so it can't be re-sent).
-import { H1, P, SMALL } from "./layout";
+import { m } from "../src/i18n/messages";
+import { H1, linkExpiry, P, type PortalEmailTemplate, preheaderExpiry, SMALL } from "./layout";
 
-export const reminderSubject = `Reminder: your {{agencyName}} trip portal is waiting for you`;
-export const reminderPreheader = `Here is a fresh link to set your password. It expires {{expiresOn}}.`;
+export const reminder: PortalEmailTemplate = {
+  words: (f) => ({
+    subject: m.email_reminder_subject({ agencyName: f.agencyName }, f.rc),
+    preheader: `${m.email_reminder_preheader({}, f.rc)} ${preheaderExpiry(f)}`,
+    label: m.email_reminder_button({}, f.rc),
+    heading: m.email_reminder_heading({}, f.rc),
+    intro: m.email_reminder_intro({ firstName: f.firstName, agencyName: f.agencyName }, f.rc),
+    textLead: m.email_reminder_text_lead({}, f.rc),
+    expiry: linkExpiry(f),
+    earlierLink: m.email_reminder_earlier_link({}, f.rc),
+  }),
 
-export const reminderHtml = `<h1 style="${H1}">Your trip portal is still waiting</h1>
-<p style="${P}">Hi {{firstName}}, {{agencyName}} invited you to your trip portal a few days ago, and the invitation is about to expire. Here is a fresh link: set a password once and your itinerary, invoices and documents are in one place.</p>
+  html: `<h1 style="${H1}">{{heading}}</h1>
+<p style="${P}">{{intro}}</p>
 {{{button}}}
-<p style="${SMALL}">{{expiry}} The link in the earlier email no longer works. If you weren't expecting this, you can ignore this email.</p>
-{{{fallback}}}`;
+<p style="${SMALL}">{{expiry}} {{earlierLink}}</p>
+{{{fallback}}}`,
 
-export const reminderText = `Your trip portal is still waiting
+  text: `{{heading}}
 
-Hi {{firstName}}, {{agencyName}} invited you to your trip portal a few days ago, and the invitation is about to expire. Here is a fresh link: set a password once and your itinerary, invoices and documents are in one place.
+{{intro}}
 
-Set your password here:
+{{textLead}}
 {{url}}
 
-{{expiry}} The link in the earlier email no longer works. If you weren't expecting this, you can ignore this email.
+{{expiry}} {{earlierLink}}
 
-— {{agencyName}}`;
+— {{agencyName}}`,
+};

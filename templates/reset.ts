@@ -1,22 +1,33 @@
 // The password reset an advisor sends (Send password reset).
-import { H1, P, SMALL } from "./layout";
+import { m } from "../src/i18n/messages";
+import { H1, linkExpiry, P, type PortalEmailTemplate, preheaderExpiry, SMALL } from "./layout";
 
-export const resetSubject = `Choose a new password for your {{agencyName}} trip portal`;
-export const resetPreheader = `{{advisorName}} sent you a link to choose a new password. It expires {{expiresOn}}.`;
+export const reset: PortalEmailTemplate = {
+  words: (f) => ({
+    subject: m.email_reset_subject({ agencyName: f.agencyName }, f.rc),
+    preheader: `${m.email_reset_preheader({ advisorName: f.advisorName }, f.rc)} ${preheaderExpiry(f)}`,
+    label: m.email_reset_button({}, f.rc),
+    heading: m.email_reset_heading({}, f.rc),
+    intro: m.email_reset_intro({ firstName: f.firstName, advisorName: f.advisorName, agencyName: f.agencyName }, f.rc),
+    textLead: m.email_reset_text_lead({}, f.rc),
+    expiry: linkExpiry(f),
+    ifNotYou: m.email_reset_if_not_you({}, f.rc),
+  }),
 
-export const resetHtml = `<h1 style="${H1}">Choose a new password</h1>
-<p style="${P}">Hi {{firstName}}, {{advisorName}} at {{agencyName}} sent you a link to choose a new password for your trip portal.</p>
+  html: `<h1 style="${H1}">{{heading}}</h1>
+<p style="${P}">{{intro}}</p>
 {{{button}}}
-<p style="${SMALL}">{{expiry}} If you didn't ask for this, ignore this email: your password stays as it is.</p>
-{{{fallback}}}`;
+<p style="${SMALL}">{{expiry}} {{ifNotYou}}</p>
+{{{fallback}}}`,
 
-export const resetText = `Choose a new password
+  text: `{{heading}}
 
-Hi {{firstName}}, {{advisorName}} at {{agencyName}} sent you a link to choose a new password for your trip portal.
+{{intro}}
 
-Choose a new password here:
+{{textLead}}
 {{url}}
 
-{{expiry}} If you didn't ask for this, ignore this email: your password stays as it is.
+{{expiry}} {{ifNotYou}}
 
-— {{agencyName}}`;
+— {{agencyName}}`,
+};

@@ -5,6 +5,7 @@ import { and, eq, type SQL } from "drizzle-orm";
 import * as z from "zod/mini";
 import type { Db } from "../db/client";
 import { contacts } from "../db/schema";
+import { isLocale, LOCALES, type Locale } from "../i18n/locales";
 import { type Actor, saveContactEmail } from "../portal-access";
 
 const optional = <T extends z.ZodMiniType<string, string>>(schema: T) =>
@@ -42,6 +43,14 @@ export const contactForm = z.object({
         z.maxLength(40, { error: "The phone number can be at most 40 characters." }),
         z.regex(/^[0-9+()\-. ]+$/, { error: "Use digits, spaces and + ( ) - . in the phone number." }),
       ),
+  ),
+  // SPEC §14: "" is "Agency default" (null); anything but the five is refused, never stored; a
+  // form without the field (from before languages) leaves the language as it is.
+  language: z.optional(
+    z.pipe(
+      z.enum(["", ...LOCALES], { error: "Choose Agency default or one of the five portal languages." }),
+      z.transform((s: "" | Locale): Locale | null => (isLocale(s) ? s : null)),
+    ),
   ),
 });
 

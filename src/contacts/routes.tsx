@@ -5,6 +5,7 @@ import { type Context, Hono } from "hono";
 import type { Child } from "hono/jsx";
 import * as z from "zod/mini";
 import { formRefused } from "../http/errors";
+import { dashboardContext } from "../i18n/format";
 import { validForm } from "../lib/forms";
 import { readPageRequest, readSearch } from "../lib/keyset";
 import {
@@ -27,7 +28,6 @@ import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import { answerAction, setFlash, takeFlash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
-import { InTimeZone } from "../ui/time";
 import { contactForm, updateContact } from "./edit";
 import { contactCursor, listContacts, loadContactName, loadContactPage } from "./queries";
 import { ContactFrame, ContactInfo, ContactResults, ContactsPage } from "./views";
@@ -65,6 +65,8 @@ async function renderContactInfo(
       flash={form ? undefined : takeFlash(c)}
     >
       <ContactInfo
+        rc={dashboardContext(page.agency.timeZone)}
+        agencyLanguage={page.agency.portalLanguage}
         contact={page.contact}
         trips={page.trips}
         errors={form?.errors}
@@ -127,11 +129,7 @@ export const contactRoutes = new Hono<AppEnv>()
       c,
       () => <ContactsPage agency={agency} advisorName={c.get("advisor").name} q={q} qCut={cut} page={page} now={now} />,
       // The fragment has no page frame to give it the agency's time zone, so it brings its own.
-      () => (
-        <InTimeZone zone={agency.timeZone}>
-          <ContactResults q={q} page={page} now={now} />
-        </InTimeZone>
-      ),
+      () => <ContactResults q={q} page={page} now={now} rc={dashboardContext(agency.timeZone)} />,
     );
   })
   .get("/:contactId", (c) => renderContactInfo(c, c.req.param("contactId")))
@@ -154,7 +152,7 @@ export const contactRoutes = new Hono<AppEnv>()
       if (!saved.ok)
         return renderContactInfo(c, contactId, {
           errors: { email: saved.refusal.message },
-          values: { ...values, email: values.email ?? "", phone: values.phone ?? "" },
+          values: { ...values, email: values.email ?? "", phone: values.phone ?? "", language: values.language ?? "" },
         });
       if (!saved.cutOff) {
         setFlash(c, "Contact saved.");

@@ -1,12 +1,13 @@
 // Contact list and the contact page with its tabs (Contact info, Access).
 import type { Child } from "hono/jsx";
 import type { Contact } from "../db/schema";
+import { dashboardContext, formatCalendarDate, formatDate, type RenderContext } from "../i18n/format";
 import type { FieldErrors } from "../lib/forms";
 import type { Page } from "../lib/keyset";
 import { type PortalAccountSnapshot, PortalPill, portalStatus } from "../portal-access";
-import { Badge, Card, EmptyState, formatDate, fullName } from "../ui/components";
+import { Badge, Card, EmptyState, fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
-import { Field } from "../ui/form";
+import { Field, LanguageField } from "../ui/form";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
 import { ListSearch, Pager } from "../ui/list-controls";
 import { When } from "../ui/time";
@@ -45,13 +46,13 @@ export function ContactsPage(props: {
         placeholder="Search by name or email"
         target="contact-results"
       />
-      <ContactResults q={props.q} page={props.page} now={props.now} />
+      <ContactResults q={props.q} page={props.page} now={props.now} rc={dashboardContext(props.agency.timeZone)} />
     </DashboardLayout>
   );
 }
 
 /** The list and its pager: what a search swaps in place. */
-export function ContactResults(props: { q: string; page: Page<ContactSummary>; now: Date }) {
+export function ContactResults(props: { q: string; page: Page<ContactSummary>; now: Date; rc: RenderContext }) {
   const { rows } = props.page;
   return (
     <section id="contact-results" aria-label="Contacts" aria-live="polite">
@@ -79,7 +80,7 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
                   <td>
                     <PortalPill status={portalStatus(c.account, props.now)} />
                   </td>
-                  <td>{c.account ? <LastSignIn at={c.lastSignInAt} now={props.now} /> : null}</td>
+                  <td>{c.account ? <LastSignIn at={c.lastSignInAt} now={props.now} rc={props.rc} /> : null}</td>
                 </tr>
               ))}
             </tbody>
@@ -98,13 +99,13 @@ export function ContactResults(props: { q: string; page: Page<ContactSummary>; n
 }
 
 /** The header names the column; stacked on a phone, the cell names itself (the header is hidden). */
-function LastSignIn(props: { at: Date | null; now: Date }) {
+function LastSignIn(props: { at: Date | null; now: Date; rc: RenderContext }) {
   return (
     <>
       <span class="cell-label" aria-hidden="true">
         Last sign-in:{" "}
       </span>
-      {props.at ? <When at={props.at} now={props.now} /> : <span class="muted">Never</span>}
+      {props.at ? <When rc={props.rc} at={props.at} now={props.now} /> : <span class="muted">Never</span>}
     </>
   );
 }
@@ -200,6 +201,9 @@ function ArchiveContact(props: { contact: Contact }) {
 }
 
 export function ContactInfo(props: {
+  rc: RenderContext;
+  /** The agency's portal language, which "Agency default" means today. */
+  agencyLanguage: string;
   contact: Contact;
   trips: { id: string; title: string; startsOn: string; isPrimary: boolean }[];
   errors?: FieldErrors<ContactValues>;
@@ -251,7 +255,17 @@ export function ContactInfo(props: {
               value={v?.phone ?? contact.phone ?? ""}
               error={props.errors?.phone}
             />
-            <p class="hint">{contact.archivedAt ? `Archived ${formatDate(contact.archivedAt)}.` : "Active contact."}</p>
+            <LanguageField
+              id="language"
+              label="Language"
+              hint="The portal, its sign-in pages and every portal email reach this traveler in this language."
+              value={v ? v.language || null : contact.language}
+              agencyDefault={props.agencyLanguage}
+              error={props.errors?.language}
+            />
+            <p class="hint">
+              {contact.archivedAt ? `Archived ${formatDate(props.rc, contact.archivedAt)}.` : "Active contact."}
+            </p>
             <button type="submit" class="btn btn-primary">
               Save contact
             </button>
@@ -264,7 +278,8 @@ export function ContactInfo(props: {
             <ul class="plain-list">
               {props.trips.map((t) => (
                 <li>
-                  <a href={`/trips/${t.id}`}>{t.title}</a> <span class="muted">{formatDate(t.startsOn)}</span>{" "}
+                  <a href={`/trips/${t.id}`}>{t.title}</a>{" "}
+                  <span class="muted">{formatCalendarDate(props.rc, t.startsOn)}</span>{" "}
                   {t.isPrimary ? <Badge>Primary</Badge> : null}
                 </li>
               ))}

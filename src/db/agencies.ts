@@ -4,7 +4,10 @@ import { eq, type SQLWrapper, sql } from "drizzle-orm";
 import { aliased, type Db, jsonObject } from "./client";
 import { agencies } from "./schema";
 
-/** What the dashboard's frame shows: name, colours, logo, whether a portal slug is set, and the time zone. */
+/**
+ * What the dashboard's frame shows: name, colours, logo, whether a portal slug is set, and the time
+ * zone; and the portal language, which a contact's "Agency default" means.
+ */
 export const shellColumns = {
   id: agencies.id,
   name: agencies.name,
@@ -12,6 +15,7 @@ export const shellColumns = {
   logoUrl: agencies.logoUrl,
   portalSlug: agencies.portalSlug,
   timeZone: agencies.timeZone,
+  portalLanguage: agencies.portalLanguage,
 };
 
 export const agencyShell = (db: Db, agencyId: string) =>
@@ -37,6 +41,7 @@ export const portalAgencyColumns = {
   logoUrl: agencies.logoUrl,
   brandColor: agencies.brandColor,
   timeZone: agencies.timeZone,
+  portalLanguage: agencies.portalLanguage,
   contactEmail: agencyContactEmail,
 };
 export type PortalAgency = {
@@ -46,6 +51,8 @@ export type PortalAgency = {
   logoUrl: string | null;
   brandColor: string;
   timeZone: string | null;
+  /** What travelers read the portal in unless their contact says otherwise (SPEC §14). */
+  portalLanguage: string;
   contactEmail: string | null;
 };
 
@@ -58,6 +65,7 @@ export const portalAgencyJson = (slug: SQLWrapper | string) =>
     logoUrl: agencies.logoUrl,
     brandColor: agencies.brandColor,
     timeZone: agencies.timeZone,
+    portalLanguage: agencies.portalLanguage,
     contactEmail: agencyContactEmail,
   } satisfies Record<keyof PortalAgency, SQLWrapper>)} from ${agencies} where ${agencies.portalSlug} = ${slug})`;
 

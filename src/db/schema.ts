@@ -3,6 +3,7 @@
 // Times are stored as epoch milliseconds.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { LOCALES } from "../i18n/locales";
 
 const time = (name: string) => integer(name, { mode: "timestamp_ms" });
 
@@ -34,6 +35,8 @@ export const agencies = sqliteTable(
     remindBeforeExpiry: integer("remind_before_expiry", { mode: "boolean" }).notNull().default(false),
     // IANA zone ("Europe/Lisbon") the dashboard shows times in; null until Branding is first saved.
     timeZone: text("time_zone"),
+    // Settings → Client portal: what travelers read the portal and its emails in (SPEC §14).
+    portalLanguage: text("portal_language", { enum: LOCALES }).notNull().default("en"),
     createdAt: time("created_at").notNull(),
   },
   (t) => [uniqueIndex("agencies_portal_slug_unique").on(t.portalSlug)],
@@ -82,6 +85,8 @@ export const contacts = sqliteTable(
     lastName: text("last_name").notNull(),
     email: text("email"),
     phone: text("phone"),
+    // The traveler's language for the portal and its emails; null: the agency's (SPEC §14).
+    language: text("language", { enum: LOCALES }),
     archivedAt: time("archived_at"),
     createdAt: time("created_at").notNull(),
   },

@@ -4,11 +4,11 @@
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { PortalAgency } from "../db/agencies";
+import { dashboardContext, formatDateTime } from "../i18n/format";
 import { findOutboxMessage, listOutbox } from "../mail/outbox";
 import { validateClientSession } from "../portal/session";
 import { PortalCard } from "../portal/views";
 import type { AppEnv } from "../types";
-import { formatDateTime } from "../ui/components";
 import { Document } from "../ui/layout";
 import { seedDemoData, seedDemoLogos } from "./seed";
 
@@ -52,7 +52,7 @@ devRoutes.get("/floor/:slug", async (c) => {
   const row = await c.get("db").get<{ one: number }>(sql`select 1 as one`);
   const agency = { agencyName: "Trips", slug, logoUrl: null, brandColor: "#1f6f78" } as PortalAgency;
   return c.html(
-    <PortalCard agency={agency} title="Floor">
+    <PortalCard rc={dashboardContext("UTC")} agency={agency} title="Floor">
       <h1>Floor</h1>
       <p>One query answered {row?.one}.</p>
     </PortalCard>,
@@ -124,7 +124,7 @@ devRoutes.get("/outbox", async (c) => {
                   const link = linksIn(m.text).find((l) => l.includes("/portal/"));
                   return (
                     <tr>
-                      <td>{formatDateTime(m.at)}</td>
+                      <td>{formatDateTime(dashboardContext("UTC"), m.at)}</td>
                       <td>{m.toAddress}</td>
                       <td>
                         <a href={`/dev/outbox/${m.id}`}>{m.subject}</a>

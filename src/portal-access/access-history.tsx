@@ -1,8 +1,9 @@
 // The Access tab's record of what happened: recent sign-ins and the account's history, in the
 // advisor's words (how each email left and what became of it).
 import type { LoginMethod, PortalEvent, PortalLogin } from "../db/schema";
+import { formatDateTime, type RenderContext } from "../i18n/format";
 import { sentThroughWords } from "../mail/message";
-import { Card, EmptyState, formatDateTime } from "../ui/components";
+import { Card, EmptyState } from "../ui/components";
 import { When } from "../ui/time";
 
 export const EVENT_WORDS: Record<PortalEvent["kind"], string> = {
@@ -54,15 +55,15 @@ const DELIVERY_WORDS: Record<string, string> = {
   complaint: "Marked as spam",
 };
 
-export function deliveryWords(e: PortalEvent): string {
+export function deliveryWords(e: PortalEvent, rc: RenderContext): string {
   if (e.channel === "gmail" && e.deliveryStatus === "sent") return "Sent from your Gmail";
   const words = DELIVERY_WORDS[e.deliveryStatus ?? ""] ?? e.deliveryStatus ?? "Unknown";
-  const when = e.deliveryAt && e.deliveryStatus !== "sent" ? ` ${formatDateTime(e.deliveryAt)}` : "";
+  const when = e.deliveryAt && e.deliveryStatus !== "sent" ? ` ${formatDateTime(rc, e.deliveryAt)}` : "";
   return `${words}${when}${e.deliveryDetail && e.kind !== "send_failed" ? `: ${e.deliveryDetail}` : ""}`;
 }
 
-export function LoginActivity(props: { logins: PortalLogin[]; now: Date }) {
-  const { now } = props;
+export function LoginActivity(props: { logins: PortalLogin[]; now: Date; rc: RenderContext }) {
+  const { now, rc } = props;
   return (
     <Card title="Recent login activity">
       {props.logins.length === 0 ? (
@@ -83,7 +84,7 @@ export function LoginActivity(props: { logins: PortalLogin[]; now: Date }) {
               {props.logins.map((l) => (
                 <tr>
                   <td>
-                    <When at={l.at} now={now} />
+                    <When rc={rc} at={l.at} now={now} />
                   </td>
                   <td>
                     {outcomeWords(l)}
@@ -105,8 +106,8 @@ export function LoginActivity(props: { logins: PortalLogin[]; now: Date }) {
   );
 }
 
-export function AccessHistory(props: { events: PortalEvent[]; agencyName: string; now: Date }) {
-  const { now } = props;
+export function AccessHistory(props: { events: PortalEvent[]; agencyName: string; now: Date; rc: RenderContext }) {
+  const { now, rc } = props;
   return (
     <Card title="History">
       {props.events.length === 0 ? (
@@ -119,11 +120,11 @@ export function AccessHistory(props: { events: PortalEvent[]; agencyName: string
                 <strong>{EVENT_WORDS[e.kind]}</strong>
                 {e.recipient ? ` to ${e.recipient}` : ""}
                 {e.channel ? ` ${sentThroughWords(e.channel, props.agencyName, e.actorLabel)}` : ""}
-                {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e)}` : ""}
+                {e.kind !== "send_failed" && e.deliveryStatus ? ` · ${deliveryWords(e, rc)}` : ""}
                 {e.detail ? <span class="muted"> · {e.detail}</span> : null}
               </span>
               <span class="muted">
-                {e.actorLabel ?? "Client"} · <When at={e.at} now={now} />
+                {e.actorLabel ?? "Client"} · <When rc={rc} at={e.at} now={now} />
               </span>
             </li>
           ))}

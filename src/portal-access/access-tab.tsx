@@ -2,9 +2,11 @@
 // email's fate, recent sign-ins, the history, and exactly the actions that fit the state; plus
 // the no-JavaScript confirmation page. Plain forms that htmx enhances into in-place swaps.
 import type { Advisor, Contact, PortalAccount, PortalEvent, PortalLogin, PortalToken } from "../db/schema";
+import { dashboardContext, type RenderContext } from "../i18n/format";
+import { asLocale, LOCALE_NAMES_IN_ENGLISH, travelerLocale } from "../i18n/locales";
 import { sentThroughWords } from "../mail/message";
 import { Card } from "../ui/components";
-import { InTimeZone, When } from "../ui/time";
+import { When } from "../ui/time";
 import { AccessHistory, deliveryWords, EVENT_WORDS, LoginActivity } from "./access-history";
 import { PortalPill, snapshotOf, WayOutLink } from "./badges";
 import { isNoSignInEmail } from "./contact-changes";
@@ -13,23 +15,23 @@ import { needsEmailFix, portalStatus } from "./status";
 import { isLinkLive, linkDeadline } from "./tokens";
 
 /** One email's fate in words: Gmail sends have no delivery reports; a webhook's reason follows. */
-function linkState(token: PortalToken, now: Date) {
+function linkState(token: PortalToken, now: Date, rc: RenderContext) {
   if (token.consumedAt)
     return (
       <>
-        used <When at={token.consumedAt} now={now} />
+        used <When rc={rc} at={token.consumedAt} now={now} />
       </>
     );
   if (isLinkLive(token, now))
     return (
       <>
-        expires <When at={token.expiresAt} now={now} />
+        expires <When rc={rc} at={token.expiresAt} now={now} />
       </>
     );
   const deadline = linkDeadline(token);
   return (
     <>
-      {deadline === token.expiresAt ? "expired" : "replaced or cancelled"} <When at={deadline} now={now} />
+      {deadline === token.expiresAt ? "expired" : "replaced or cancelled"} <When rc={rc} at={deadline} now={now} />
     </>
   );
 }
@@ -49,7 +51,7 @@ export interface AccessPanelProps {
   passkeys?: number;
   now: Date;
   /** The agency's name (emails come from it) and time zone for the times shown (a fragment has no page frame to provide it). */
-  agency: { name: string; timeZone?: string | null };
+  agency: { name: string; timeZone?: string | null; portalLanguage?: string };
   /** Right after an action: the panel's heading takes keyboard focus once swapped in. */
   focusHeading?: boolean;
 }
@@ -61,17 +63,10 @@ export interface AccessPanelProps {
  */
 export const ACCESS_HEADING_ID = "access-heading";
 
-/** The panel in the agency's time zone: its body runs inside, so even helpers' times use the zone. */
+/** The panel, with its times in the agency's time zone. */
 export function AccessPanel(props: AccessPanelProps) {
-  return (
-    <InTimeZone zone={props.agency?.timeZone}>
-      <AccessPanelBody {...props} />
-    </InTimeZone>
-  );
-}
-
-function AccessPanelBody(props: AccessPanelProps) {
   const { contact, account, now } = props;
+  const rc = dashboardContext(props.agency?.timeZone);
   const status = portalStatus(snapshotOf(account, props.newestToken), now);
   const who = (id: string | null) => props.advisors.find((a) => a.id === id)?.name ?? "an advisor";
   const latestSend = props.events.find(
@@ -98,6 +93,9 @@ function AccessPanelBody(props: AccessPanelProps) {
             <PortalPill status={status} id="access-pill" />
           )}
         </div>
+        <p class="hint" id="portal-language">
+          <TravelerLanguage contact={contact} agencyLanguage={props.agency.portalLanguage} />
+        </p>
         {contact.archivedAt ? (
           <p class="alert alert-info">This contact is archived. Restore the contact before giving portal access.</p>
         ) : null}
@@ -118,7 +116,7 @@ function AccessPanelBody(props: AccessPanelProps) {
           </p>
         ) : null}
         {emailChange && account && account.status !== "active" ? (
-          <EmailChangedNotice contact={contact} status={account.status} event={emailChange} />
+          <EmailChangedNotice contact={contact} status={account.status} event={emailChange} rc={rc} />
         ) : null}
         {account ? (
           <dl class="facts">
@@ -132,7 +130,7 @@ function AccessPanelBody(props: AccessPanelProps) {
               <>
                 <dt>Invited</dt>
                 <dd>
-                  <When at={account.invitedAt} now={now} /> by {who(account.invitedBy)}
+                  <When rc={rc} at={account.invitedAt} now={now} /> by {who(account.invitedBy)}
                 </dd>
               </>
             ) : null}
@@ -140,7 +138,7 @@ function AccessPanelBody(props: AccessPanelProps) {
               <>
                 <dt>Activated</dt>
                 <dd>
-                  <When at={account.activatedAt} now={now} />
+                  <When rc={rc} at={account.activatedAt} now={now} />
                 </dd>
               </>
             ) : null}
@@ -148,7 +146,7 @@ function AccessPanelBody(props: AccessPanelProps) {
               <>
                 <dt>Disabled</dt>
                 <dd>
-                  <When at={account.disabledAt} now={now} /> by {who(account.disabledBy)}
+                  <When rc={rc} at={account.disabledAt} now={now} /> by {who(account.disabledBy)}
                   {account.disabledWhy === "archived" ? " (contact archived)" : ""}
                 </dd>
               </>
@@ -157,7 +155,7 @@ function AccessPanelBody(props: AccessPanelProps) {
               <>
                 <dt>Re-enabled</dt>
                 <dd>
-                  <When at={account.reenabledAt} now={now} /> by {who(account.reenabledBy)}
+                  <When rc={rc} at={account.reenabledAt} now={now} /> by {who(account.reenabledBy)}
                 </dd>
               </>
             ) : null}
@@ -169,9 +167,9 @@ function AccessPanelBody(props: AccessPanelProps) {
                   {latestSend.channel
                     ? ` ${sentThroughWords(latestSend.channel, props.agency.name, latestSend.actorLabel)}`
                     : ""}{" "}
-                  · {deliveryWords(latestSend)}
+                  · {deliveryWords(latestSend, rc)}
                   {" · "}
-                  <When at={latestSend.at} now={now} />
+                  <When rc={rc} at={latestSend.at} now={now} />
                   {latestSend.deliveryStatus === "failed" ? (
                     <>
                       {" "}
@@ -186,7 +184,7 @@ function AccessPanelBody(props: AccessPanelProps) {
                 <dt>Newest link</dt>
                 <dd>
                   {props.newestToken.purpose === "invite" ? "Invite" : "Password reset"},{" "}
-                  {linkState(props.newestToken, now)}
+                  {linkState(props.newestToken, now, rc)}
                 </dd>
               </>
             ) : null}
@@ -231,9 +229,21 @@ function AccessPanelBody(props: AccessPanelProps) {
             ))}
         </div>
       </Card>
-      <LoginActivity logins={props.logins} now={now} />
-      <AccessHistory events={props.events} agencyName={props.agency.name} now={now} />
+      <LoginActivity logins={props.logins} now={now} rc={rc} />
+      <AccessHistory events={props.events} agencyName={props.agency.name} now={now} rc={rc} />
     </div>
+  );
+}
+
+/** "Portal and emails in Spanish (the agency's default)": what the traveler reads (SPEC §14). */
+function TravelerLanguage(props: { contact: Contact; agencyLanguage?: string }) {
+  const own = asLocale(props.contact.language);
+  const locale = travelerLocale(own, props.agencyLanguage);
+  return (
+    <>
+      Portal and emails in <strong>{LOCALE_NAMES_IN_ENGLISH[locale]}</strong>
+      {own ? "" : " (the agency's default)"}. <a href={`/contacts/${props.contact.id}#language`}>Change the language</a>
+    </>
   );
 }
 
@@ -241,12 +251,17 @@ function AccessPanelBody(props: AccessPanelProps) {
  * After an advisor corrects the email, the old address is cut off completely: say so, and offer
  * the one action that lets the client back in, a link to the new address.
  */
-function EmailChangedNotice(props: { contact: Contact; status: "pending" | "disabled"; event: PortalEvent }) {
+function EmailChangedNotice(props: {
+  contact: Contact;
+  status: "pending" | "disabled";
+  event: PortalEvent;
+  rc: RenderContext;
+}) {
   const { contact } = props;
   return (
     <div class="alert alert-info" id="email-changed-notice" role="status">
       <p>
-        <strong>The email changed</strong> (<When at={props.event.at} />
+        <strong>The email changed</strong> (<When rc={props.rc} at={props.event.at} />
         ). Links sent to the old address, every signed-in session and the password set through it no longer work.{" "}
         {props.status === "disabled"
           ? "Portal access stays disabled until you re-enable it."

@@ -2,10 +2,12 @@
 // and the link is consumed, the account activated and the claim recorded, all in one D1 batch
 // that applies only if the link was still live and the account still not disabled. What
 // follows an invite claim or a reset claim is decided in lifecycle.ts.
+
 import { and, eq, exists, type SQLWrapper, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency, portalAgencyJson } from "../db/agencies";
 import { builtOnce, type Db, jsonObject } from "../db/client";
 import { agencies, contacts, portalAccounts, portalEvents, portalLogins, portalTokens } from "../db/schema";
+import { travelerLocale } from "../i18n/locales";
 import { newId } from "../lib/ids";
 import { hashPassword, type ScryptParams } from "../lib/password";
 import { newPasswordForm } from "../lib/password-policy";
@@ -28,6 +30,8 @@ export interface ClaimableLink {
   status: "pending" | "active" | "disabled";
   email: string;
   firstName: string;
+  /** The contact's language (null: the agency's), for the page and the email that follows (SPEC §14). */
+  language: string | null;
 }
 
 /**
@@ -71,6 +75,7 @@ const claimPageStatement = builtOnce(
       status: portalAccounts.status,
       email: portalAccounts.email,
       firstName: contacts.firstName,
+      language: contacts.language,
     } satisfies Record<keyof ClaimableLink, SQLWrapper>,
   )} from ${portalTokens}
     inner join ${portalAccounts} on ${eq(portalAccounts.id, portalTokens.accountId)}
@@ -259,7 +264,7 @@ function brandingOf(agency: PortalAgency): Branding {
 export function sendPasswordChanged(
   deps: ServiceDeps,
   agency: PortalAgency,
-  link: Pick<ClaimableLink, "accountId" | "email" | "firstName">,
+  link: Pick<ClaimableLink, "accountId" | "email" | "firstName" | "language">,
   now: Date,
 ) {
   return sendNotice(
@@ -273,6 +278,7 @@ export function sendPasswordChanged(
       recipient: link.email,
       payload: portalPayload(deps, {
         branding: brandingOf(agency),
+        locale: travelerLocale(link.language, agency.portalLanguage),
         slug: agency.slug ?? "",
         firstName: link.firstName,
         advisor: null,

@@ -4,10 +4,12 @@
 // at once through the mail owner (the default transport: Postmark, never Gmail) and is recorded
 // as a code_sent event, which spends the client's own mail budget. The rules are lifecycle.ts's;
 // the code itself is sign-in-codes.ts's.
+
 import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { agencyContactEmail } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalEvents } from "../db/schema";
+import { travelerLocale } from "../i18n/locales";
 import { normalizeEmail } from "../lib/email";
 import { newId } from "../lib/ids";
 import { decideSignInCodeRequest, SEND_WINDOW_MINUTES } from "./lifecycle";
@@ -56,6 +58,8 @@ async function loadCodeRequestFacts(db: Db, slug: string, email: string, now: Da
       status: portalAccounts.status,
       recipient: portalAccounts.email,
       firstName: contacts.firstName,
+      language: contacts.language,
+      portalLanguage: agencies.portalLanguage,
       archivedAt: contacts.archivedAt,
       agencyName: agencies.name,
       brandColor: agencies.brandColor,
@@ -160,6 +164,7 @@ export async function emailSignInCode(
       recipient,
       payload: portalPayload(deps.codeMailer, {
         branding,
+        locale: travelerLocale(facts.language, facts.portalLanguage),
         slug: r.slug,
         firstName: facts.firstName,
         advisor: null,

@@ -1,7 +1,9 @@
 // Carries out lifecycle decisions: one D1 batch for state, tokens and the event (so a failure
 // never leaves half a change), then KV session revocation, then the email. A failed send is
 // recorded and reported; the account stays in a state the advisor can retry from.
+
 import type { Db } from "../db/client";
+import { travelerLocale } from "../i18n/locales";
 import { newId } from "../lib/ids";
 import { type SendResult, sentByWords } from "../mail/message";
 import type { Branding } from "../mail/render";
@@ -89,6 +91,7 @@ export async function performPortalAction(
           recipient: send.recipient,
           payload: portalPayload(deps, {
             branding: brandingOf(facts.agency),
+            locale: travelerLocale(facts.contact.language, facts.agency.portalLanguage),
             slug: send.slug,
             firstName: facts.contact.firstName,
             advisor: input.actor.id ? input.actor : null,

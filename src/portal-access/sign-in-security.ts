@@ -22,16 +22,21 @@ export async function loadSignInSecurity(db: Db, slug: string, accountId: string
   const [agencyRows, accountRows] = await db.batch([
     agencyBySlug(db, slug),
     db
-      .select({ accountId: aliased(portalAccounts.id, "account_id"), email: portalAccounts.email })
+      .select({
+        accountId: aliased(portalAccounts.id, "account_id"),
+        email: portalAccounts.email,
+        language: contacts.language,
+      })
       .from(portalAccounts)
       .innerJoin(agencies, eq(agencies.id, portalAccounts.agencyId))
+      .innerJoin(contacts, eq(contacts.id, portalAccounts.contactId))
       .where(activeAccountOfPortal(slug, accountId)),
   ]);
   const agency = agencyRows[0];
   const account = accountRows[0];
   if (!agency || !account) return null;
   const passkeys = await listPasskeys(db, agency.agencyId, accountId);
-  return { agency, email: account.email, passkeys };
+  return { agency, email: account.email, language: account.language, passkeys };
 }
 
 export type PasswordChange =
@@ -62,6 +67,7 @@ export async function changePassword(
       passwordHash: portalAccounts.passwordHash,
       email: portalAccounts.email,
       firstName: contacts.firstName,
+      language: contacts.language,
     })
     .from(portalAccounts)
     .innerJoin(agencies, eq(agencies.id, portalAccounts.agencyId))
@@ -99,7 +105,7 @@ export async function changePassword(
       sendPasswordChanged(
         deps,
         r.agency,
-        { accountId: r.accountId, email: account.email, firstName: account.firstName },
+        { accountId: r.accountId, email: account.email, firstName: account.firstName, language: account.language },
         now,
       ),
       "password-changed notice",

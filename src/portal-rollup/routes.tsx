@@ -9,7 +9,6 @@ import type { AppEnv } from "../types";
 import { fullName } from "../ui/components";
 import type { Flash } from "../ui/feedback";
 import { pageOrFragment } from "../ui/layout";
-import { InTimeZone } from "../ui/time";
 import { BULK_MAX, type BulkReport, bulkForm, bulkResend } from "./bulk";
 import { FILTERS, loadRollup, type RollupFilter, rollupCursor, rollupExport } from "./queries";
 import { RollupPage, RollupResults } from "./views";
@@ -37,11 +36,7 @@ async function renderRollup(
   return pageOrFragment(
     c,
     () => <RollupPage {...props} />,
-    () => (
-      <InTimeZone zone={data.agency.timeZone}>
-        <RollupResults {...props} />
-      </InTimeZone>
-    ),
+    () => <RollupResults {...props} />,
     extra.status ?? 200,
   );
 }

@@ -1,6 +1,8 @@
 // The Portal access page: filters with counts, search, the accounts table with checkboxes for
 // bulk resend, and the bulk answer with a reason for every row skipped. Works without
 // JavaScript (links, GET search, a plain form post); rollup.js only ticks "Select all".
+
+import { dashboardContext, type RenderContext } from "../i18n/format";
 import type { Page } from "../lib/keyset";
 import {
   BULK_INCLUDE_RECENT_LABEL,
@@ -114,6 +116,7 @@ export function RollupResults(props: RollupView) {
   const { rows } = props.page;
   const keep = viewParams(props.filter, props.q);
   const selectable = rows.filter((r) => r.accountStatus === "pending");
+  const rc = dashboardContext(props.agency.timeZone);
   return (
     <section id="rollup-results" aria-label="Portal accounts" aria-live="polite">
       <nav class="filters" aria-label="Filter portal accounts">
@@ -192,7 +195,7 @@ export function RollupResults(props: RollupView) {
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <RollupTableRow row={r} now={props.now} />
+                  <RollupTableRow row={r} now={props.now} rc={rc} />
                 ))}
               </tbody>
             </table>
@@ -211,7 +214,7 @@ export function RollupResults(props: RollupView) {
   );
 }
 
-function RollupTableRow(props: { row: RollupListRow; now: Date }) {
+function RollupTableRow(props: { row: RollupListRow; now: Date; rc: RenderContext }) {
   const r = props.row;
   const name = fullName(r);
   return (
@@ -243,7 +246,7 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
         <span class="cell-label">Invited: </span>
         {r.invitedAt ? (
           <>
-            <When at={r.invitedAt} now={props.now} />
+            <When rc={props.rc} at={r.invitedAt} now={props.now} />
             {r.invitedBy ? <div class="muted small">by {r.invitedBy}</div> : null}
           </>
         ) : (
@@ -253,20 +256,20 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
       <td>
         <span class="cell-label">Link expires: </span>
         {r.accountStatus === "pending" && r.newestLinkDeadline !== null ? (
-          <LinkDeadline at={r.newestLinkDeadline} now={props.now} />
+          <LinkDeadline at={r.newestLinkDeadline} now={props.now} rc={props.rc} />
         ) : (
           <span class="muted">—</span>
         )}
       </td>
       <td>
         <span class="cell-label">Last sign-in: </span>
-        {r.lastSignInAt ? <When at={r.lastSignInAt} now={props.now} /> : <span class="muted">Never</span>}
+        {r.lastSignInAt ? <When rc={props.rc} at={r.lastSignInAt} now={props.now} /> : <span class="muted">Never</span>}
       </td>
       <td>
         <span class="cell-label">Latest email: </span>
         {r.latestEmailAt && r.latestEmailKind ? (
           <>
-            {EMAIL_WORDS[r.latestEmailKind] ?? "Email"}, <When at={r.latestEmailAt} now={props.now} />{" "}
+            {EMAIL_WORDS[r.latestEmailKind] ?? "Email"}, <When rc={props.rc} at={r.latestEmailAt} now={props.now} />{" "}
             <DeliveryHint account={r.account} />
           </>
         ) : (
@@ -278,11 +281,11 @@ function RollupTableRow(props: { row: RollupListRow; now: Date }) {
 }
 
 /** A pending invite's deadline: "in 20 hours", or "expired" and when, for a link that no longer works. */
-function LinkDeadline(props: { at: number; now: Date }) {
-  if (props.at > props.now.getTime()) return <When at={props.at} now={props.now} />;
+function LinkDeadline(props: { at: number; now: Date; rc: RenderContext }) {
+  if (props.at > props.now.getTime()) return <When rc={props.rc} at={props.at} now={props.now} />;
   return (
     <span class="muted">
-      Expired <When at={props.at} now={props.now} />
+      Expired <When rc={props.rc} at={props.at} now={props.now} />
     </span>
   );
 }

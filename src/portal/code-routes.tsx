@@ -21,6 +21,7 @@ import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
 import { codePagePath, SignInCodePage, WRONG_CODE } from "./code-views";
+import { visitorContext } from "./language";
 import { emailField, loginContext, portalAgency, redirectOldSlug, TOO_MANY } from "./routes";
 import { issueClientSession } from "./session";
 import { PortalLoginPage } from "./views";
@@ -70,7 +71,15 @@ export const portalCodeRoutes = new Hono<AppEnv>()
     validForm(sendForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(<PortalLoginPage agency={agency} email={invalid.values.email} errors={[invalid.first]} />, 422);
+      return c.html(
+        <PortalLoginPage
+          rc={visitorContext(c, agency)}
+          agency={agency}
+          email={invalid.values.email}
+          errors={[invalid.first]}
+        />,
+        422,
+      );
     }),
     async (c) => {
       const slug = c.req.param("slug");
@@ -85,7 +94,10 @@ export const portalCodeRoutes = new Hono<AppEnv>()
           `portal-code:email:${slug}:${email}`,
         )
       )
-        return c.html(<SignInCodePage agency={agency} email={email} errors={[TOO_MANY]} />, 429);
+        return c.html(
+          <SignInCodePage rc={visitorContext(c, agency)} agency={agency} email={email} errors={[TOO_MANY]} />,
+          429,
+        );
       const config = c.get("config");
       const work = emailSignInCode(
         {
@@ -105,14 +117,22 @@ export const portalCodeRoutes = new Hono<AppEnv>()
     const agency = await portalAgency(c);
     if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
     c.header("Cache-Control", "private, no-store");
-    return c.html(<SignInCodePage agency={agency} email={readCodeEmail(c)} />);
+    return c.html(<SignInCodePage rc={visitorContext(c, agency)} agency={agency} email={readCodeEmail(c)} />);
   })
   .post(
     "/:slug/login/code",
     validForm(codeForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(<SignInCodePage agency={agency} email={readCodeEmail(c)} errors={[invalid.first]} />, 422);
+      return c.html(
+        <SignInCodePage
+          rc={visitorContext(c, agency)}
+          agency={agency}
+          email={readCodeEmail(c)}
+          errors={[invalid.first]}
+        />,
+        422,
+      );
     }),
     async (c) => {
       const slug = c.req.param("slug");
@@ -123,7 +143,7 @@ export const portalCodeRoutes = new Hono<AppEnv>()
       const config = c.get("config");
       const db = c.get("db");
       const page = (errors: string[], status: 401 | 429) =>
-        c.html(<SignInCodePage agency={agency} email={email} errors={errors} />, status);
+        c.html(<SignInCodePage rc={visitorContext(c, agency)} agency={agency} email={email} errors={errors} />, status);
       const gateDeps = { db, limiter: c.env.AUTH_LIMITER, secret: config.SESSION_SECRET };
       const gate = await openSignInGate(c, gateDeps, {
         key: throttleKey({ side: "portal", slug, email }),

@@ -2,6 +2,7 @@
 // an account. Works without JavaScript; the phone's keyboard offers the code from the email
 // (autocomplete="one-time-code").
 import type { PortalAgency } from "../db/agencies";
+import type { RenderContext } from "../i18n/format";
 import { EmailAddress } from "../ui/components";
 import { PortalCard } from "./views";
 
@@ -11,6 +12,7 @@ export const codePagePath = (slug: string) => `/portal/${slug}/login/code`;
 export const sendCodePath = (slug: string) => `/portal/${slug}/login/code/send`;
 
 export function SignInCodePage(props: {
+  rc: RenderContext;
   agency: PortalAgency;
   /** The address the code was asked for, when this browser asked (else the page asks for it). */
   email?: string;
@@ -19,7 +21,7 @@ export function SignInCodePage(props: {
   const slug = props.agency.slug ?? "";
   const { email } = props;
   return (
-    <PortalCard agency={props.agency} title="Enter your sign-in code">
+    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Enter your sign-in code">
       <h1>Enter your sign-in code</h1>
       {email ? (
         <p id="code-sent">

@@ -3,24 +3,40 @@
 // without JavaScript prints from its own menu) prints the document under the agency's name and
 // logo, with who it is for, its dates and total: the print stylesheet drops the page's controls.
 import type { PortalAgency } from "../db/agencies";
-import { formatDate, formatMoney, fullName } from "../ui/components";
+import { formatCalendarDate, formatDate, formatMoney, type RenderContext } from "../i18n/format";
+import { m } from "../i18n/messages";
+import { fullName } from "../ui/components";
+import { AdvisorCard } from "./home-page";
 import type { PortalDocument } from "./page-queries";
 import { PasskeyOffer } from "./passkey-controls";
-import { AdvisorCard, PortalCard } from "./views";
+import { PortalCard } from "./views";
 
 export function DocumentPage(props: {
+  rc: RenderContext;
   agency: PortalAgency;
   document: PortalDocument;
   /** Just after an invite claim that landed here: offer "Add a passkey" (SPEC §13). */
   offerPasskey?: boolean;
 }) {
-  const { agency, document: d } = props;
+  const { rc, agency, document: d } = props;
   const home = `/portal/${agency.slug}`;
-  const kind = d.kind === "invoice" ? "Invoice" : "Proposal";
+  const invoice = d.kind === "invoice";
+  const kind = invoice ? m.document_kind_invoice({}, rc) : m.document_kind_proposal({}, rc);
+  const total = formatMoney(rc, d.amountCents, d.currency);
   return (
-    <PortalCard agency={agency} title={`${kind}: ${d.title}`} wide passkeys={props.offerPasskey}>
-      <nav class="crumbs no-print" aria-label="Breadcrumb">
-        <a href={home}>Your trips</a> / <a href={`${home}?trip=${encodeURIComponent(d.tripId)}`}>{d.tripTitle}</a>
+    <PortalCard
+      rc={rc}
+      agency={agency}
+      languages={{ saveAt: `${home}/language`, back: `${home}/documents/${encodeURIComponent(d.id)}` }}
+      title={
+        invoice ? m.document_title_invoice({ title: d.title }, rc) : m.document_title_proposal({ title: d.title }, rc)
+      }
+      wide
+      passkeys={props.offerPasskey}
+    >
+      <nav class="crumbs no-print" aria-label={m.document_breadcrumb_label({}, rc)}>
+        <a href={home}>{m.home_title({}, rc)}</a> /{" "}
+        <a href={`${home}?trip=${encodeURIComponent(d.tripId)}`}>{d.tripTitle}</a>
       </nav>
       {props.offerPasskey ? <PasskeyOffer slug={agency.slug ?? ""} /> : null}
       <article class="portal-document">
@@ -30,37 +46,39 @@ export function DocumentPage(props: {
             <h1>{d.title}</h1>
           </div>
           <button type="button" class="btn no-print" id="print-document" hidden>
-            Print or save as PDF
+            {m.document_print({}, rc)}
           </button>
         </div>
         <dl class="facts doc-facts">
-          <dt>Prepared for</dt>
+          <dt>{m.document_prepared_for({}, rc)}</dt>
           <dd>{fullName(d)}</dd>
-          <dt>Trip</dt>
+          <dt>{m.document_trip({}, rc)}</dt>
           <dd>
             {d.tripTitle} · {d.destination}
           </dd>
-          <dt>Dates</dt>
+          <dt>{m.document_dates({}, rc)}</dt>
           <dd>
-            {formatDate(d.startsOn)} – {formatDate(d.endsOn)}
+            {formatCalendarDate(rc, d.startsOn)} – {formatCalendarDate(rc, d.endsOn)}
           </dd>
           {d.firstSharedAt ? (
             <>
-              <dt>Shared on</dt>
-              <dd>{formatDate(d.firstSharedAt)}</dd>
+              <dt>{m.document_shared_on({}, rc)}</dt>
+              <dd>{formatDate(rc, d.firstSharedAt)}</dd>
             </>
           ) : null}
-          <dt>Total</dt>
-          <dd>{formatMoney(d.amountCents, d.currency)}</dd>
+          <dt>{m.document_total({}, rc)}</dt>
+          <dd>{total}</dd>
         </dl>
         {d.description ? <p>{d.description}</p> : null}
         <table class="table doc-lines">
-          <caption class="visually-hidden">What this {kind.toLowerCase()} covers</caption>
+          <caption class="visually-hidden">
+            {invoice ? m.document_lines_caption_invoice({}, rc) : m.document_lines_caption_proposal({}, rc)}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
+              <th scope="col">{m.document_line_item({}, rc)}</th>
               <th scope="col" class="num">
-                Amount
+                {m.document_line_amount({}, rc)}
               </th>
             </tr>
           </thead>
@@ -68,31 +86,38 @@ export function DocumentPage(props: {
             {(d.lineItems ?? []).map((line) => (
               <tr>
                 <td>{line.label}</td>
-                <td class="num">{formatMoney(line.amountCents, d.currency)}</td>
+                <td class="num">{formatMoney(rc, line.amountCents, d.currency)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{m.document_total({}, rc)}</th>
               <td class="num">
-                <strong>{formatMoney(d.amountCents, d.currency)}</strong>
+                <strong>{total}</strong>
               </td>
             </tr>
           </tfoot>
         </table>
-        <p class="muted">
-          Shared{d.advisorName ? ` by ${d.advisorName}` : ""}
-          {d.firstSharedAt ? ` on ${formatDate(d.firstSharedAt)}` : ""}.
-        </p>
+        <p class="muted">{sharedLine(rc, d.advisorName, d.firstSharedAt)}</p>
       </article>
       <AdvisorCard
+        rc={rc}
         agency={agency}
         advisor={d.advisorName ? { name: d.advisorName, email: d.advisorEmail ?? "" } : null}
       />
       <p class="no-print">
-        <a href={home}>← All your trips</a>
+        <a href={home}>← {m.home_all_trips({}, rc)}</a>
       </p>
     </PortalCard>
   );
+}
+
+/** "Shared by Pat Rivera on Nov 14, 2026." with whichever of the two the document has. */
+function sharedLine(rc: RenderContext, advisor: string | null, sharedAt: Date | null): string {
+  const date = sharedAt ? formatDate(rc, sharedAt) : null;
+  if (advisor && date) return m.document_shared_by_on({ advisor, date }, rc);
+  if (advisor) return m.document_shared_by({ advisor }, rc);
+  if (date) return m.document_shared_on_date({ date }, rc);
+  return m.document_shared({}, rc);
 }

@@ -34,6 +34,7 @@ const accountJson = sql`(select ${jsonObject({
   accountId: portalAccounts.id,
   firstName: contacts.firstName,
   lastName: contacts.lastName,
+  language: contacts.language,
   email: portalAccounts.email,
   advisorName: advisors.name,
   advisorEmail: advisors.email,
@@ -127,6 +128,7 @@ export async function loadPortalHome(
       accountId: string;
       firstName: string;
       lastName: string;
+      language: string | null;
       email: string;
       advisorName: string | null;
       advisorEmail: string | null;
@@ -179,6 +181,7 @@ const documentContext = jsonObject({
   endsOn: trips.endsOn,
   firstName: contacts.firstName,
   lastName: contacts.lastName,
+  language: contacts.language,
   advisorName: advisors.name,
   advisorEmail: advisors.email,
 });
@@ -209,6 +212,7 @@ type DocumentContext = Pick<
   | "endsOn"
   | "firstName"
   | "lastName"
+  | "language"
   | "advisorName"
   | "advisorEmail"
 >;
@@ -230,6 +234,8 @@ export interface PortalDocument {
   /** The traveler viewing it: a printed copy says whom it was for. */
   firstName: string;
   lastName: string;
+  /** The traveler's language (null: the agency's), SPEC §14. */
+  language: string | null;
   advisorName: string | null;
   advisorEmail: string | null;
 }

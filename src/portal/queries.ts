@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { agencyBySlug, type PortalAgency } from "../db/agencies";
 import { aliased, type Db } from "../db/client";
 import { agencies, contacts, portalAccounts, portalSlugRedirects } from "../db/schema";
+import type { Locale } from "../i18n/locales";
 import { normalizeEmail } from "../lib/email";
 
 export async function findPortalAgency(db: Db, slug: string): Promise<PortalAgency | null> {
@@ -73,4 +74,27 @@ export async function isAccountActive(db: Db, accountId: string): Promise<boolea
     .from(portalAccounts)
     .where(eq(portalAccounts.id, accountId));
   return row?.status === "active";
+}
+
+/**
+ * A signed-in traveler's language pick (SPEC §14), saved on their own contact: only an active
+ * account of this agency, so a stale session writes nothing. True if it was saved.
+ */
+export async function saveTravelerLanguage(
+  db: Db,
+  r: { agencyId: string; accountId: string; locale: Locale },
+): Promise<boolean> {
+  const saved = await db
+    .update(contacts)
+    .set({ language: r.locale })
+    .where(
+      and(
+        eq(contacts.agencyId, r.agencyId),
+        sql`${contacts.id} = (select ${portalAccounts.contactId} from ${portalAccounts}
+          where ${portalAccounts.id} = ${r.accountId} and ${portalAccounts.agencyId} = ${r.agencyId}
+          and ${portalAccounts.status} = 'active')`,
+      ),
+    )
+    .returning({ id: contacts.id });
+  return saved.length > 0;
 }

@@ -3,6 +3,7 @@
 // Host header: links in mail come from the configured base URL.
 import { type Context, Hono } from "hono";
 import * as z from "zod/mini";
+import type { PortalAgency } from "../db/agencies";
 import { formRefused } from "../http/errors";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
@@ -22,8 +23,9 @@ import { rememberDevice } from "../sessions/devices";
 import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
-import { InTimeZone } from "../ui/time";
 import { DocumentPage } from "./document-page";
+import { PortalHomePage } from "./home-page";
+import { askedLocale, travelerContext, visitorContext } from "./language";
 import { loadPortalDocument, loadPortalHome } from "./page-queries";
 import {
   findAccountForFreshLink,
@@ -42,7 +44,7 @@ import {
   takeSignInEmail,
   validateClientSession,
 } from "./session";
-import { ClaimPage, ForgotPage, LinkInvalidPage, PortalHomePage, PortalLoginPage, TooManyAttemptsPage } from "./views";
+import { ClaimPage, ForgotPage, LinkInvalidPage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
 export const TOO_MANY = "Too many attempts. Wait a minute and try again.";
 export const emailField = z.pipe(
@@ -118,6 +120,17 @@ function landingPath(slug: string, landing: string | null): string {
   return `/portal/${slug}`;
 }
 
+/** A page that may have no agency to take a language from (an unknown portal): the visitor's, else English. */
+const noAgency = (agency: PortalAgency | null) => agency ?? { portalLanguage: null, timeZone: null };
+
+/**
+ * The claim page speaks the traveler's language (their contact's, else the agency's); a pick from
+ * its language links (`?lang=`) shows it in that one instead, and the form posts it along.
+ */
+function claimContext(c: Context, contactLanguage: string | null, agency: PortalAgency) {
+  return askedLocale(c) ? visitorContext(c, agency) : travelerContext(contactLanguage, agency);
+}
+
 /** Why a client was sent to the sign-in page, so it can say so (portal/views.tsx SIGNED_OUT). */
 type SignedOutWhy = "off" | "expired" | "ended";
 
@@ -176,9 +189,11 @@ export const portalRoutes = new Hono<AppEnv>()
       const moved = await redirectOldSlug(c, c.get("primaryDb")());
       if (moved) return moved;
     }
-    if (!agency || !link) return c.html(<LinkInvalidPage agency={agency} />, 410);
+    if (!agency || !link)
+      return c.html(<LinkInvalidPage rc={visitorContext(c, noAgency(agency))} agency={agency} />, 410);
     return c.html(
       <ClaimPage
+        rc={claimContext(c, link.language, agency)}
         agency={agency}
         purpose={link.purpose}
         firstName={link.firstName}
@@ -208,13 +223,22 @@ export const portalRoutes = new Hono<AppEnv>()
     );
     if (!outcome.ok) {
       if (outcome.reason === "rate_limited")
-        return c.html(<TooManyAttemptsPage agency={outcome.agency} message={TOO_MANY} />, 429);
+        return c.html(
+          <TooManyAttemptsPage
+            rc={visitorContext(c, noAgency(outcome.agency))}
+            agency={outcome.agency}
+            message={TOO_MANY}
+          />,
+          429,
+        );
       if (outcome.reason === "link_invalid")
         return (
-          (outcome.agency ? null : await redirectOldSlug(c)) ?? c.html(<LinkInvalidPage agency={outcome.agency} />, 410)
+          (outcome.agency ? null : await redirectOldSlug(c)) ??
+          c.html(<LinkInvalidPage rc={visitorContext(c, noAgency(outcome.agency))} agency={outcome.agency} />, 410)
         );
       return c.html(
         <ClaimPage
+          rc={claimContext(c, outcome.link.language, outcome.agency)}
           agency={outcome.agency}
           purpose={outcome.link.purpose}
           firstName={outcome.link.firstName}
@@ -261,6 +285,7 @@ export const portalRoutes = new Hono<AppEnv>()
       : undefined;
     return c.html(
       <PortalLoginPage
+        rc={visitorContext(c, agency)}
         agency={agency}
         email={email}
         focusPassword={!!email}
@@ -274,7 +299,15 @@ export const portalRoutes = new Hono<AppEnv>()
     validForm(loginForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(<PortalLoginPage agency={agency} email={invalid.values.email} errors={[invalid.first]} />, 422);
+      return c.html(
+        <PortalLoginPage
+          rc={visitorContext(c, agency)}
+          agency={agency}
+          email={invalid.values.email}
+          errors={[invalid.first]}
+        />,
+        422,
+      );
     }),
     async (c) => {
       const slug = c.req.param("slug");
@@ -314,7 +347,10 @@ export const portalRoutes = new Hono<AppEnv>()
           : Promise.resolve();
       if (!gate.ok) {
         await record("rate_limited");
-        return c.html(<PortalLoginPage agency={agency} email={email} errors={[gate.message]} />, 429);
+        return c.html(
+          <PortalLoginPage rc={visitorContext(c, agency)} agency={agency} email={email} errors={[gate.message]} />,
+          429,
+        );
       }
       const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.get("config").scrypt));
       // A disabled account gets the wrong password's answer even for the right password (SPEC §13:
@@ -325,6 +361,7 @@ export const portalRoutes = new Hono<AppEnv>()
         await record(account && valid ? "disabled" : "wrong_password");
         return c.html(
           <PortalLoginPage
+            rc={visitorContext(c, agency)}
             agency={agency}
             email={email}
             errors={["That email and password don't match. Check them, or use “Forgot password?” below."]}
@@ -346,14 +383,14 @@ export const portalRoutes = new Hono<AppEnv>()
   .get("/:slug/forgot", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-    return c.html(<ForgotPage agency={agency} />);
+    return c.html(<ForgotPage rc={visitorContext(c, agency)} agency={agency} />);
   })
   .post(
     "/:slug/forgot",
     validForm(forgotForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(<ForgotPage agency={agency} errors={[invalid.first]} />, 422);
+      return c.html(<ForgotPage rc={visitorContext(c, agency)} agency={agency} errors={[invalid.first]} />, 422);
     }),
     async (c) => {
       const slug = c.req.param("slug");
@@ -367,13 +404,15 @@ export const portalRoutes = new Hono<AppEnv>()
           `portal-forgot:email:${slug}:${email}`,
         )
       ) {
-        return c.html(<ForgotPage agency={agency} errors={[TOO_MANY]} />, 429);
+        return c.html(<ForgotPage rc={visitorContext(c, agency)} agency={agency} errors={[TOO_MANY]} />, 429);
       }
       await sendFreshLink(c, slug, email);
       return c.html(
-        <InTimeZone zone={agency.timeZone}>
-          <ForgotPage agency={agency} sent={{ email, expiresAt: linkExpiry(new Date()) }} />
-        </InTimeZone>,
+        <ForgotPage
+          rc={visitorContext(c, agency)}
+          agency={agency}
+          sent={{ email, expiresAt: linkExpiry(new Date()) }}
+        />,
       );
     },
   )
@@ -389,7 +428,12 @@ export const portalRoutes = new Hono<AppEnv>()
     const found = await loadPortalDocument(c.get("db"), slug, client.session.accountId, documentId.slice(0, 64));
     if (!found) return (await redirectOldSlug(c)) ?? c.notFound();
     return c.html(
-      <DocumentPage agency={found.agency} document={found.document} offerPasskey={takePasskeyOffer(c, slug)} />,
+      <DocumentPage
+        rc={travelerContext(found.document.language, found.agency)}
+        agency={found.agency}
+        document={found.document}
+        offerPasskey={takePasskeyOffer(c, slug)}
+      />,
     );
   })
   .get("/:slug", async (c) => {
@@ -404,6 +448,7 @@ export const portalRoutes = new Hono<AppEnv>()
     if (!home) return (await redirectOldSlug(c)) ?? signedOut(c, slug, "off");
     return c.html(
       <PortalHomePage
+        rc={travelerContext(home.account.language, home.agency)}
         agency={home.agency}
         firstName={home.account.firstName}
         advisor={

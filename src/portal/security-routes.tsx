@@ -22,6 +22,7 @@ import {
   signInWithPasskey,
 } from "../portal-access";
 import type { AppEnv } from "../types";
+import { travelerContext, visitorContext } from "./language";
 import { PASSKEY_NOT_ADDED, PASSKEY_SIGN_IN_REFUSED } from "./passkey-controls";
 import { loginContext, portalAgency, redirectOldSlug, signedInClient, TOO_MANY } from "./routes";
 import { SecurityPage } from "./security-views";
@@ -81,6 +82,7 @@ async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; statu
   const notice = Object.keys(NOTICES).find((k) => c.req.query(k) !== undefined);
   return c.html(
     <SecurityPage
+      rc={travelerContext(page.language, page.agency)}
       agency={page.agency}
       email={page.email}
       passkeys={page.passkeys}
@@ -110,14 +112,17 @@ export const securityRoutes = new Hono<AppEnv>()
     validForm(assertionForm, async (c: Context<AppEnv>) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(<PortalLoginPage agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />, 401);
+      return c.html(
+        <PortalLoginPage rc={visitorContext(c, agency)} agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />,
+        401,
+      );
     }),
     async (c) => {
       const slug = c.req.param("slug");
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       if (await ceremonyLimited(c, "sign-in"))
-        return c.html(<PortalLoginPage agency={agency} errors={[TOO_MANY]} />, 429);
+        return c.html(<PortalLoginPage rc={visitorContext(c, agency)} agency={agency} errors={[TOO_MANY]} />, 429);
       const now = new Date();
       const outcome = await signInWithPasskey(c.get("db"), { slug, rp: rpOf(c), form: c.req.valid("form") }, now);
       const known = outcome.ok ? outcome : outcome.account;
@@ -141,7 +146,10 @@ export const securityRoutes = new Hono<AppEnv>()
           : Promise.resolve();
       if (!outcome.ok) {
         await record(outcome.account?.disabled ? "disabled" : "wrong_password");
-        return c.html(<PortalLoginPage agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />, 401);
+        return c.html(
+          <PortalLoginPage rc={visitorContext(c, agency)} agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />,
+          401,
+        );
       }
       await record("success");
       await issueClientSession(

@@ -2,6 +2,7 @@
 // passkey) and changing their password. Works without JavaScript, except adding a passkey, which
 // only appears where the browser can make one (passkey-controls.tsx).
 import type { PortalAgency } from "../db/agencies";
+import type { RenderContext } from "../i18n/format";
 import { PASSWORD_RULES } from "../lib/password-policy";
 import { When } from "../ui/time";
 import { AddPasskey } from "./passkey-controls";
@@ -15,6 +16,7 @@ export interface SecurityPasskey {
 }
 
 export function SecurityPage(props: {
+  rc: RenderContext;
   agency: PortalAgency;
   email: string;
   passkeys: SecurityPasskey[];
@@ -26,7 +28,13 @@ export function SecurityPage(props: {
   const slug = agency.slug ?? "";
   const home = `/portal/${slug}`;
   return (
-    <PortalCard agency={agency} title="Sign-in & security" passkeys>
+    <PortalCard
+      rc={props.rc}
+      agency={agency}
+      languages={{ saveAt: `${home}/language`, back: `${home}/security` }}
+      title="Sign-in & security"
+      passkeys
+    >
       <p>
         <a href={home}>← Your trips</a>
       </p>
@@ -58,10 +66,10 @@ export function SecurityPage(props: {
                 <div>
                   <strong>{p.name}</strong>
                   <p class="m0 muted">
-                    Added <When at={p.createdAt} now={props.now} /> ·{" "}
+                    Added <When rc={props.rc} at={p.createdAt} now={props.now} /> ·{" "}
                     {p.lastUsedAt ? (
                       <>
-                        last used <When at={p.lastUsedAt} now={props.now} />
+                        last used <When rc={props.rc} at={p.lastUsedAt} now={props.now} />
                       </>
                     ) : (
                       "not used yet"

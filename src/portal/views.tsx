@@ -2,25 +2,37 @@
 // working without JavaScript.
 import type { Child } from "hono/jsx";
 import type { PortalAgency } from "../db/agencies";
+import { formatDate, type RenderContext } from "../i18n/format";
+import { htmlLang, LOCALE_NAMES, LOCALES } from "../i18n/locales";
+import { m } from "../i18n/messages";
 import { PASSWORD_RULES } from "../lib/password-policy";
-import { DocumentItem, EmailAddress, formatDate } from "../ui/components";
+import { EmailAddress } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 import { LogoImg } from "../ui/logo";
-import { PasskeyOffer, PasskeySignIn } from "./passkey-controls";
+import { PasskeySignIn } from "./passkey-controls";
+
+/**
+ * How the page offers the other languages (SPEC §14): plain links (`?lang=es`) before we know who
+ * is reading, or a form that saves the choice on a signed-in traveler's contact.
+ */
+export type LanguageChoice = { links: true } | { saveAt: string; back: string };
 
 export function PortalCard(props: {
+  rc: RenderContext;
   agency: PortalAgency | null;
   title: string;
   children: Child;
   wide?: boolean;
   /** The page offers passkeys: their script comes too. */
   passkeys?: boolean;
+  languages?: LanguageChoice;
 }) {
   const name = props.agency?.agencyName ?? "Trips";
   return (
     <Document
       title={`${props.title} · ${name}`}
+      lang={htmlLang(props.rc.locale)}
       brandColor={props.agency?.brandColor}
       bodyClass="portal"
       scripts={props.passkeys ? "portal+passkeys" : "portal"}
@@ -33,7 +45,46 @@ export function PortalCard(props: {
         </div>
         {props.children}
       </main>
+      {props.languages ? <LanguageNav rc={props.rc} choice={props.languages} /> : null}
     </Document>
+  );
+}
+
+/** The other four languages, each by its own name and marked as that language for screen readers. */
+function LanguageNav(props: { rc: RenderContext; choice: LanguageChoice }) {
+  const { rc, choice } = props;
+  const label = m.portal_language_nav({}, rc);
+  if ("links" in choice)
+    return (
+      <nav class="language-nav" aria-label={label}>
+        {LOCALES.map((locale) =>
+          locale === rc.locale ? (
+            <span aria-current="true" lang={htmlLang(locale)}>
+              {LOCALE_NAMES[locale]}
+            </span>
+          ) : (
+            <a href={`?lang=${locale}`} hreflang={htmlLang(locale)} lang={htmlLang(locale)}>
+              {LOCALE_NAMES[locale]}
+            </a>
+          ),
+        )}
+      </nav>
+    );
+  return (
+    <form method="post" action={choice.saveAt} class="language-nav" aria-label={label}>
+      <input type="hidden" name="back" value={choice.back} />
+      {LOCALES.map((locale) =>
+        locale === rc.locale ? (
+          <span aria-current="true" lang={htmlLang(locale)}>
+            {LOCALE_NAMES[locale]}
+          </span>
+        ) : (
+          <button type="submit" name="lang" value={locale} class="link-button" lang={htmlLang(locale)}>
+            {LOCALE_NAMES[locale]}
+          </button>
+        ),
+      )}
+    </form>
   );
 }
 
@@ -49,6 +100,7 @@ function Errors(props: { errors?: string[] }) {
 }
 
 export function ClaimPage(props: {
+  rc: RenderContext;
   agency: PortalAgency;
   purpose: "invite" | "reset";
   firstName: string;
@@ -60,7 +112,7 @@ export function ClaimPage(props: {
 }) {
   const title = props.purpose === "invite" ? "Set your password" : "Choose a new password";
   return (
-    <PortalCard agency={props.agency} title={title}>
+    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title={title}>
       <h1>{title}</h1>
       <p>
         {props.purpose === "invite"
@@ -69,7 +121,7 @@ export function ClaimPage(props: {
       </p>
       <p class="claim-facts">
         You'll sign in as <strong>{props.email}</strong>. This link works until{" "}
-        <time datetime={props.expiresAt.toISOString()}>{formatDate(props.expiresAt)}</time>.
+        <time datetime={props.expiresAt.toISOString()}>{formatDate(props.rc, props.expiresAt)}</time>.
       </p>
       <p class="hint" id="pw-rules">
         {PASSWORD_RULES}
@@ -108,7 +160,7 @@ export function ClaimPage(props: {
   );
 }
 
-export function FreshLinkForm(props: { slug: string; label?: string }) {
+export function FreshLinkForm(props: { rc: RenderContext; slug: string; label?: string }) {
   return (
     <form method="post" action={`/portal/${props.slug}/forgot`} class="stack">
       <label for="email">Your email</label>
@@ -120,10 +172,10 @@ export function FreshLinkForm(props: { slug: string; label?: string }) {
   );
 }
 
-export function LinkInvalidPage(props: { agency: PortalAgency | null }) {
+export function LinkInvalidPage(props: { rc: RenderContext; agency: PortalAgency | null }) {
   const slug = props.agency?.slug;
   return (
-    <PortalCard agency={props.agency} title="Link no longer valid">
+    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Link no longer valid">
       <h1>That link is no longer valid.</h1>
       <p>Portal links work once and expire after 7 days, and only the newest one works. </p>
       {slug ? (
@@ -132,7 +184,7 @@ export function LinkInvalidPage(props: { agency: PortalAgency | null }) {
             Already set a password? <a href={`/portal/${slug}/login`}>Sign in</a>.
           </p>
           <p>Otherwise, enter your email and we'll send you a fresh link.</p>
-          <FreshLinkForm slug={slug} />
+          <FreshLinkForm rc={props.rc} slug={slug} />
         </>
       ) : (
         <p>Ask your travel advisor for a new invite.</p>
@@ -141,9 +193,9 @@ export function LinkInvalidPage(props: { agency: PortalAgency | null }) {
   );
 }
 
-export function TooManyAttemptsPage(props: { agency: PortalAgency | null; message: string }) {
+export function TooManyAttemptsPage(props: { rc: RenderContext; agency: PortalAgency | null; message: string }) {
   return (
-    <PortalCard agency={props.agency} title="Too many attempts">
+    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Too many attempts">
       <h1>Too many attempts</h1>
       <p class="alert alert-error" role="alert">
         {props.message}
@@ -154,6 +206,7 @@ export function TooManyAttemptsPage(props: { agency: PortalAgency | null; messag
 }
 
 export function PortalLoginPage(props: {
+  rc: RenderContext;
   agency: PortalAgency;
   email?: string;
   /** The email is known (after a reset): the cursor waits in the password field. */
@@ -162,7 +215,7 @@ export function PortalLoginPage(props: {
   notice?: string;
 }) {
   return (
-    <PortalCard agency={props.agency} title="Sign in" passkeys>
+    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Sign in" passkeys>
       <h1>Sign in to your trip portal</h1>
       {props.notice ? (
         <p class="alert alert-ok" role="status">
@@ -191,13 +244,14 @@ export function PortalLoginPage(props: {
 }
 
 export function ForgotPage(props: {
+  rc: RenderContext;
   agency: PortalAgency;
   /** The address the link was asked for (the answer is the same whether or not it has an account). */
   sent?: { email: string; expiresAt: Date };
   errors?: string[];
 }) {
   return (
-    <PortalCard agency={props.agency} title="Forgot password">
+    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Forgot password">
       <h1>Forgot your password?</h1>
       {props.sent ? (
         <div class="alert alert-ok" role="status" id="forgot-sent">
@@ -207,7 +261,7 @@ export function ForgotPage(props: {
               <EmailAddress email={props.sent.email} />
             </strong>{" "}
             has access to this portal, a link is on its way to it. The link works once and expires in 7 days, on{" "}
-            {formatDate(props.sent.expiresAt)}.
+            {formatDate(props.rc, props.sent.expiresAt)}.
           </p>
           <p class="m0">
             Nothing in a few minutes? Check your spam or junk folder, or ask {props.agency.agencyName} which email they
@@ -218,142 +272,12 @@ export function ForgotPage(props: {
         <>
           <p>Enter the email your travel advisor has on file and we'll send you a link to choose a new password.</p>
           <Errors errors={props.errors} />
-          <FreshLinkForm slug={props.agency.slug ?? ""} label="Email me a link" />
+          <FreshLinkForm rc={props.rc} slug={props.agency.slug ?? ""} label="Email me a link" />
         </>
       )}
       <p class="center">
         <a href={`/portal/${props.agency.slug}/login`}>Back to sign in</a>
       </p>
-    </PortalCard>
-  );
-}
-
-type HomeTrip = { id: string; title: string; destination: string; startsOn: string; endsOn: string };
-type HomeDoc = {
-  id: string;
-  tripId: string;
-  kind: "invoice" | "proposal";
-  title: string;
-  amountCents: number;
-  currency: string;
-  firstSharedAt: Date | null;
-};
-
-/** Who to ask: the advisor, by name and email, under the agency's name and logo. */
-export function AdvisorCard(props: { agency: PortalAgency; advisor: { name: string; email: string } | null }) {
-  const { agency, advisor } = props;
-  return (
-    <aside class="advisor-card" aria-label="Your travel advisor">
-      {agency.logoUrl ? <LogoImg src={agency.logoUrl} height={40} maxWidth={160} /> : null}
-      <div>
-        <p class="m0">
-          <strong>{advisor ? advisor.name : agency.agencyName}</strong>
-          {advisor ? <span class="muted"> · {agency.agencyName}</span> : null}
-        </p>
-        {advisor?.email ? (
-          <p class="m0">
-            <a href={`mailto:${advisor.email}`}>
-              <EmailAddress email={advisor.email} />
-            </a>
-          </p>
-        ) : (
-          <p class="m0 muted">Your travel advisor</p>
-        )}
-      </div>
-    </aside>
-  );
-}
-
-export function PortalHomePage(props: {
-  agency: PortalAgency;
-  firstName: string;
-  advisor: { name: string; email: string } | null;
-  trips: HomeTrip[];
-  documents: (HomeDoc & { sharedOnTrip: number })[];
-  page: number;
-  hasMore: boolean;
-  /** Showing one trip with all its documents. */
-  oneTrip: boolean;
-  /** Just after an invite claim: offer "Add a passkey" (SPEC §13). */
-  offerPasskey?: boolean;
-}) {
-  const home = `/portal/${props.agency.slug}`;
-  return (
-    <PortalCard agency={props.agency} title="Your trips" wide passkeys={props.offerPasskey}>
-      <div class="portal-head">
-        <h1>Hi {props.firstName}</h1>
-        <div class="portal-head-actions">
-          <a href={`${home}/security`} class="btn btn-quiet">
-            Sign-in &amp; security
-          </a>
-          <form method="post" action={`${home}/logout`}>
-            <button type="submit" class="btn btn-quiet">
-              Sign out
-            </button>
-          </form>
-        </div>
-      </div>
-      {props.oneTrip ? (
-        <p>
-          <a href={home}>← All your trips</a>
-        </p>
-      ) : null}
-      {props.offerPasskey ? <PasskeyOffer slug={props.agency.slug ?? ""} /> : null}
-      <AdvisorCard agency={props.agency} advisor={props.advisor} />
-      {props.trips.length === 0 ? (
-        <p class="empty">
-          Your trips will appear here, with the itineraries, invoices and proposals {props.agency.agencyName} shares
-          with you. Questions? {props.advisor ? `Write to ${props.advisor.name}` : "Contact your advisor"}.
-        </p>
-      ) : null}
-      {props.trips.map((t) => {
-        const docs = props.documents.filter((d) => d.tripId === t.id);
-        const more = (docs[0]?.sharedOnTrip ?? 0) - docs.length;
-        return (
-          <section class="portal-trip" aria-label={t.title} id={`trip-${t.id}`}>
-            <h2>{t.title}</h2>
-            <p class="muted">
-              {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
-            </p>
-            {docs.length === 0 ? (
-              <p class="empty">
-                Nothing shared on this trip yet. Invoices and proposals appear here as soon as{" "}
-                {props.advisor ? props.advisor.name : props.agency.agencyName} shares them; ask them if you're expecting
-                one.
-              </p>
-            ) : (
-              <ul class="doc-list">
-                {docs.map((d) => (
-                  <DocumentItem document={d} href={`${home}/documents/${encodeURIComponent(d.id)}`} />
-                ))}
-              </ul>
-            )}
-            {more > 0 ? (
-              <p>
-                <a href={`${home}?trip=${encodeURIComponent(t.id)}`}>
-                  {more === 1 ? "1 more document" : `${more} more documents`} for this trip
-                </a>
-              </p>
-            ) : null}
-          </section>
-        );
-      })}
-      {!props.oneTrip && (props.page > 1 || props.hasMore) ? (
-        <nav class="pager" aria-label="Trip pages">
-          {props.page > 1 ? (
-            <a href={props.page === 2 ? home : `${home}?page=${props.page - 1}`} class="btn">
-              ← Previous trips
-            </a>
-          ) : (
-            <span />
-          )}
-          {props.hasMore ? (
-            <a href={`${home}?page=${props.page + 1}`} class="btn">
-              More trips →
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
     </PortalCard>
   );
 }

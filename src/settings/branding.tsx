@@ -1,11 +1,11 @@
 // The Branding card's own parts: the preview of the portal button and the email header, the
 // contrast warning, the time zone picker, and the page that asks before the portal slug moves.
 import type { Agency } from "../db/schema";
+import { timeZoneChoices } from "../i18n/format";
 import { brandPalette, describeAdjustment } from "../ui/brand";
 import { Card } from "../ui/components";
 import { asset, DashboardLayout } from "../ui/layout";
 import { LogoImg } from "../ui/logo";
-import { timeZoneChoices } from "../ui/time";
 import type { SlugFacts } from "./slug-change";
 
 /**

@@ -1,9 +1,11 @@
 // Agency settings reads and writes, scoped to the advisor's agency.
+
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { agencyShell } from "../db/agencies";
 import type { Db } from "../db/client";
 import { agencies, portalAccounts, portalSlugRedirects, portalTokens } from "../db/schema";
 import { selectGmailConnection, toConnectionSummary } from "../gmail/queries";
+import type { Locale } from "../i18n/locales";
 import { liveLink } from "../portal-access";
 import type { SlugFacts } from "./slug-change";
 
@@ -134,7 +136,7 @@ export async function saveBranding(
 export async function updatePortalSettings(
   db: Db,
   agencyId: string,
-  values: { autoInviteOnFirstShare: boolean; remindBeforeExpiry: boolean },
+  values: { autoInviteOnFirstShare: boolean; remindBeforeExpiry: boolean; portalLanguage?: Locale },
 ) {
   await db.update(agencies).set(values).where(eq(agencies.id, agencyId));
 }

@@ -1,14 +1,16 @@
 // Agency settings: Branding and Client portal, and the advisor's own Gmail card (its actions live in gmail/routes).
+
 import { type Context, Hono } from "hono";
 import * as z from "zod/mini";
 import { hasLogo, storeLogo } from "../brand/store";
 import { gmailCardProps } from "../gmail/views";
 import { formRefused } from "../http/errors";
+import { isKnownTimeZone } from "../i18n/format";
+import { LOCALE_NAMES_IN_ENGLISH, LOCALES } from "../i18n/locales";
 import { validForm } from "../lib/forms";
 import { LOGO_MESSAGES, MAX_LOGO_BYTES, readLogoImage } from "../lib/logo";
 import type { AppEnv } from "../types";
 import { setFlash, takeFlash } from "../ui/feedback";
-import { isKnownTimeZone } from "../ui/time";
 import { SlugChangeConfirmPage } from "./branding";
 import { loadSettingsPage, loadSlugFacts, saveBranding, updatePortalSettings } from "./queries";
 import { decideSlugChange } from "./slug-change";
@@ -68,7 +70,12 @@ const checkbox = z.pipe(
   z.enum(["on", ""], { error: "Tick the box or leave it empty." }),
   z.transform((v: "on" | "") => v === "on"),
 );
-const portalForm = z.object({ autoInviteOnFirstShare: checkbox, remindBeforeExpiry: checkbox });
+const portalForm = z.object({
+  autoInviteOnFirstShare: checkbox,
+  remindBeforeExpiry: checkbox,
+  // Absent (a form from before languages): the agency's language stays as it is.
+  portalLanguage: z.optional(z.enum(LOCALES, { error: "Choose one of the five portal languages." })),
+});
 
 /** The Settings page; with `branding`, the Branding form comes back with what was typed and why it was refused. */
 async function renderSettings(
@@ -202,7 +209,12 @@ export const settingsRoutes = new Hono<AppEnv>()
         settings.remindBeforeExpiry
           ? "Travelers who haven't claimed their invite get one reminder about a day before it expires."
           : "Expiry reminders are off.",
-      ].join(" "),
+        settings.portalLanguage
+          ? `Travelers read the portal and its emails in ${LOCALE_NAMES_IN_ENGLISH[settings.portalLanguage]} unless their contact info says otherwise.`
+          : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
     );
     return c.redirect("/settings", 303);
   });

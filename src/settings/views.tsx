@@ -2,7 +2,7 @@ import type { Agency } from "../db/schema";
 import { GmailCard, type GmailCardProps } from "../gmail/views";
 import { Card } from "../ui/components";
 import type { Flash } from "../ui/feedback";
-import { Field } from "../ui/form";
+import { Field, LanguageField } from "../ui/form";
 import { DashboardLayout } from "../ui/layout";
 import { BrandingScript, BrandPreview, LogoField, TimeZoneField } from "./branding";
 
@@ -124,6 +124,12 @@ export function SettingsPage(props: {
                 link in the first email stops working). Never twice for the same invite, and never to archived contacts,
                 disabled access or an address that bounced.
               </p>
+              <LanguageField
+                id="portalLanguage"
+                label="Portal language"
+                hint="What travelers read the portal, its sign-in pages and its emails in, unless their contact info names another language. Your dashboard stays in English."
+                value={agency.portalLanguage}
+              />
               <button type="submit" class="btn">
                 Save
               </button>

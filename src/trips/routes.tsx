@@ -1,6 +1,8 @@
 // Advisor trip pages: the list, a trip with its travelers and documents, the traveler row's one
 // portal button (SPEC §4) and sharing a document (with auto-invite on first share, SPEC §7).
+
 import { type Context, Hono } from "hono";
+import { dashboardContext } from "../i18n/format";
 import { readPageRequest, readSearch } from "../lib/keyset";
 import {
   advisorSendDeps,
@@ -127,7 +129,8 @@ export const tripRoutes = new Hono<AppEnv>()
         const travelers = invitedSomeone ? (await travelersQuery(c.get("db"), agencyId, tripId)).map(toTraveler) : null;
         return c.html(
           <>
-            <DocumentRow tripId={tripId} document={shared.document} />
+            {/* The fragment has no agency row to hand: the shared date is today's, in UTC as before. */}
+            <DocumentRow tripId={tripId} document={shared.document} rc={dashboardContext(null)} />
             {travelers ? (
               <>
                 <TravelerList tripId={tripId} travelers={travelers} now={new Date()} oob />

@@ -2,6 +2,7 @@
 // element so htmx can swap one traveler in place.
 
 import type { TripDocument } from "../db/schema";
+import { dashboardContext, formatCalendarDate, type RenderContext } from "../i18n/format";
 import type { Page } from "../lib/keyset";
 import {
   DeliveryHint,
@@ -13,7 +14,11 @@ import {
   summarizePortal,
   wayOutFor,
 } from "../portal-access";
-import { Badge, Card, DocumentItem, EmptyState, formatDate, fullName } from "../ui/components";
+import { Badge, Card, DocumentItem, EmptyState, fullName } from "../ui/components";
+
+/** Trips are in English on the dashboard; their dates are calendar days, the same in every zone. */
+const DASHBOARD = dashboardContext("UTC");
+
 import type { Flash } from "../ui/feedback";
 import { DashboardLayout, type ShellAgency } from "../ui/layout";
 import { ListSearch, Pager } from "../ui/list-controls";
@@ -67,7 +72,8 @@ export function TripResults(props: { q: string; page: Page<TripSummary> }) {
               <a href={`/trips/${t.id}`} class="trip-tile">
                 <span class="trip-title">{t.title}</span>
                 <span class="trip-meta">
-                  {t.destination} · {formatDate(t.startsOn)} – {formatDate(t.endsOn)}
+                  {t.destination} · {formatCalendarDate(DASHBOARD, t.startsOn)} –{" "}
+                  {formatCalendarDate(DASHBOARD, t.endsOn)}
                 </span>
                 <span class="trip-meta">{describePortalSummary(t.portal)}</span>
               </a>
@@ -113,10 +119,11 @@ export function TravelerRow(props: { tripId: string; traveler: Traveler; now: Da
   );
 }
 
-export function DocumentRow(props: { tripId: string; document: TripDocument }) {
+export function DocumentRow(props: { tripId: string; document: TripDocument; rc: RenderContext }) {
   const url = `/trips/${props.tripId}/documents/${props.document.id}/share`;
   return (
     <DocumentItem
+      rc={props.rc}
       document={props.document}
       action={
         <form
@@ -180,7 +187,8 @@ export function TripPage(props: {
       <div class="page-header">
         <h1>{trip.title}</h1>
         <p class="subtitle">
-          {trip.destination} · {formatDate(trip.startsOn)} – {formatDate(trip.endsOn)}
+          {trip.destination} · {formatCalendarDate(DASHBOARD, trip.startsOn)} –{" "}
+          {formatCalendarDate(DASHBOARD, trip.endsOn)}
         </p>
         <TripPortalSummary travelers={props.travelers} now={props.now} />
       </div>
@@ -203,7 +211,7 @@ export function TripPage(props: {
             ) : (
               <ul class="doc-list">
                 {props.documents.map((d) => (
-                  <DocumentRow tripId={trip.id} document={d} />
+                  <DocumentRow tripId={trip.id} document={d} rc={dashboardContext(props.agency.timeZone)} />
                 ))}
               </ul>
             )}

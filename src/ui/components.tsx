@@ -1,6 +1,7 @@
 // Small presentational pieces shared by the dashboard and the portal.
 import type { Child } from "hono/jsx";
-import { calendarDate, currentTimeZone, exactDateTime } from "./time";
+import { formatDate, formatMoney, type RenderContext } from "../i18n/format";
+import { m } from "../i18n/messages";
 
 export function Badge(props: { children: Child; tone?: "brand" | "muted" | "warn" }) {
   return <span class={`badge badge-${props.tone ?? "brand"}`}>{props.children}</span>;
@@ -40,36 +41,13 @@ export function EmptyState(props: { children: Child }) {
   return <p class="empty">{props.children}</p>;
 }
 
-/** A calendar date ("2026-11-14", as trips store them) as written; a moment as the page's zone dates it. */
-export function formatDate(value: Date | string | number): string {
-  return typeof value === "string"
-    ? calendarDate(new Date(`${value}T00:00:00Z`), "UTC")
-    : calendarDate(new Date(value), currentTimeZone());
-}
-
-/** The exact moment in the page's time zone (ui/time.tsx); <When> says it relatively. */
-export function formatDateTime(value: Date | number): string {
-  return exactDateTime(new Date(value), currentTimeZone());
-}
-
-/** One formatter per currency for the isolate's life: building an Intl.NumberFormat costs far more than using one. */
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-export function formatMoney(cents: number, currency: string): string {
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat("en-US", { style: "currency", currency });
-    moneyFormats.set(currency, format);
-  }
-  return format.format(cents / 100);
-}
-
 export function fullName(c: { firstName: string; lastName: string }): string {
   return `${c.firstName} ${c.lastName}`.trim();
 }
 
 /** A document as the advisor and the traveler both see it; `action` fills the right-hand slot. */
 export function DocumentItem(props: {
+  rc: RenderContext;
   document: {
     id: string;
     kind: "invoice" | "proposal";
@@ -86,7 +64,9 @@ export function DocumentItem(props: {
   return (
     <li class="doc" id={`doc-${d.id}`}>
       <div>
-        <span class="doc-kind">{d.kind === "invoice" ? "Invoice" : "Proposal"}</span>
+        <span class="doc-kind">
+          {d.kind === "invoice" ? m.document_kind_invoice({}, props.rc) : m.document_kind_proposal({}, props.rc)}
+        </span>
         {props.href ? (
           <a href={props.href} class="doc-title">
             {d.title}
@@ -96,8 +76,12 @@ export function DocumentItem(props: {
         )}
       </div>
       <div class="doc-meta">
-        <span>{formatMoney(d.amountCents, d.currency)}</span>
-        {d.firstSharedAt ? <span class="muted">Shared {formatDate(d.firstSharedAt)}</span> : props.action}
+        <span>{formatMoney(props.rc, d.amountCents, d.currency)}</span>
+        {d.firstSharedAt ? (
+          <span class="muted">{m.document_shared_date({ date: formatDate(props.rc, d.firstSharedAt) }, props.rc)}</span>
+        ) : (
+          props.action
+        )}
       </div>
     </li>
   );

@@ -1,4 +1,5 @@
 // A labelled text input with its hint and error wired up for screen readers.
+import { isLocale, LOCALE_NAMES, LOCALE_NAMES_IN_ENGLISH, LOCALES } from "../i18n/locales";
 
 export function Field(props: {
   id: string;
@@ -76,5 +77,52 @@ export function SignInFields(props: {
         Sign in
       </button>
     </>
+  );
+}
+
+/**
+ * A traveler-facing language (SPEC §14): the agency's portal language, or a contact's, where ""
+ * means "Agency default" and names what that is today.
+ */
+export function LanguageField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string | null;
+  /** The contact's field: first choice "Agency default (…)". */
+  agencyDefault?: string;
+  error?: string;
+}) {
+  const describedBy = [`${props.id}-hint`, props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ");
+  const fallback = props.agencyDefault && isLocale(props.agencyDefault) ? props.agencyDefault : null;
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <p class="hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+      <select
+        id={props.id}
+        name={props.id}
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? "true" : undefined}
+      >
+        {props.agencyDefault !== undefined ? (
+          <option value="" selected={!props.value}>
+            Agency default{fallback ? ` (${LOCALE_NAMES_IN_ENGLISH[fallback]})` : ""}
+          </option>
+        ) : null}
+        {LOCALES.map((locale) => (
+          <option value={locale} selected={props.value === locale}>
+            {locale === "en" ? "English" : `${LOCALE_NAMES_IN_ENGLISH[locale]} (${LOCALE_NAMES[locale]})`}
+          </option>
+        ))}
+      </select>
+      {props.error ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -7,7 +7,6 @@ import { ASSET_VERSIONS } from "./asset-versions";
 import { DEFAULT_BRAND, isHexColor } from "./brand";
 import type { Flash } from "./feedback";
 import { LogoImg } from "./logo";
-import { InTimeZone } from "./time";
 
 /** A static asset's URL with its content hash, so it can be cached for a year (public/_headers). */
 export function asset(path: keyof typeof ASSET_VERSIONS): string {
@@ -22,6 +21,8 @@ export function themeHref(brandColor: string | null | undefined): string {
 
 export function Document(props: {
   title: string;
+  /** `<html lang>`: the page's language (the dashboard's English unless a portal page says otherwise). */
+  lang?: string;
   brandColor?: string | null;
   children: Child;
   bodyClass?: string;
@@ -35,7 +36,7 @@ export function Document(props: {
   return (
     <>
       {raw("<!doctype html>")}
-      <html lang="en">
+      <html lang={props.lang ?? "en"}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -67,6 +68,8 @@ export interface ShellAgency {
   logoUrl: string | null;
   /** The zone the dashboard shows times in (null: not chosen yet, UTC). */
   timeZone?: string | null;
+  /** The portal language travelers get unless their contact names one (SPEC §14). */
+  portalLanguage?: string;
 }
 
 export type NavSection = "trips" | "contacts" | "portal-access" | "settings";
@@ -124,7 +127,7 @@ export function DashboardLayout(props: {
         ) : null}
         {/* Toasts (public/js/app.js) appear where a flash does, above the content: never over a table. */}
         <div id="toasts" class="toasts" role="status" aria-live="polite"></div>
-        <InTimeZone zone={props.agency.timeZone}>{props.children}</InTimeZone>
+        {props.children}
       </main>
     </Document>
   );

@@ -136,6 +136,7 @@ describe("where the palette is used", () => {
 
   it("gives a yellow brand's email button white text on a darker shade, which survives a client's own darkening", () => {
     const { html } = renderPortalEmail("invite", {
+      locale: "en",
       branding: { agencyName: "Sunny Trips", brandColor: "#f5c400", logoUrl: null },
       baseUrl: "https://portal.test",
       url: "https://portal.test/portal/sunny/claim/x",
@@ -152,6 +153,7 @@ describe("where the palette is used", () => {
 
   it("keeps white text in emails for a dark brand", () => {
     const { html } = renderPortalEmail("invite", {
+      locale: "en",
       branding: { agencyName: "Pride", brandColor: "#9d2463", logoUrl: null },
       baseUrl: "https://portal.test",
       url: "https://portal.test/portal/pride/claim/x",

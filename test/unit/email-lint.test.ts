@@ -95,6 +95,7 @@ function structuralProblems(html: string): string[] {
 
 function render(kind: PortalEmailKind, branding: Branding) {
   return renderPortalEmail(kind, {
+    locale: "en",
     branding,
     baseUrl: "https://portal.test",
     url: "https://portal.test/portal/pride-travelers/claim/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE",

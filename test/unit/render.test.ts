@@ -22,6 +22,7 @@ function render(
   advisorName = "Pat Rivera",
 ) {
   return renderPortalEmail(kind, {
+    locale: "en",
     branding: branding(overrides),
     baseUrl: "https://portal.test",
     url: URL_,
@@ -141,17 +142,22 @@ describe("renderPortalEmail: content", () => {
     expect(text).toContain(EXPIRY);
   });
 
-  it("says the expiry as the agency's clock reads it", () => {
+  it("says the expiry as the agency's clock reads it, naming its zone", () => {
     const { text, html } = render("invite", { timeZone: "America/Los_Angeles" });
-    const words = "expires in 7 days, on Sunday, December 13, 2026 at 11:30 AM (Los Angeles time).";
+    const words = "expires in 7 days, on Sunday, December 13, 2026 at 11:30 AM (Pacific Time).";
     expect(text).toContain(words);
     expect(html).toContain(words);
+  });
+
+  it("says the expiry in UTC when the agency's zone is unknown to the runtime", () => {
+    const { text } = render("invite", { timeZone: "Nowhere/Else" });
+    expect(text).toContain("expires in 7 days, on Sunday, December 13, 2026 at 7:30 PM (UTC).");
   });
 
   it("opens with a hidden preheader that says what the email is for", () => {
     const { html } = render("invite", { timeZone: "Europe/Lisbon" });
     expect(html).toMatch(
-      /<body[^>]*>\n<div style="display:none;[^"]*mso-hide:all;">Set a password once to see your trips, itineraries, invoices and proposals\. The link expires on Sunday, December 13, 2026 at 7:30 PM \(Lisbon time\)\.<\/div>/,
+      /<body[^>]*>\n<div style="display:none;[^"]*mso-hide:all;">Set a password once to see your trips, itineraries, invoices and proposals\. The link expires on Sunday, December 13, 2026 at 7:30 PM \(Western European Time\)\.<\/div>/,
     );
   });
 
@@ -183,6 +189,7 @@ describe("renderPortalEmail: content", () => {
 describe("renderPortalEmail: the sign-in code", () => {
   const codeEmail = (overrides: Partial<Branding> = {}) =>
     renderPortalEmail("sign_in_code", {
+      locale: "en",
       branding: branding({ timeZone: "Europe/Lisbon", contactEmail: "pat@pridetravelers.example", ...overrides }),
       baseUrl: "https://portal.test",
       url: "https://portal.test/portal/pride-travelers/login/code",
@@ -195,7 +202,7 @@ describe("renderPortalEmail: the sign-in code", () => {
     expect(subject).toBe("048213 is your sign-in code for Pride Travelers");
     expect(html).toMatch(/<p style="[^"]*font-size:34px[^"]*">048213<\/p>/);
     expect(text).toContain("    048213\n");
-    expect(text).toContain("It works once and expires in 10 minutes, at 7:40 PM (Lisbon time).");
+    expect(text).toContain("It works once and expires in 10 minutes, at 7:40 PM (Western European Time).");
     expect(text).toContain("If you didn't ask for this, ignore this email.");
     expect(text).toContain("reply to this email or write to pat@pridetravelers.example.");
   });

@@ -2,9 +2,11 @@
 // action's D1 batch writes, the queue message that carries its claim link (never stored: it rides
 // sealed with SESSION_SECRET for that one row), and the row's states as the consumer takes,
 // cancels, retries or finishes it. What to send and how it went are send.ts's to decide.
+
 import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { contacts, type MailOutbound, mailOutbound, portalAccounts, portalTokens } from "../../db/schema";
+import type { Locale } from "../../i18n/locales";
 import type { MailMessage } from "../../lib/mail-message";
 import { sealSecret, unsealSecret } from "../../lib/seal";
 import type { SendResult } from "../../mail/message";
@@ -25,6 +27,8 @@ export interface OutboundPayload {
   from: string;
   replyTo: string | null;
   firstName: string;
+  /** The language it is written in (SPEC §14); rows queued before languages lack it (English). */
+  locale?: Locale;
   advisorName: string | null;
   /** Rows queued before time zone and contact address were kept lack them (UTC, no address). */
   branding: Branding;

@@ -5,8 +5,10 @@
 // template, tries the transports in order, and has record.ts record what happened with one
 // mapping. The queue's consumer sends through the same code, so a queued email and a clicked one
 // can't differ.
+
 import type { Db } from "../../db/client";
 import type { Config } from "../../env";
+import { asLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 import { newId } from "../../lib/ids";
 import { CHANNEL_LABEL, type MailTransport, type SendResult } from "../../mail/message";
 import { type Branding, renderPortalEmail } from "../../mail/render";
@@ -76,6 +78,8 @@ export function portalPayload(
   mailer: Pick<Mailer, "mailFrom">,
   r: {
     branding: Branding;
+    /** The traveler's language (their contact's, else the agency's): kept with a queued row, which has no request to ask. */
+    locale: Locale;
     slug: string;
     firstName: string;
     advisor: { name: string; email: string } | null;
@@ -86,6 +90,7 @@ export function portalPayload(
     from: senderFor(mailer.mailFrom, r.branding.agencyName),
     replyTo: r.advisor?.email || r.branding.contactEmail || null,
     firstName: r.firstName,
+    locale: r.locale,
     advisorName: r.advisor?.name ?? null,
     branding: r.branding,
     slug: r.slug,
@@ -245,6 +250,7 @@ async function sendPortalEmail(
   const signIn = `${mailer.baseUrl}/portal/${encodeURIComponent(payload.slug)}/login`;
   const url = link ? claimUrl(mailer.baseUrl, payload.slug, link) : code ? `${signIn}/code` : signIn;
   const email = renderPortalEmail(mail.template, {
+    locale: asLocale(payload.locale) ?? DEFAULT_LOCALE,
     branding: payload.branding,
     baseUrl: mailer.baseUrl,
     url,
