@@ -8,6 +8,8 @@ import { defineConfig } from "vitest/config";
 const migrations = await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url)));
 
 export default defineConfig({
+  // wrangler.toml's build flag (src/build-flags.d.ts): the tests build the development Worker.
+  define: { __DEV_TOOLS__: "true" },
   test: {
     testTimeout: 20_000,
     projects: [

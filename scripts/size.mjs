@@ -1,4 +1,4 @@
-// `npm run size`: bundles the Worker as `wrangler deploy` would (minified, nothing uploaded),
+// `npm run size`: bundles the production Worker as `npm run deploy` would (minified, nothing uploaded),
 // prints its gzipped size and the packages that weigh most, and fails past the budget.
 // .ci/run runs it, so the worker can't quietly grow back.
 import { spawnSync } from "node:child_process";
@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 const BUDGET_KB = 150;
 const out = mkdtempSync(join(tmpdir(), "trips-size-"));
 try {
-  const built = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--minify", "--outdir", out, "--metafile"], {
+  const built = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--env", "production", "--minify", "--outdir", out, "--metafile"], {
     encoding: "utf8",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
   });

@@ -93,7 +93,8 @@ export function buildApp() {
   app.get("/", (c) => c.redirect("/trips", 302));
   app.route("/", authRoutes);
   app.route("/brand", brandRoutes);
-  app.route("/dev", devRoutes);
+  // Left out of the production build (wrangler.toml define): only development and tests have /dev.
+  if (__DEV_TOOLS__) app.route("/dev", devRoutes);
   app.route("/portal", portalCodeRoutes);
   app.route("/portal", portalRoutes);
   app.route("/portal", securityRoutes);

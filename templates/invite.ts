@@ -12,7 +12,11 @@ export const invite: PortalEmailTemplate = {
     intro: m.email_invite_intro({ advisorName: f.advisorName, agencyName: f.agencyName }, f.rc),
     lead: m.email_invite_lead({}, f.rc),
     expiry: linkExpiry(f),
-    ifExpired: m.email_invite_if_expired({ agencyName: f.agencyName }, f.rc),
+    // The button's own words on the claim page, so the email names what the traveler will see.
+    ifExpired: m.email_invite_if_expired(
+      { agencyName: f.agencyName, freshLinkButton: m.claim_fresh_link_button({}, f.rc) },
+      f.rc,
+    ),
     questions: m.email_invite_questions({ advisorName: f.advisorName }, f.rc),
   }),
 

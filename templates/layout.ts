@@ -97,7 +97,7 @@ export const layoutHtml = `<!doctype html>
 {{{content}}}
 </td></tr>
 <tr><td class="muted" style="padding:16px 28px 20px;border-top:1px solid #e1e5ec;font-family:${FONT};font-size:13px;line-height:20px;color:#5b6676;">
-{{footer}}
+{{{footer}}}
 </td></tr>
 </table>
 <!--[if mso]></td></tr></table><![endif]-->

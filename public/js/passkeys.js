@@ -2,7 +2,9 @@
 // script shows them only where the browser has WebAuthn, so without it nothing appears. A
 // ceremony asks our server for its options (a small form post answered in JSON), runs
 // navigator.credentials.create() or .get(), and posts the result through the control's hidden
-// form as an ordinary form, so the server answers with a page or a redirect.
+// form as an ordinary form, so the server answers with a page or a redirect. The script has no
+// words of its own: what a control may say comes with it (data-passkey-failed, -exists), in the
+// page's language.
 (() => {
   if (!window.PublicKeyCredential || !navigator.credentials) return;
 
@@ -35,7 +37,7 @@
 
   const say = (control, words) => {
     const status = control.querySelector("[data-passkey-status]");
-    if (status) status.textContent = words;
+    if (status) status.textContent = words ?? "";
   };
 
   // ── Adding a passkey (after an invite claim, and on Sign-in & security)
@@ -65,9 +67,7 @@
         button.disabled = false;
         say(
           control,
-          error && error.name === "InvalidStateError"
-            ? "This device already has a passkey for your portal."
-            : "No passkey was added. Try again, or keep signing in with your password.",
+          error && error.name === "InvalidStateError" ? control.dataset.passkeyExists : control.dataset.passkeyFailed,
         );
       }
     });
@@ -113,7 +113,7 @@
     say(signIn, "");
     getAssertion("optional").catch((error) => {
       if (error && error.name === "AbortError") return;
-      say(signIn, "No passkey was used. Try again, or sign in with your email and password.");
+      say(signIn, signIn.dataset.passkeyFailed);
       if (autofill) listen();
     });
   });

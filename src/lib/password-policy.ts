@@ -1,19 +1,25 @@
 // The client password policy (SPEC §8, NIST 800-63B): 12 to 128 characters, no composition
 // rules, refused when it is on the common-password list shipped with the project.
+//
+// Its refusals are message keys, not words: the traveler reads them in their own language (the
+// portal turns them into words, portal/refusals.ts; the rules themselves are "password_rules").
 import * as z from "zod/mini";
 import { isCommonPassword } from "./common-passwords";
 
-export const PASSWORD_RULES = "Use at least 12 characters. Long phrases are good; common passwords are refused.";
+export const PASSWORD_ERRORS = {
+  tooShort: "password_too_short",
+  tooLong: "password_too_long",
+  tooCommon: "password_too_common",
+  mismatch: "password_mismatch",
+} as const;
 
 export const newPasswordForm = z
   .object({
     password: z.string().check(
-      z.minLength(12, { error: "Your password needs at least 12 characters." }),
-      z.maxLength(128, { error: "Your password can be at most 128 characters." }),
-      z.refine((p) => !isCommonPassword(p), {
-        error: "That password is too common and easy to guess. Try a longer phrase only you would think of.",
-      }),
+      z.minLength(12, { error: PASSWORD_ERRORS.tooShort }),
+      z.maxLength(128, { error: PASSWORD_ERRORS.tooLong }),
+      z.refine((p) => !isCommonPassword(p), { error: PASSWORD_ERRORS.tooCommon }),
     ),
     confirm: z.string(),
   })
-  .check(z.refine((f) => f.password === f.confirm, { error: "The two passwords don't match.", path: ["confirm"] }));
+  .check(z.refine((f) => f.password === f.confirm, { error: PASSWORD_ERRORS.mismatch, path: ["confirm"] }));

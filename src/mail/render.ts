@@ -28,16 +28,26 @@ export { escapeHtml };
 
 type Vars = Record<string, string>;
 
-/** One pass over the template, so values that happen to contain {{…}} are never re-read. */
-export function fill(template: string, vars: Vars, mode: "html" | "text"): string {
+// "E-Mail", "e-mail": a short word before a hyphen left alone at a line's end ("Falls Sie diese E-")
+// reads as a typo, so the word stays whole. Longer compounds may still break at their hyphen.
+const SHORT_HYPHENATED = /(?<![\p{L}\p{N}@./-])(\p{L}{1,2}(?:-\p{L}+)+)(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu;
+
+/** Body text for the HTML: escaped, with short hyphenated words kept on one line. */
+export function proseHtml(text: string): string {
+  return escapeHtml(text).replace(SHORT_HYPHENATED, '<span style="white-space:nowrap;">$1</span>');
+}
+
+const ESCAPE = { html: escapeHtml, prose: proseHtml, text: (value: string) => value };
+
+/**
+ * One pass over the template, so values that happen to contain {{…}} are never re-read. {{name}}
+ * is escaped for the mode ("prose" is HTML body text; see proseHtml); {{{name}}} goes in as it is.
+ */
+export function fill(template: string, vars: Vars, mode: keyof typeof ESCAPE): string {
   return template.replace(
     /\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g,
     (_, rawKey: string | undefined, key: string | undefined) =>
-      rawKey !== undefined
-        ? (vars[rawKey] ?? "")
-        : mode === "html"
-          ? escapeHtml(vars[key ?? ""] ?? "")
-          : (vars[key ?? ""] ?? ""),
+      rawKey !== undefined ? (vars[rawKey] ?? "") : ESCAPE[mode](vars[key ?? ""] ?? ""),
   );
 }
 
@@ -137,8 +147,9 @@ export function renderPortalEmail(
   const content = fill(
     template.html,
     { ...vars, button: fill(buttonHtml, vars, "html"), fallback: fill(fallbackHtml, vars, "html") },
-    "html",
+    "prose",
   );
-  const html = fill(layoutHtml, { ...vars, subject, logoCell, content }, "html");
+  const footer = proseHtml(vars.footer ?? "");
+  const html = fill(layoutHtml, { ...vars, subject, logoCell, content, footer }, "html");
   return { subject, html, text: fill(template.text, vars, "text") };
 }

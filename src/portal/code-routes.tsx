@@ -6,6 +6,7 @@
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import * as z from "zod/mini";
+import { m } from "../i18n/messages";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
@@ -20,9 +21,10 @@ import {
 import { closeSignInGate, openSignInGate } from "../sessions/sign-in-gate";
 import { throttleKey } from "../sessions/throttle";
 import type { AppEnv } from "../types";
-import { codePagePath, SignInCodePage, WRONG_CODE } from "./code-views";
+import { codePagePath, SignInCodePage } from "./code-views";
 import { visitorContext } from "./language";
-import { emailField, loginContext, portalAgency, redirectOldSlug, TOO_MANY } from "./routes";
+import { inPageWords, refusal } from "./refusals";
+import { emailField, loginContext, portalAgency, redirectOldSlug } from "./routes";
 import { issueClientSession } from "./session";
 import { PortalLoginPage } from "./views";
 
@@ -33,8 +35,8 @@ const codeForm = z.object({
     .string()
     .check(
       z.trim(),
-      z.minLength(1, { error: "Enter the 6-digit code from the email." }),
-      z.maxLength(20, { error: "Enter the 6-digit code from the email." }),
+      z.minLength(1, { error: refusal("code_missing") }),
+      z.maxLength(20, { error: refusal("code_missing") }),
     ),
 });
 
@@ -71,12 +73,13 @@ export const portalCodeRoutes = new Hono<AppEnv>()
     validForm(sendForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+      const rc = visitorContext(c, agency);
       return c.html(
         <PortalLoginPage
-          rc={visitorContext(c, agency)}
+          rc={rc}
           agency={agency}
           email={invalid.values.email}
-          errors={[invalid.first]}
+          errors={[inPageWords(rc, invalid.first)]}
         />,
         422,
       );
@@ -93,11 +96,13 @@ export const portalCodeRoutes = new Hono<AppEnv>()
           `portal-login:ip:${clientIp(c.req.raw)}`,
           `portal-code:email:${slug}:${email}`,
         )
-      )
+      ) {
+        const rc = visitorContext(c, agency);
         return c.html(
-          <SignInCodePage rc={visitorContext(c, agency)} agency={agency} email={email} errors={[TOO_MANY]} />,
+          <SignInCodePage rc={rc} agency={agency} email={email} errors={[m.signin_too_many({}, rc)]} />,
           429,
         );
+      }
       const config = c.get("config");
       const work = emailSignInCode(
         {
@@ -124,13 +129,9 @@ export const portalCodeRoutes = new Hono<AppEnv>()
     validForm(codeForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+      const rc = visitorContext(c, agency);
       return c.html(
-        <SignInCodePage
-          rc={visitorContext(c, agency)}
-          agency={agency}
-          email={readCodeEmail(c)}
-          errors={[invalid.first]}
-        />,
+        <SignInCodePage rc={rc} agency={agency} email={readCodeEmail(c)} errors={[inPageWords(rc, invalid.first)]} />,
         422,
       );
     }),
@@ -142,15 +143,16 @@ export const portalCodeRoutes = new Hono<AppEnv>()
       const now = new Date();
       const config = c.get("config");
       const db = c.get("db");
-      const page = (errors: string[], status: 401 | 429) =>
-        c.html(<SignInCodePage rc={visitorContext(c, agency)} agency={agency} email={email} errors={errors} />, status);
+      const rc = visitorContext(c, agency);
+      const page = (error: string, status: 401 | 429) =>
+        c.html(<SignInCodePage rc={rc} agency={agency} email={email} errors={[error]} />, status);
       const gateDeps = { db, limiter: c.env.AUTH_LIMITER, secret: config.SESSION_SECRET };
       const gate = await openSignInGate(c, gateDeps, {
         key: throttleKey({ side: "portal", slug, email }),
         ipKey: `portal-login:ip:${clientIp(c.req.raw)}`,
         now,
       });
-      if (!gate.ok) return page([gate.message], 429);
+      if (!gate.ok) return page(inPageWords(rc, gate.message), 429);
       const result = await signInWithCode({ db, secret: config.SESSION_SECRET }, { slug, email, code }, now);
       const account = result.ok ? result : result.account;
       // Recorded after the response, so an unknown email and a known one take the same time.
@@ -177,7 +179,7 @@ export const portalCodeRoutes = new Hono<AppEnv>()
       if (!result.ok) {
         await closeSignInGate(c, gateDeps, gate, "failure", now);
         await record(result.account?.status === "disabled" ? "disabled" : "wrong_password");
-        return page([WRONG_CODE], 401);
+        return page(m.code_wrong({}, rc), 401);
       }
       await closeSignInGate(c, gateDeps, gate, "success", now);
       await record("success");

@@ -3,10 +3,10 @@
 // (autocomplete="one-time-code").
 import type { PortalAgency } from "../db/agencies";
 import type { RenderContext } from "../i18n/format";
+import { m } from "../i18n/messages";
+import { Rich, slot } from "../i18n/rich";
 import { EmailAddress } from "../ui/components";
 import { PortalCard } from "./views";
-
-export const WRONG_CODE = "That code is wrong or has expired.";
 
 export const codePagePath = (slug: string) => `/portal/${slug}/login/code`;
 export const sendCodePath = (slug: string) => `/portal/${slug}/login/code/send`;
@@ -19,21 +19,26 @@ export function SignInCodePage(props: {
   errors?: string[];
 }) {
   const slug = props.agency.slug ?? "";
-  const { email } = props;
+  const { rc, email } = props;
+  const title = m.code_title({}, rc);
   return (
-    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Enter your sign-in code">
-      <h1>Enter your sign-in code</h1>
+    <PortalCard rc={rc} agency={props.agency} languages={{ links: true }} title={title}>
+      <h1>{title}</h1>
       {email ? (
         <p id="code-sent">
-          If{" "}
-          <strong>
-            <EmailAddress email={email} />
-          </strong>{" "}
-          has access to this portal, we just emailed it a 6-digit code. It works once, for 10 minutes. (Not set up yet?
-          You'll get a link to choose your password instead.)
+          <Rich
+            text={m.code_sent({ email: slot("email") }, rc)}
+            parts={{
+              email: (
+                <strong>
+                  <EmailAddress email={email} />
+                </strong>
+              ),
+            }}
+          />
         </p>
       ) : (
-        <p id="code-sent">Enter your email and the 6-digit code we emailed you.</p>
+        <p id="code-sent">{m.code_ask({}, rc)}</p>
       )}
       {props.errors?.length ? (
         <div class="alert alert-error" role="alert" id="form-errors">
@@ -47,11 +52,11 @@ export function SignInCodePage(props: {
           <input type="hidden" name="email" value={email} />
         ) : (
           <>
-            <label for="email">Your email</label>
+            <label for="email">{m.signin_your_email({}, rc)}</label>
             <input id="email" name="email" type="email" autocomplete="email" required />
           </>
         )}
-        <label for="code">6-digit code</label>
+        <label for="code">{m.code_label({}, rc)}</label>
         <input
           id="code"
           name="code"
@@ -65,20 +70,20 @@ export function SignInCodePage(props: {
           aria-describedby={props.errors?.length ? "form-errors code-sent" : "code-sent"}
         />
         <button type="submit" class="btn btn-primary btn-block">
-          Sign in
+          {m.signin_submit({}, rc)}
         </button>
       </form>
       {email ? (
         <form method="post" action={sendCodePath(slug)} class="stack center">
           <input type="hidden" name="email" value={email} />
-          <p class="m0 muted">Nothing after a few minutes? Check your spam or junk folder.</p>
+          <p class="m0 muted">{m.code_nothing({}, rc)}</p>
           <button type="submit" class="btn btn-block">
-            Email me a new code
+            {m.code_new({}, rc)}
           </button>
         </form>
       ) : null}
       <p class="center">
-        <a href={`/portal/${slug}/login`}>Back to sign in</a>
+        <a href={`/portal/${slug}/login`}>{m.signin_back({}, rc)}</a>
       </p>
     </PortalCard>
   );

@@ -38,7 +38,7 @@ export function DocumentPage(props: {
         <a href={home}>{m.home_title({}, rc)}</a> /{" "}
         <a href={`${home}?trip=${encodeURIComponent(d.tripId)}`}>{d.tripTitle}</a>
       </nav>
-      {props.offerPasskey ? <PasskeyOffer slug={agency.slug ?? ""} /> : null}
+      {props.offerPasskey ? <PasskeyOffer rc={rc} slug={agency.slug ?? ""} /> : null}
       <article class="portal-document">
         <div class="doc-head">
           <div>
@@ -58,7 +58,8 @@ export function DocumentPage(props: {
           </dd>
           <dt>{m.document_dates({}, rc)}</dt>
           <dd>
-            {formatCalendarDate(rc, d.startsOn)} – {formatCalendarDate(rc, d.endsOn)}
+            <span class="nowrap">{formatCalendarDate(rc, d.startsOn)}</span> –{" "}
+            <span class="nowrap">{formatCalendarDate(rc, d.endsOn)}</span>
           </dd>
           {d.firstSharedAt ? (
             <>

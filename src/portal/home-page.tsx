@@ -91,7 +91,7 @@ export function PortalHomePage(props: {
           <a href={home}>← {m.home_all_trips({}, rc)}</a>
         </p>
       ) : null}
-      {props.offerPasskey ? <PasskeyOffer slug={props.agency.slug ?? ""} /> : null}
+      {props.offerPasskey ? <PasskeyOffer rc={props.rc} slug={props.agency.slug ?? ""} /> : null}
       <AdvisorCard rc={rc} agency={props.agency} advisor={props.advisor} />
       {props.trips.length === 0 ? (
         <p class="empty">
@@ -107,7 +107,8 @@ export function PortalHomePage(props: {
           <section class="portal-trip" aria-label={t.title} id={`trip-${t.id}`}>
             <h2>{t.title}</h2>
             <p class="muted">
-              {t.destination} · {formatCalendarDate(rc, t.startsOn)} – {formatCalendarDate(rc, t.endsOn)}
+              {t.destination} · <span class="nowrap">{formatCalendarDate(rc, t.startsOn)}</span> –{" "}
+              <span class="nowrap">{formatCalendarDate(rc, t.endsOn)}</span>
             </p>
             {docs.length === 0 ? (
               <p class="empty">

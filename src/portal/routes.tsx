@@ -4,7 +4,8 @@
 import { type Context, Hono } from "hono";
 import * as z from "zod/mini";
 import type { PortalAgency } from "../db/agencies";
-import { formRefused } from "../http/errors";
+import type { RenderContext } from "../i18n/format";
+import { m } from "../i18n/messages";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
 import { dummyHashFor, verifyPassword } from "../lib/password";
@@ -34,6 +35,7 @@ import {
   findPortalAgency,
   isAccountActive,
 } from "./queries";
+import { inPageWords, refusal } from "./refusals";
 import {
   clearClientSession,
   endClientSession,
@@ -46,25 +48,27 @@ import {
 } from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
+/** The English of a throttled answer, for the passkey script's JSON (it never shows it; pages say m.signin_too_many). */
 export const TOO_MANY = "Too many attempts. Wait a minute and try again.";
+// Schemas name their refusals with message keys; routes say them in the page's language (refusals.ts).
 export const emailField = z.pipe(
   z
     .string()
     .check(
       z.trim(),
-      z.minLength(1, { error: "Enter your email." }),
-      z.maxLength(254, { error: "That email address is too long." }),
+      z.minLength(1, { error: refusal("signin_email_missing") }),
+      z.maxLength(254, { error: refusal("signin_email_too_long") }),
       z.toLowerCase(),
     ),
-  z.email({ error: "Enter the email address your advisor has on file." }),
+  z.email({ error: refusal("signin_email_invalid") }),
 );
 const loginForm = z.object({
   email: emailField,
   password: z
     .string()
     .check(
-      z.minLength(1, { error: "Enter your password." }),
-      z.maxLength(128, { error: "That password is too long." }),
+      z.minLength(1, { error: refusal("signin_password_missing") }),
+      z.maxLength(128, { error: refusal("signin_password_too_long") }),
     ),
 });
 const forgotForm = z.object({ email: emailField });
@@ -131,8 +135,23 @@ function claimContext(c: Context, contactLanguage: string | null, agency: Portal
   return askedLocale(c) ? visitorContext(c, agency) : travelerContext(contactLanguage, agency);
 }
 
-/** Why a client was sent to the sign-in page, so it can say so (portal/views.tsx SIGNED_OUT). */
+/** Where the claim form posts: its own address, with the language picked there (so a refusal keeps it). */
+function claimAction(c: Context, slug: string, token: string) {
+  const asked = askedLocale(c);
+  return `/portal/${slug}/claim/${token}${asked ? `?lang=${asked}` : ""}`;
+}
+
+/** Why a client was sent to the sign-in page, so it can say so (signInNotice below). */
 type SignedOutWhy = "off" | "expired" | "ended";
+
+/** What the sign-in page says about how the client got there (`?changed=1`, `?expired=1`…). */
+function signInNotice(query: Record<string, string>, rc: RenderContext): string | undefined {
+  if (query.changed) return m.signin_notice_changed({}, rc);
+  if (query.signedout) return m.signin_notice_signed_out({}, rc);
+  if (query.expired) return m.signin_notice_expired({}, rc);
+  if (query.ended) return m.signin_notice_ended({}, rc);
+  return undefined;
+}
 
 function signedOut(c: Context<AppEnv>, slug: string, why: SignedOutWhy) {
   clearClientSession(c);
@@ -177,120 +196,122 @@ export async function redirectOldSlug(c: Context<AppEnv>, db = c.get("db")): Pro
   return c.redirect(`/portal/${current}${rest}${url.search}`, 308);
 }
 
+/**
+ * The claim page of this link, or the dead link's 410. A form refused before the claim was tried
+ * (a field no one could have typed) comes back to it, with why in the page's language.
+ */
+async function claimPage(c: Context<AppEnv>, refused?: string) {
+  const slug = c.req.param("slug") ?? "";
+  const token = c.req.param("token") ?? "";
+  tokenPageHeaders(c);
+  const now = new Date();
+  let { agency, link } = await inspectClaimLink(c.get("db"), slug, token, now);
+  // A replica may not have a link minted a moment ago: ask the primary before saying it's dead.
+  if (!link) ({ agency, link } = await inspectClaimLink(c.get("primaryDb")(), slug, token, now));
+  if (!agency) {
+    const moved = await redirectOldSlug(c, c.get("primaryDb")());
+    if (moved) return moved;
+  }
+  if (!agency || !link)
+    return c.html(<LinkInvalidPage rc={visitorContext(c, noAgency(agency))} agency={agency} />, 410);
+  const rc = claimContext(c, link.language, agency);
+  return c.html(
+    <ClaimPage
+      rc={rc}
+      agency={agency}
+      purpose={link.purpose}
+      firstName={link.firstName}
+      email={link.email}
+      expiresAt={link.expiresAt}
+      action={claimAction(c, slug, token)}
+      errors={refused ? [inPageWords(rc, refused)] : undefined}
+    />,
+    refused ? 422 : 200,
+  );
+}
+
 export const portalRoutes = new Hono<AppEnv>()
-  .get("/:slug/claim/:token", async (c) => {
-    const { slug, token } = c.req.param();
-    tokenPageHeaders(c);
-    const now = new Date();
-    let { agency, link } = await inspectClaimLink(c.get("db"), slug, token, now);
-    // A replica may not have a link minted a moment ago: ask the primary before saying it's dead.
-    if (!link) ({ agency, link } = await inspectClaimLink(c.get("primaryDb")(), slug, token, now));
-    if (!agency) {
-      const moved = await redirectOldSlug(c, c.get("primaryDb")());
-      if (moved) return moved;
-    }
-    if (!agency || !link)
-      return c.html(<LinkInvalidPage rc={visitorContext(c, noAgency(agency))} agency={agency} />, 410);
-    return c.html(
-      <ClaimPage
-        rc={claimContext(c, link.language, agency)}
-        agency={agency}
-        purpose={link.purpose}
-        firstName={link.firstName}
-        email={link.email}
-        expiresAt={link.expiresAt}
-        action={`/portal/${slug}/claim/${token}`}
-      />,
-    );
-  })
-  .post("/:slug/claim/:token", validForm(claimForm, formRefused), async (c) => {
-    const { slug, token } = c.req.param();
-    tokenPageHeaders(c);
-    const form = c.req.valid("form");
-    const outcome = await claimAccount(
-      {
-        ...serviceDeps(c),
-        scrypt: c.get("config").scrypt,
-        isRateLimited: (accountKey) =>
-          isRateLimited(
-            c.env.AUTH_LIMITER,
-            `portal-claim:ip:${clientIp(c.req.raw)}`,
-            `portal-claim:account:${accountKey}`,
-          ),
-        inBackground: (work, label) => inBackground(c, work, label),
-      },
-      { slug, token, password: form.password, confirm: form.confirm, login: loginContext(c) },
-    );
-    if (!outcome.ok) {
-      if (outcome.reason === "rate_limited")
+  .get("/:slug/claim/:token", (c) => claimPage(c))
+  .post(
+    "/:slug/claim/:token",
+    validForm(claimForm, (c: Context<AppEnv>, invalid) => claimPage(c, invalid.first)),
+    async (c) => {
+      const { slug, token } = c.req.param();
+      tokenPageHeaders(c);
+      const form = c.req.valid("form");
+      const outcome = await claimAccount(
+        {
+          ...serviceDeps(c),
+          scrypt: c.get("config").scrypt,
+          isRateLimited: (accountKey) =>
+            isRateLimited(
+              c.env.AUTH_LIMITER,
+              `portal-claim:ip:${clientIp(c.req.raw)}`,
+              `portal-claim:account:${accountKey}`,
+            ),
+          inBackground: (work, label) => inBackground(c, work, label),
+        },
+        { slug, token, password: form.password, confirm: form.confirm, login: loginContext(c) },
+      );
+      if (!outcome.ok) {
+        if (outcome.reason === "rate_limited") {
+          const rc = visitorContext(c, noAgency(outcome.agency));
+          return c.html(
+            <TooManyAttemptsPage rc={rc} agency={outcome.agency} message={m.signin_too_many({}, rc)} />,
+            429,
+          );
+        }
+        if (outcome.reason === "link_invalid")
+          return (
+            (outcome.agency ? null : await redirectOldSlug(c)) ??
+            c.html(<LinkInvalidPage rc={visitorContext(c, noAgency(outcome.agency))} agency={outcome.agency} />, 410)
+          );
+        const rc = claimContext(c, outcome.link.language, outcome.agency);
         return c.html(
-          <TooManyAttemptsPage
-            rc={visitorContext(c, noAgency(outcome.agency))}
+          <ClaimPage
+            rc={rc}
             agency={outcome.agency}
-            message={TOO_MANY}
+            purpose={outcome.link.purpose}
+            firstName={outcome.link.firstName}
+            email={outcome.link.email}
+            expiresAt={outcome.link.expiresAt}
+            action={claimAction(c, slug, token)}
+            errors={outcome.errors.map((e) => inPageWords(rc, e))}
           />,
-          429,
+          422,
         );
-      if (outcome.reason === "link_invalid")
-        return (
-          (outcome.agency ? null : await redirectOldSlug(c)) ??
-          c.html(<LinkInvalidPage rc={visitorContext(c, noAgency(outcome.agency))} agency={outcome.agency} />, 410)
+      }
+      // The claim cleared the account's sign-in throttle; this browser skips it from now on too.
+      await rememberDevice(c, c.get("config").SESSION_SECRET, outcome.signInKey);
+      if (outcome.decision.signIn) {
+        await issueClientSession(
+          c,
+          { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
+          c.get("config").SESSION_SECRET,
+          new Date(Date.now() + 1),
         );
-      return c.html(
-        <ClaimPage
-          rc={claimContext(c, outcome.link.language, outcome.agency)}
-          agency={outcome.agency}
-          purpose={outcome.link.purpose}
-          firstName={outcome.link.firstName}
-          email={outcome.link.email}
-          expiresAt={outcome.link.expiresAt}
-          action={`/portal/${slug}/claim/${token}`}
-          errors={outcome.errors}
-        />,
-        422,
-      );
-    }
-    // The claim cleared the account's sign-in throttle; this browser skips it from now on too.
-    await rememberDevice(c, c.get("config").SESSION_SECRET, outcome.signInKey);
-    if (outcome.decision.signIn) {
-      await issueClientSession(
-        c,
-        { accountId: outcome.accountId, agencyId: outcome.agencyId, slug },
-        c.get("config").SESSION_SECRET,
-        new Date(Date.now() + 1),
-      );
-      offerPasskeyOnce(c, slug);
-      return c.redirect(landingPath(slug, outcome.landing), 303);
-    }
-    clearClientSession(c);
-    rememberSignInEmail(c, slug, outcome.email);
-    return c.redirect(`/portal/${slug}/login?changed=1`, 303);
-  })
+        offerPasskeyOnce(c, slug);
+        return c.redirect(landingPath(slug, outcome.landing), 303);
+      }
+      clearClientSession(c);
+      rememberSignInEmail(c, slug, outcome.email);
+      return c.redirect(`/portal/${slug}/login?changed=1`, 303);
+    },
+  )
   .get("/:slug/login", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
     const query = c.req.query();
     const email = takeSignInEmail(c, c.req.param("slug"));
-    const notice = query.changed
-      ? "Password changed. Sign in with your new password."
-      : query.signedout
-        ? "You are signed out."
-        : query.expired
-          ? "Your session expired. Sign in again to see your trips."
-          : query.ended
-            ? "You were signed out. Sign in again to continue."
-            : undefined;
-    const problem = query.off
-      ? `Your portal access is turned off. Contact ${agency.agencyName} to restore it.`
-      : undefined;
+    const rc = visitorContext(c, agency);
     return c.html(
       <PortalLoginPage
-        rc={visitorContext(c, agency)}
+        rc={rc}
         agency={agency}
         email={email}
         focusPassword={!!email}
-        notice={notice}
-        errors={problem ? [problem] : undefined}
+        notice={signInNotice(query, rc)}
+        errors={query.off ? [m.signin_access_off({ agency: agency.agencyName }, rc)] : undefined}
       />,
     );
   })
@@ -299,12 +320,13 @@ export const portalRoutes = new Hono<AppEnv>()
     validForm(loginForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+      const rc = visitorContext(c, agency);
       return c.html(
         <PortalLoginPage
-          rc={visitorContext(c, agency)}
+          rc={rc}
           agency={agency}
           email={invalid.values.email}
-          errors={[invalid.first]}
+          errors={[inPageWords(rc, invalid.first)]}
         />,
         422,
       );
@@ -314,6 +336,7 @@ export const portalRoutes = new Hono<AppEnv>()
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       const { email, password } = c.req.valid("form");
+      const rc = visitorContext(c, agency);
       const now = new Date();
       const gateDeps = { db: c.get("db"), limiter: c.env.AUTH_LIMITER, secret: c.get("config").SESSION_SECRET };
       const [account, gate] = await Promise.all([
@@ -348,7 +371,7 @@ export const portalRoutes = new Hono<AppEnv>()
       if (!gate.ok) {
         await record("rate_limited");
         return c.html(
-          <PortalLoginPage rc={visitorContext(c, agency)} agency={agency} email={email} errors={[gate.message]} />,
+          <PortalLoginPage rc={rc} agency={agency} email={email} errors={[inPageWords(rc, gate.message)]} />,
           429,
         );
       }
@@ -360,12 +383,7 @@ export const portalRoutes = new Hono<AppEnv>()
         await closeSignInGate(c, gateDeps, gate, "failure", now);
         await record(account && valid ? "disabled" : "wrong_password");
         return c.html(
-          <PortalLoginPage
-            rc={visitorContext(c, agency)}
-            agency={agency}
-            email={email}
-            errors={["That email and password don't match. Check them, or use “Forgot password?” below."]}
-          />,
+          <PortalLoginPage rc={rc} agency={agency} email={email} errors={[m.signin_wrong_password({}, rc)]} />,
           401,
         );
       }
@@ -390,13 +408,15 @@ export const portalRoutes = new Hono<AppEnv>()
     validForm(forgotForm, async (c: Context<AppEnv>, invalid) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(<ForgotPage rc={visitorContext(c, agency)} agency={agency} errors={[invalid.first]} />, 422);
+      const rc = visitorContext(c, agency);
+      return c.html(<ForgotPage rc={rc} agency={agency} errors={[inPageWords(rc, invalid.first)]} />, 422);
     }),
     async (c) => {
       const slug = c.req.param("slug");
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
       const { email } = c.req.valid("form");
+      const rc = visitorContext(c, agency);
       if (
         await isRateLimited(
           c.env.AUTH_LIMITER,
@@ -404,16 +424,10 @@ export const portalRoutes = new Hono<AppEnv>()
           `portal-forgot:email:${slug}:${email}`,
         )
       ) {
-        return c.html(<ForgotPage rc={visitorContext(c, agency)} agency={agency} errors={[TOO_MANY]} />, 429);
+        return c.html(<ForgotPage rc={rc} agency={agency} errors={[m.signin_too_many({}, rc)]} />, 429);
       }
       await sendFreshLink(c, slug, email);
-      return c.html(
-        <ForgotPage
-          rc={visitorContext(c, agency)}
-          agency={agency}
-          sent={{ email, expiresAt: linkExpiry(new Date()) }}
-        />,
-      );
+      return c.html(<ForgotPage rc={rc} agency={agency} sent={{ email, expiresAt: linkExpiry(new Date()) }} />);
     },
   )
   .post("/:slug/logout", async (c) => {

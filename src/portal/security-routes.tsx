@@ -4,7 +4,7 @@
 // answers are pages and redirects. Every passkey sign-in failure gets the same page.
 import { type Context, Hono } from "hono";
 import * as z from "zod/mini";
-import { formRefused } from "../http/errors";
+import { m } from "../i18n/messages";
 import { inBackground } from "../lib/background";
 import { validForm } from "../lib/forms";
 import { clientIp, isRateLimited } from "../lib/rate-limit";
@@ -23,7 +23,7 @@ import {
 } from "../portal-access";
 import type { AppEnv } from "../types";
 import { travelerContext, visitorContext } from "./language";
-import { PASSKEY_NOT_ADDED, PASSKEY_SIGN_IN_REFUSED } from "./passkey-controls";
+import { inPageWords, type PlainKey, refusal } from "./refusals";
 import { loginContext, portalAgency, redirectOldSlug, signedInClient, TOO_MANY } from "./routes";
 import { SecurityPage } from "./security-views";
 import { issueClientSession } from "./session";
@@ -49,8 +49,8 @@ const passwordForm = z.object({
   current: z
     .string()
     .check(
-      z.minLength(1, { error: "Enter your current password." }),
-      z.maxLength(128, { error: "That password is too long." }),
+      z.minLength(1, { error: refusal("security_current_missing") }),
+      z.maxLength(128, { error: refusal("signin_password_too_long") }),
     ),
   password: z.string(),
   confirm: z.string(),
@@ -67,12 +67,20 @@ const rpOf = (c: Context<AppEnv>) => relyingPartyOf(c.get("config").APP_BASE_URL
 const ceremonyLimited = (c: Context<AppEnv>, what: string, who = `ip:${clientIp(c.req.raw)}`) =>
   isRateLimited(c.env.AUTH_LIMITER, `portal-passkey-${what}:${who}`);
 
-const NOTICES: Record<string, string> = {
-  added: "Passkey added. Next time, choose “Sign in with a passkey”.",
-  removed: "Passkey removed.",
-  changed: "Password changed. You are still signed in here; everywhere else you were signed out.",
+// The passkey script reads these JSON answers but never shows them (it says its own, page-given words).
+const NOT_ADDED_JSON = "No passkey was added.";
+
+/** What the page says after a redirect back to it (`?added`, `?removed`, `?changed`). */
+const NOTICES: Record<string, PlainKey> = {
+  added: "security_notice_added",
+  removed: "security_notice_removed",
+  changed: "security_notice_changed",
 };
 
+/**
+ * The Sign-in & security page. Its refusals come as message keys (refusals.ts): the page's
+ * language is the traveler's, known only once the page's account is loaded here.
+ */
 async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; status?: 200 | 400 | 422 | 429 } = {}) {
   const slug = c.req.param("slug") ?? "";
   const client = await signedInClient(c, slug);
@@ -80,14 +88,15 @@ async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; statu
   const page = await loadSignInSecurity(c.get("db"), slug, client.session.accountId);
   if (!page) return (await redirectOldSlug(c)) ?? c.redirect(`/portal/${slug}/login?off=1`, 303);
   const notice = Object.keys(NOTICES).find((k) => c.req.query(k) !== undefined);
+  const rc = travelerContext(page.language, page.agency);
   return c.html(
     <SecurityPage
-      rc={travelerContext(page.language, page.agency)}
+      rc={rc}
       agency={page.agency}
       email={page.email}
       passkeys={page.passkeys}
-      notice={notice && !opts.errors ? NOTICES[notice] : undefined}
-      errors={opts.errors}
+      notice={notice && !opts.errors ? inPageWords(rc, NOTICES[notice] ?? "") : undefined}
+      errors={opts.errors?.map((e) => inPageWords(rc, e))}
       now={new Date()}
     />,
     opts.status ?? 200,
@@ -112,17 +121,16 @@ export const securityRoutes = new Hono<AppEnv>()
     validForm(assertionForm, async (c: Context<AppEnv>) => {
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      return c.html(
-        <PortalLoginPage rc={visitorContext(c, agency)} agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />,
-        401,
-      );
+      const rc = visitorContext(c, agency);
+      return c.html(<PortalLoginPage rc={rc} agency={agency} errors={[m.passkey_sign_in_refused({}, rc)]} />, 401);
     }),
     async (c) => {
       const slug = c.req.param("slug");
       const agency = await portalAgency(c);
       if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+      const rc = visitorContext(c, agency);
       if (await ceremonyLimited(c, "sign-in"))
-        return c.html(<PortalLoginPage rc={visitorContext(c, agency)} agency={agency} errors={[TOO_MANY]} />, 429);
+        return c.html(<PortalLoginPage rc={rc} agency={agency} errors={[m.signin_too_many({}, rc)]} />, 429);
       const now = new Date();
       const outcome = await signInWithPasskey(c.get("db"), { slug, rp: rpOf(c), form: c.req.valid("form") }, now);
       const known = outcome.ok ? outcome : outcome.account;
@@ -146,10 +154,7 @@ export const securityRoutes = new Hono<AppEnv>()
           : Promise.resolve();
       if (!outcome.ok) {
         await record(outcome.account?.disabled ? "disabled" : "wrong_password");
-        return c.html(
-          <PortalLoginPage rc={visitorContext(c, agency)} agency={agency} errors={[PASSKEY_SIGN_IN_REFUSED]} />,
-          401,
-        );
+        return c.html(<PortalLoginPage rc={rc} agency={agency} errors={[m.passkey_sign_in_refused({}, rc)]} />, 401);
       }
       await record("success");
       await issueClientSession(
@@ -170,17 +175,19 @@ export const securityRoutes = new Hono<AppEnv>()
     if (await ceremonyLimited(c, "add-options", `account:${client.session.accountId}`))
       return c.json({ error: TOO_MANY }, 429);
     const agency = await portalAgency(c);
-    if (!agency || agency.agencyId !== client.session.agencyId) return c.json({ error: PASSKEY_NOT_ADDED }, 404);
+    if (!agency || agency.agencyId !== client.session.agencyId) return c.json({ error: NOT_ADDED_JSON }, 404);
     const options = await passkeyCreationOptions(
       c.get("db"),
       { agencyId: agency.agencyId, accountId: client.session.accountId, agencyName: agency.agencyName, rp: rpOf(c) },
       new Date(),
     );
-    return options ? c.json(options) : c.json({ error: PASSKEY_NOT_ADDED }, 409);
+    return options ? c.json(options) : c.json({ error: NOT_ADDED_JSON }, 409);
   })
   .post(
     "/:slug/security/passkeys",
-    validForm(registrationForm, (c: Context<AppEnv>) => securityPage(c, { errors: [PASSKEY_NOT_ADDED], status: 400 })),
+    validForm(registrationForm, (c: Context<AppEnv>) =>
+      securityPage(c, { errors: [refusal("passkey_not_added")], status: 400 }),
+    ),
     async (c) => {
       const slug = c.req.param("slug");
       const client = await signedInClient(c, slug);
@@ -196,7 +203,7 @@ export const securityRoutes = new Hono<AppEnv>()
         },
         new Date(),
       );
-      if (!added.ok) return securityPage(c, { errors: [PASSKEY_NOT_ADDED], status: 400 });
+      if (!added.ok) return securityPage(c, { errors: [refusal("passkey_not_added")], status: 400 });
       return c.redirect(`/portal/${slug}/security?added=1`, 303);
     },
   )
@@ -212,41 +219,47 @@ export const securityRoutes = new Hono<AppEnv>()
     // Already gone (another tab) is the same outcome for the client.
     return c.redirect(`/portal/${slug}/security?removed=1`, 303);
   })
-  .post("/:slug/security/password", validForm(passwordForm, formRefused), async (c) => {
-    const slug = c.req.param("slug");
-    const client = await signedInClient(c, slug);
-    if (!client.ok) return client.response;
-    const agency = await portalAgency(c);
-    if (!agency || agency.agencyId !== client.session.agencyId) return c.redirect(`/portal/${slug}/login`, 303);
-    if (
-      await isRateLimited(
-        c.env.AUTH_LIMITER,
-        `portal-password:ip:${clientIp(c.req.raw)}`,
-        `portal-password:account:${client.session.accountId}`,
+  .post(
+    "/:slug/security/password",
+    validForm(passwordForm, (c: Context<AppEnv>, invalid) => securityPage(c, { errors: [invalid.first], status: 422 })),
+    async (c) => {
+      const slug = c.req.param("slug");
+      const client = await signedInClient(c, slug);
+      if (!client.ok) return client.response;
+      const agency = await portalAgency(c);
+      if (!agency || agency.agencyId !== client.session.agencyId) return c.redirect(`/portal/${slug}/login`, 303);
+      if (
+        await isRateLimited(
+          c.env.AUTH_LIMITER,
+          `portal-password:ip:${clientIp(c.req.raw)}`,
+          `portal-password:account:${client.session.accountId}`,
+        )
       )
-    )
-      return securityPage(c, { errors: [TOO_MANY], status: 429 });
-    const form = c.req.valid("form");
-    const now = new Date();
-    const changed = await changePassword(
-      {
-        ...serviceDeps(c),
-        scrypt: c.get("config").scrypt,
-        inBackground: (work, label) => inBackground(c, work, label),
-      },
-      { agency, accountId: client.session.accountId, ...form },
-      now,
-    );
-    if (!changed.ok) {
-      if (changed.reason === "signed_out") return c.redirect(`/portal/${slug}/login?off=1`, 303);
-      return securityPage(c, { errors: changed.errors, status: 422 });
-    }
-    // Every session up to now was revoked; this browser gets a fresh one just after.
-    await issueClientSession(
-      c,
-      { accountId: client.session.accountId, agencyId: client.session.agencyId, slug },
-      c.get("config").SESSION_SECRET,
-      new Date(now.getTime() + 1),
-    );
-    return c.redirect(`/portal/${slug}/security?changed=1`, 303);
-  });
+        return securityPage(c, { errors: [refusal("signin_too_many")], status: 429 });
+      const form = c.req.valid("form");
+      const now = new Date();
+      const changed = await changePassword(
+        {
+          ...serviceDeps(c),
+          scrypt: c.get("config").scrypt,
+          inBackground: (work, label) => inBackground(c, work, label),
+        },
+        { agency, accountId: client.session.accountId, ...form },
+        now,
+      );
+      if (!changed.ok) {
+        if (changed.reason === "signed_out") return c.redirect(`/portal/${slug}/login?off=1`, 303);
+        // A wrong current password is said here; a weak new one comes as the policy's message keys.
+        const errors = changed.reason === "wrong_password" ? [refusal("security_wrong_current")] : changed.errors;
+        return securityPage(c, { errors, status: 422 });
+      }
+      // Every session up to now was revoked; this browser gets a fresh one just after.
+      await issueClientSession(
+        c,
+        { accountId: client.session.accountId, agencyId: client.session.agencyId, slug },
+        c.get("config").SESSION_SECRET,
+        new Date(now.getTime() + 1),
+      );
+      return c.redirect(`/portal/${slug}/security?changed=1`, 303);
+    },
+  );

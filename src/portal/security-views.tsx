@@ -2,8 +2,9 @@
 // passkey) and changing their password. Works without JavaScript, except adding a passkey, which
 // only appears where the browser can make one (passkey-controls.tsx).
 import type { PortalAgency } from "../db/agencies";
-import type { RenderContext } from "../i18n/format";
-import { PASSWORD_RULES } from "../lib/password-policy";
+import { type RenderContext, relativeTime } from "../i18n/format";
+import { m } from "../i18n/messages";
+import { Rich, slot } from "../i18n/rich";
 import { When } from "../ui/time";
 import { AddPasskey } from "./passkey-controls";
 import { PortalCard } from "./views";
@@ -24,21 +25,22 @@ export function SecurityPage(props: {
   errors?: string[];
   now: Date;
 }) {
-  const { agency, passkeys } = props;
+  const { rc, agency, passkeys } = props;
   const slug = agency.slug ?? "";
   const home = `/portal/${slug}`;
+  const title = m.security_title({}, rc);
   return (
     <PortalCard
-      rc={props.rc}
+      rc={rc}
       agency={agency}
       languages={{ saveAt: `${home}/language`, back: `${home}/security` }}
-      title="Sign-in & security"
+      title={title}
       passkeys
     >
       <p>
-        <a href={home}>← Your trips</a>
+        <a href={home}>← {m.security_your_trips({}, rc)}</a>
       </p>
-      <h1>Sign-in &amp; security</h1>
+      <h1>{title}</h1>
       {props.notice ? (
         <p class="alert alert-ok" role="status" id="security-notice">
           {props.notice}
@@ -53,11 +55,11 @@ export function SecurityPage(props: {
       ) : null}
 
       <section aria-labelledby="passkeys-title" class="security-section">
-        <h2 id="passkeys-title">Passkeys</h2>
-        <p>Sign in with your face, fingerprint or screen lock instead of your password.</p>
+        <h2 id="passkeys-title">{m.security_passkeys({}, rc)}</h2>
+        <p>{m.security_passkeys_intro({}, rc)}</p>
         {passkeys.length === 0 ? (
           <p class="muted" id="no-passkeys">
-            You have no passkeys yet.
+            {m.security_no_passkeys({}, rc)}
           </p>
         ) : (
           <ul class="passkey-list" id="passkey-list">
@@ -66,19 +68,34 @@ export function SecurityPage(props: {
                 <div>
                   <strong>{p.name}</strong>
                   <p class="m0 muted">
-                    Added <When rc={props.rc} at={p.createdAt} now={props.now} /> ·{" "}
+                    <Moment
+                      rc={rc}
+                      at={p.createdAt}
+                      now={props.now}
+                      ago={m.security_added_ago}
+                      on={m.security_added_on}
+                    />
+                    {" · "}
                     {p.lastUsedAt ? (
-                      <>
-                        last used <When rc={props.rc} at={p.lastUsedAt} now={props.now} />
-                      </>
+                      <Moment
+                        rc={rc}
+                        at={p.lastUsedAt}
+                        now={props.now}
+                        ago={m.security_used_ago}
+                        on={m.security_used_on}
+                      />
                     ) : (
-                      "not used yet"
+                      m.security_not_used({}, rc)
                     )}
                   </p>
                 </div>
                 <form method="post" action={`${home}/security/passkeys/remove/${encodeURIComponent(p.id)}`}>
-                  <button type="submit" class="btn btn-quiet" aria-label={`Remove ${p.name}`}>
-                    Remove
+                  <button
+                    type="submit"
+                    class="btn btn-quiet"
+                    aria-label={m.security_remove_named({ name: p.name }, rc)}
+                  >
+                    {m.security_remove({}, rc)}
                   </button>
                 </form>
               </li>
@@ -86,20 +103,20 @@ export function SecurityPage(props: {
           </ul>
         )}
         <div class="passkey-add" data-passkey-offer hidden>
-          <AddPasskey slug={slug} />
+          <AddPasskey rc={rc} slug={slug} />
         </div>
       </section>
 
       <section aria-labelledby="password-title" class="security-section">
-        <h2 id="password-title">Change password</h2>
+        <h2 id="password-title">{m.security_change_password({}, rc)}</h2>
         <p class="hint" id="pw-rules">
-          {PASSWORD_RULES} Changing it signs you out everywhere else.
+          {m.password_rules({}, rc)} {m.security_signs_out_elsewhere({}, rc)}
         </p>
         <form method="post" action={`${home}/security/password`} class="stack">
           <input type="text" name="username" value={props.email} autocomplete="username" hidden readonly />
-          <label for="current">Current password</label>
+          <label for="current">{m.security_current_password({}, rc)}</label>
           <input id="current" name="current" type="password" autocomplete="current-password" maxlength={128} required />
-          <label for="password">New password</label>
+          <label for="password">{m.claim_new_password({}, rc)}</label>
           <input
             id="password"
             name="password"
@@ -109,9 +126,10 @@ export function SecurityPage(props: {
             maxlength={128}
             required
             aria-describedby="pw-rules"
-            data-reveal
+            // portal.js's toggle, labelled in the page's language: the script has no words of its own.
+            data-reveal={m.signin_show_passwords({}, rc)}
           />
-          <label for="confirm">Confirm new password</label>
+          <label for="confirm">{m.security_confirm_new_password({}, rc)}</label>
           <input
             id="confirm"
             name="confirm"
@@ -122,10 +140,30 @@ export function SecurityPage(props: {
             required
           />
           <button type="submit" class="btn btn-primary">
-            Change password
+            {m.security_change_password({}, rc)}
           </button>
         </form>
       </section>
     </PortalCard>
+  );
+}
+
+/**
+ * "Added 5 minutes ago" or "Added on Nov 14, 2026": languages say a relative moment and a date
+ * with different words around them ("hace 5 minutos" / "el 14 nov 2026"), so each has its message.
+ */
+function Moment(props: {
+  rc: RenderContext;
+  at: Date;
+  now: Date;
+  ago: (inputs: { when: string }, rc: RenderContext) => string;
+  on: (inputs: { when: string }, rc: RenderContext) => string;
+}) {
+  const said = relativeTime(props.rc, props.at, props.now) === null ? props.on : props.ago;
+  return (
+    <Rich
+      text={said({ when: slot("when") }, props.rc)}
+      parts={{ when: <When rc={props.rc} at={props.at} now={props.now} /> }}
+    />
   );
 }

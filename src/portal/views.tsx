@@ -5,7 +5,7 @@ import type { PortalAgency } from "../db/agencies";
 import { formatDate, type RenderContext } from "../i18n/format";
 import { htmlLang, LOCALE_NAMES, LOCALES } from "../i18n/locales";
 import { m } from "../i18n/messages";
-import { PASSWORD_RULES } from "../lib/password-policy";
+import { Rich, slot } from "../i18n/rich";
 import { EmailAddress } from "../ui/components";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
@@ -110,27 +110,34 @@ export function ClaimPage(props: {
   action: string;
   errors?: string[];
 }) {
-  const title = props.purpose === "invite" ? "Set your password" : "Choose a new password";
+  const { rc } = props;
+  const invite = props.purpose === "invite";
+  const title = invite ? m.claim_title_invite({}, rc) : m.claim_title_reset({}, rc);
   return (
-    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title={title}>
+    <PortalCard rc={rc} agency={props.agency} languages={{ links: true }} title={title}>
       <h1>{title}</h1>
       <p>
-        {props.purpose === "invite"
-          ? `Welcome, ${props.firstName}. Set a password for your ${props.agency.agencyName} trip portal and you're in.`
-          : `Hi ${props.firstName}, choose a new password for your trip portal.`}
+        {invite
+          ? m.claim_welcome_invite({ firstName: props.firstName, agency: props.agency.agencyName }, rc)
+          : m.claim_welcome_reset({ firstName: props.firstName }, rc)}
       </p>
       <p class="claim-facts">
-        You'll sign in as <strong>{props.email}</strong>. This link works until{" "}
-        <time datetime={props.expiresAt.toISOString()}>{formatDate(props.rc, props.expiresAt)}</time>.
+        <Rich
+          text={m.claim_facts({ email: slot("email"), date: slot("date") }, rc)}
+          parts={{
+            email: <strong>{props.email}</strong>,
+            date: <time datetime={props.expiresAt.toISOString()}>{formatDate(rc, props.expiresAt)}</time>,
+          }}
+        />
       </p>
       <p class="hint" id="pw-rules">
-        {PASSWORD_RULES}
+        {m.password_rules({}, rc)}
       </p>
       <Errors errors={props.errors} />
       <form method="post" action={props.action} class="stack">
         {/* Password managers save the new password under this name. */}
         <input type="text" name="username" value={props.email} autocomplete="username" hidden readonly />
-        <label for="password">New password</label>
+        <label for="password">{m.claim_new_password({}, rc)}</label>
         <input
           id="password"
           name="password"
@@ -140,9 +147,10 @@ export function ClaimPage(props: {
           maxlength={128}
           required
           aria-describedby="pw-rules"
-          data-reveal
+          // portal.js's toggle, labelled in the page's language: the script has no words of its own.
+          data-reveal={m.signin_show_passwords({}, rc)}
         />
-        <label for="confirm">Confirm password</label>
+        <label for="confirm">{m.claim_confirm_password({}, rc)}</label>
         <input
           id="confirm"
           name="confirm"
@@ -153,7 +161,7 @@ export function ClaimPage(props: {
           required
         />
         <button type="submit" class="btn btn-primary btn-block">
-          {props.purpose === "invite" ? "Set password and sign in" : "Save new password"}
+          {invite ? m.claim_submit_invite({}, rc) : m.claim_submit_reset({}, rc)}
         </button>
       </form>
     </PortalCard>
@@ -163,31 +171,35 @@ export function ClaimPage(props: {
 export function FreshLinkForm(props: { rc: RenderContext; slug: string; label?: string }) {
   return (
     <form method="post" action={`/portal/${props.slug}/forgot`} class="stack">
-      <label for="email">Your email</label>
+      <label for="email">{m.signin_your_email({}, props.rc)}</label>
       <input id="email" name="email" type="email" autocomplete="email" required />
       <button type="submit" class="btn btn-primary btn-block">
-        {props.label ?? "Email me a fresh link"}
+        {props.label ?? m.claim_fresh_link_button({}, props.rc)}
       </button>
     </form>
   );
 }
 
 export function LinkInvalidPage(props: { rc: RenderContext; agency: PortalAgency | null }) {
+  const { rc } = props;
   const slug = props.agency?.slug;
   return (
-    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Link no longer valid">
-      <h1>That link is no longer valid.</h1>
-      <p>Portal links work once and expire after 7 days, and only the newest one works. </p>
+    <PortalCard rc={rc} agency={props.agency} languages={{ links: true }} title={m.claim_invalid_title({}, rc)}>
+      <h1>{m.claim_invalid_heading({}, rc)}</h1>
+      <p>{m.claim_invalid_why({}, rc)}</p>
       {slug ? (
         <>
           <p>
-            Already set a password? <a href={`/portal/${slug}/login`}>Sign in</a>.
+            <Rich
+              text={m.claim_invalid_have_password({ link: slot("link") }, rc)}
+              parts={{ link: <a href={`/portal/${slug}/login`}>{m.claim_invalid_sign_in({}, rc)}</a> }}
+            />
           </p>
-          <p>Otherwise, enter your email and we'll send you a fresh link.</p>
-          <FreshLinkForm rc={props.rc} slug={slug} />
+          <p>{m.claim_invalid_fresh_intro({}, rc)}</p>
+          <FreshLinkForm rc={rc} slug={slug} />
         </>
       ) : (
-        <p>Ask your travel advisor for a new invite.</p>
+        <p>{m.claim_invalid_ask_advisor({}, rc)}</p>
       )}
     </PortalCard>
   );
@@ -195,12 +207,17 @@ export function LinkInvalidPage(props: { rc: RenderContext; agency: PortalAgency
 
 export function TooManyAttemptsPage(props: { rc: RenderContext; agency: PortalAgency | null; message: string }) {
   return (
-    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Too many attempts">
-      <h1>Too many attempts</h1>
+    <PortalCard
+      rc={props.rc}
+      agency={props.agency}
+      languages={{ links: true }}
+      title={m.signin_too_many_title({}, props.rc)}
+    >
+      <h1>{m.signin_too_many_title({}, props.rc)}</h1>
       <p class="alert alert-error" role="alert">
         {props.message}
       </p>
-      <p>If your link worked before, it still does: open it again in a minute.</p>
+      <p>{m.signin_too_many_link_hint({}, props.rc)}</p>
     </PortalCard>
   );
 }
@@ -214,9 +231,10 @@ export function PortalLoginPage(props: {
   errors?: string[];
   notice?: string;
 }) {
+  const { rc } = props;
   return (
-    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Sign in" passkeys>
-      <h1>Sign in to your trip portal</h1>
+    <PortalCard rc={rc} agency={props.agency} languages={{ links: true }} title={m.signin_page_title({}, rc)} passkeys>
+      <h1>{m.signin_heading({}, rc)}</h1>
       {props.notice ? (
         <p class="alert alert-ok" role="status">
           {props.notice}
@@ -224,7 +242,7 @@ export function PortalLoginPage(props: {
       ) : null}
       <Errors errors={props.errors} />
       <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
-        <SignInFields email={props.email} focusPassword={props.focusPassword} passkeyAutofill />
+        <SignInFields rc={rc} email={props.email} focusPassword={props.focusPassword} passkeyAutofill />
         {/* Forgotten password, or none to type: the same email, a code by email instead (SPEC §13). */}
         <button
           type="submit"
@@ -232,12 +250,12 @@ export function PortalLoginPage(props: {
           formaction={`/portal/${props.agency.slug}/login/code/send`}
           formnovalidate
         >
-          Email me a sign-in code
+          {m.code_email_me({}, rc)}
         </button>
       </form>
-      <PasskeySignIn slug={props.agency.slug ?? ""} />
+      <PasskeySignIn rc={rc} slug={props.agency.slug ?? ""} />
       <p class="center">
-        <a href={`/portal/${props.agency.slug}/forgot`}>Forgot password?</a>
+        <a href={`/portal/${props.agency.slug}/forgot`}>{m.forgot_link({}, rc)}</a>
       </p>
     </PortalCard>
   );
@@ -250,33 +268,35 @@ export function ForgotPage(props: {
   sent?: { email: string; expiresAt: Date };
   errors?: string[];
 }) {
+  const { rc } = props;
   return (
-    <PortalCard rc={props.rc} agency={props.agency} languages={{ links: true }} title="Forgot password">
-      <h1>Forgot your password?</h1>
+    <PortalCard rc={rc} agency={props.agency} languages={{ links: true }} title={m.forgot_page_title({}, rc)}>
+      <h1>{m.forgot_heading({}, rc)}</h1>
       {props.sent ? (
         <div class="alert alert-ok" role="status" id="forgot-sent">
           <p class="m0">
-            If{" "}
-            <strong>
-              <EmailAddress email={props.sent.email} />
-            </strong>{" "}
-            has access to this portal, a link is on its way to it. The link works once and expires in 7 days, on{" "}
-            {formatDate(props.rc, props.sent.expiresAt)}.
+            <Rich
+              text={m.forgot_sent({ email: slot("email"), date: formatDate(rc, props.sent.expiresAt) }, rc)}
+              parts={{
+                email: (
+                  <strong>
+                    <EmailAddress email={props.sent.email} />
+                  </strong>
+                ),
+              }}
+            />
           </p>
-          <p class="m0">
-            Nothing in a few minutes? Check your spam or junk folder, or ask {props.agency.agencyName} which email they
-            have on file.
-          </p>
+          <p class="m0">{m.forgot_sent_nothing({ agency: props.agency.agencyName }, rc)}</p>
         </div>
       ) : (
         <>
-          <p>Enter the email your travel advisor has on file and we'll send you a link to choose a new password.</p>
+          <p>{m.forgot_intro({}, rc)}</p>
           <Errors errors={props.errors} />
-          <FreshLinkForm rc={props.rc} slug={props.agency.slug ?? ""} label="Email me a link" />
+          <FreshLinkForm rc={rc} slug={props.agency.slug ?? ""} label={m.forgot_submit({}, rc)} />
         </>
       )}
       <p class="center">
-        <a href={`/portal/${props.agency.slug}/login`}>Back to sign in</a>
+        <a href={`/portal/${props.agency.slug}/login`}>{m.signin_back({}, rc)}</a>
       </p>
     </PortalCard>
   );

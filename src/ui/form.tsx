@@ -1,5 +1,7 @@
 // A labelled text input with its hint and error wired up for screen readers.
+import { dashboardContext, type RenderContext } from "../i18n/format";
 import { isLocale, LOCALE_NAMES, LOCALE_NAMES_IN_ENGLISH, LOCALES } from "../i18n/locales";
+import { m } from "../i18n/messages";
 
 export function Field(props: {
   id: string;
@@ -44,17 +46,23 @@ export function Field(props: {
   );
 }
 
-/** The email and password fields of a sign-in form (advisor dashboard and client portal). */
+/**
+ * The email and password fields of a sign-in form (advisor dashboard and client portal), in the
+ * page's language. The portal passes its page's context; the advisor's sign-in, which stays in
+ * English (SPEC §14), may leave it out.
+ */
 export function SignInFields(props: {
+  rc?: RenderContext;
   email?: string;
   describedBy?: string;
   focusPassword?: boolean;
   /** The browser may offer saved passkeys in the email field's suggestions (WebAuthn conditional mediation). */
   passkeyAutofill?: boolean;
 }) {
+  const rc = props.rc ?? dashboardContext(null);
   return (
     <>
-      <label for="email">Email</label>
+      <label for="email">{m.signin_email({}, rc)}</label>
       <input
         id="email"
         name="email"
@@ -64,7 +72,7 @@ export function SignInFields(props: {
         value={props.email ?? ""}
         aria-describedby={props.describedBy}
       />
-      <label for="password">Password</label>
+      <label for="password">{m.signin_password({}, rc)}</label>
       <input
         id="password"
         name="password"
@@ -74,7 +82,7 @@ export function SignInFields(props: {
         autofocus={props.focusPassword}
       />
       <button type="submit" class="btn btn-primary btn-block">
-        Sign in
+        {m.signin_submit({}, rc)}
       </button>
     </>
   );

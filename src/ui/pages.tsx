@@ -1,11 +1,28 @@
 // App-wide small pages: not found, and the per-brand theme stylesheet (so brand colors
 // never need inline styles under the strict CSP).
 import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+import { type RenderContext, renderContext } from "../i18n/format";
+import { htmlLang, visitorLocale } from "../i18n/locales";
+import { m } from "../i18n/messages";
 import { brandPalette, themeVariables } from "./brand";
 import { toast } from "./feedback";
 import { Document } from "./layout";
 
 const NOT_FOUND = "That page doesn't exist, or it belongs to another agency.";
+
+/**
+ * A portal address that found nothing has no agency to take a language from: the visitor's pick
+ * (`?lang=`, or the cookie portal/language.ts keeps it in, which ui/ can't import), else English.
+ */
+function portalVisitorContext(c: Context): RenderContext {
+  const locale = visitorLocale({
+    query: c.req.query("lang"),
+    cookie: getCookie(c, "portal_lang"),
+    agencyLanguage: null,
+  });
+  return renderContext(locale, "UTC");
+}
 
 /**
  * The 404. A signed-in advisor gets the dashboard's words and a way back to Trips; anyone else
@@ -20,15 +37,18 @@ export function notFoundPage(c: Context, who: { advisor: boolean }) {
     return c.body(null, 404);
   }
   if (c.req.path.startsWith("/portal/")) {
-    // Travelers get a neutral page: no dashboard words, no "Back to trips".
+    // Travelers get a neutral page in their language: no dashboard words, no "Back to trips".
+    const rc = portalVisitorContext(c);
     return c.html(
-      <Document title="Not found" bodyClass="auth portal" scripts={false}>
+      <Document
+        title={m.signin_not_found_title({}, rc)}
+        lang={htmlLang(rc.locale)}
+        bodyClass="auth portal"
+        scripts={false}
+      >
         <main class="auth-card">
-          <h1>This page isn't here</h1>
-          <p>
-            The address may be mistyped, or what it showed is no longer shared. If you followed a link from an email,
-            ask your travel advisor for a fresh one.
-          </p>
+          <h1>{m.signin_not_found_heading({}, rc)}</h1>
+          <p>{m.signin_not_found_text({}, rc)}</p>
         </main>
       </Document>,
       404,

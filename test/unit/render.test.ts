@@ -1,7 +1,7 @@
 // Portal emails (SPEC §6): the agency's name, logo and brand color, HTML and plain text,
 // one claim link, "works once, expires in 7 days", and every interpolated value escaped.
 import { describe, expect, it } from "vitest";
-import { type Branding, type PortalEmailKind, renderPortalEmail } from "../../src/mail/render";
+import { type Branding, type PortalEmailKind, proseHtml, renderPortalEmail } from "../../src/mail/render";
 
 const LOGO = `/brand/${"ab".repeat(32)}-96x96.png`;
 const URL_ = "https://portal.test/portal/pride-travelers/claim/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
@@ -183,6 +183,21 @@ describe("renderPortalEmail: content", () => {
     );
     expect(withAddress.html).toContain("or write to pat@pridetravelers.example");
     expect(render("password_changed").text).toContain("contact Pride Travelers right away: reply to this email.");
+  });
+});
+
+describe("proseHtml", () => {
+  it('keeps a short hyphenated word on one line, so no line ends on a lone "E-"', () => {
+    expect(proseHtml("Falls Sie diese E-Mail nicht erwartet haben")).toBe(
+      'Falls Sie diese <span style="white-space:nowrap;">E-Mail</span> nicht erwartet haben',
+    );
+    expect(proseHtml("Répondez à cet e-mail.")).toBe('Répondez à cet <span style="white-space:nowrap;">e-mail</span>.');
+  });
+
+  it("leaves addresses, links and longer compounds alone, and escapes as escapeHtml does", () => {
+    const plain = "Write to pat@pride-travelers.example, open https://x.test/a-b, or Connectez-vous";
+    expect(proseHtml(plain)).toBe(plain);
+    expect(proseHtml(`Sun <b>&" 'Sea'`)).toBe("Sun &lt;b&gt;&amp;&quot; &#39;Sea&#39;");
   });
 });
 

@@ -97,6 +97,7 @@ export type Email_Invite_HeadingInputs = {
 };
 export type Email_Invite_If_ExpiredInputs = {
     agencyName: NonNullable<unknown>;
+    freshLinkButton: NonNullable<unknown>;
 };
 export type Email_Invite_IntroInputs = {
     advisorName: NonNullable<unknown>;
@@ -237,9 +238,6 @@ export type Password_Too_CommonInputs = {};
 export type Password_Too_LongInputs = {};
 export type Password_Too_ShortInputs = {};
 export type Portal_Language_NavInputs = {};
-export type Portal_More_DocumentsInputs = {
-    count: NonNullable<unknown>;
-};
 export type Security_Added_AgoInputs = {
     when: NonNullable<unknown>;
 };
@@ -299,7 +297,6 @@ export type Signin_Page_TitleInputs = {};
 export type Signin_PasswordInputs = {};
 export type Signin_Password_MissingInputs = {};
 export type Signin_Password_Too_LongInputs = {};
-export type Signin_Show_PasswordInputs = {};
 export type Signin_Show_PasswordsInputs = {};
 export type Signin_SubmitInputs = {};
 export type Signin_Too_ManyInputs = {};
@@ -1125,7 +1122,7 @@ export declare const email_invite_heading: ((inputs: Email_Invite_HeadingInputs,
 /**
 * | output |
 * | --- |
-* | "If it has expired, ask {agencyName} for a new one or use “Email me a fresh link” on the page it opens." |
+* | "If it has expired, ask {agencyName} for a new one or use “{freshLinkButton}” on the page it opens." |
 *
 * @param {Email_Invite_If_ExpiredInputs} inputs
 * @param {{ locale?: "en" | "es" | "fr" | "de" | "pt" }} options
@@ -2202,21 +2199,6 @@ export declare const portal_language_nav: ((inputs?: Portal_Language_NavInputs, 
     locale?: "en" | "es" | "fr" | "de" | "pt";
 }, {}>;
 /**
-* | countPlural | output |
-* | --- | --- |
-* | "one" | "1 more document for this trip" |
-* | "other" | "{count} more documents for this trip" |
-*
-* @param {Portal_More_DocumentsInputs} inputs
-* @param {{ locale?: "en" | "es" | "fr" | "de" | "pt" }} options
-* @returns {LocalizedString}
-*/
-export declare const portal_more_documents: ((inputs: Portal_More_DocumentsInputs, options?: {
-    locale?: "en" | "es" | "fr" | "de" | "pt";
-}) => LocalizedString) & import('../runtime.js').MessageMetadata<Portal_More_DocumentsInputs, {
-    locale?: "en" | "es" | "fr" | "de" | "pt";
-}, {}>;
-/**
 * | output |
 * | --- |
 * | "Added {when}" |
@@ -2844,20 +2826,6 @@ export declare const signin_password_missing: ((inputs?: Signin_Password_Missing
 export declare const signin_password_too_long: ((inputs?: Signin_Password_Too_LongInputs, options?: {
     locale?: "en" | "es" | "fr" | "de" | "pt";
 }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Password_Too_LongInputs, {
-    locale?: "en" | "es" | "fr" | "de" | "pt";
-}, {}>;
-/**
-* | output |
-* | --- |
-* | "Show password" |
-*
-* @param {Signin_Show_PasswordInputs} inputs
-* @param {{ locale?: "en" | "es" | "fr" | "de" | "pt" }} options
-* @returns {LocalizedString}
-*/
-export declare const signin_show_password: ((inputs?: Signin_Show_PasswordInputs, options?: {
-    locale?: "en" | "es" | "fr" | "de" | "pt";
-}) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Show_PasswordInputs, {
     locale?: "en" | "es" | "fr" | "de" | "pt";
 }, {}>;
 /**

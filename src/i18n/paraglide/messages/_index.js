@@ -60,7 +60,7 @@ import { getLocale, experimentalStaticLocale } from "../../explicit-locale.js"
 /** @typedef {{}} Email_Fresh_Link_Text_LeadInputs */
 /** @typedef {{}} Email_Invite_ButtonInputs */
 /** @typedef {{ firstName: NonNullable<unknown> }} Email_Invite_HeadingInputs */
-/** @typedef {{ agencyName: NonNullable<unknown> }} Email_Invite_If_ExpiredInputs */
+/** @typedef {{ agencyName: NonNullable<unknown>, freshLinkButton: NonNullable<unknown> }} Email_Invite_If_ExpiredInputs */
 /** @typedef {{ advisorName: NonNullable<unknown>, agencyName: NonNullable<unknown> }} Email_Invite_IntroInputs */
 /** @typedef {{}} Email_Invite_LeadInputs */
 /** @typedef {{}} Email_Invite_PreheaderInputs */
@@ -137,7 +137,6 @@ import { getLocale, experimentalStaticLocale } from "../../explicit-locale.js"
 /** @typedef {{}} Password_Too_LongInputs */
 /** @typedef {{}} Password_Too_ShortInputs */
 /** @typedef {{}} Portal_Language_NavInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Portal_More_DocumentsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Security_Added_AgoInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Security_Added_OnInputs */
 /** @typedef {{}} Security_Change_PasswordInputs */
@@ -183,7 +182,6 @@ import { getLocale, experimentalStaticLocale } from "../../explicit-locale.js"
 /** @typedef {{}} Signin_PasswordInputs */
 /** @typedef {{}} Signin_Password_MissingInputs */
 /** @typedef {{}} Signin_Password_Too_LongInputs */
-/** @typedef {{}} Signin_Show_PasswordInputs */
 /** @typedef {{}} Signin_Show_PasswordsInputs */
 /** @typedef {{}} Signin_SubmitInputs */
 /** @typedef {{}} Signin_Too_ManyInputs */
@@ -1186,7 +1184,7 @@ export const email_invite_heading = /** @type {((inputs: Email_Invite_HeadingInp
 /**
 * | output |
 * | --- |
-* | "If it has expired, ask {agencyName} for a new one or use “Email me a fresh link” on the page it opens." |
+* | "If it has expired, ask {agencyName} for a new one or use “{freshLinkButton}” on the page it opens." |
 *
 * @param {Email_Invite_If_ExpiredInputs} inputs
 * @param {{ locale?: "en" | "es" | "fr" | "de" | "pt" }} options
@@ -2494,24 +2492,6 @@ export const portal_language_nav = /** @type {((inputs?: Portal_Language_NavInpu
 	return __en.portal_language_nav(inputs)
 });
 /**
-* | countPlural | output |
-* | --- | --- |
-* | "one" | "1 more document for this trip" |
-* | "other" | "{count} more documents for this trip" |
-*
-* @param {Portal_More_DocumentsInputs} inputs
-* @param {{ locale?: "en" | "es" | "fr" | "de" | "pt" }} options
-* @returns {LocalizedString}
-*/
-export const portal_more_documents = /** @type {((inputs: Portal_More_DocumentsInputs, options?: { locale?: "en" | "es" | "fr" | "de" | "pt" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Portal_More_DocumentsInputs, { locale?: "en" | "es" | "fr" | "de" | "pt" }, {}>} */ ((inputs, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "es") return __es.portal_more_documents(inputs)
-	if (locale === "fr") return __fr.portal_more_documents(inputs)
-	if (locale === "de") return __de.portal_more_documents(inputs)
-	if (locale === "pt") return __pt.portal_more_documents(inputs)
-	return __en.portal_more_documents(inputs)
-});
-/**
 * | output |
 * | --- |
 * | "Added {when}" |
@@ -3275,23 +3255,6 @@ export const signin_password_too_long = /** @type {((inputs?: Signin_Password_To
 	if (locale === "de") return __de.signin_password_too_long(inputs)
 	if (locale === "pt") return __pt.signin_password_too_long(inputs)
 	return __en.signin_password_too_long(inputs)
-});
-/**
-* | output |
-* | --- |
-* | "Show password" |
-*
-* @param {Signin_Show_PasswordInputs} inputs
-* @param {{ locale?: "en" | "es" | "fr" | "de" | "pt" }} options
-* @returns {LocalizedString}
-*/
-export const signin_show_password = /** @type {((inputs?: Signin_Show_PasswordInputs, options?: { locale?: "en" | "es" | "fr" | "de" | "pt" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Show_PasswordInputs, { locale?: "en" | "es" | "fr" | "de" | "pt" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "es") return __es.signin_show_password(inputs)
-	if (locale === "fr") return __fr.signin_show_password(inputs)
-	if (locale === "de") return __de.signin_show_password(inputs)
-	if (locale === "pt") return __pt.signin_show_password(inputs)
-	return __en.signin_show_password(inputs)
 });
 /**
 * | output |

@@ -58,7 +58,7 @@
 /** @typedef {{}} Email_Fresh_Link_Text_LeadInputs */
 /** @typedef {{}} Email_Invite_ButtonInputs */
 /** @typedef {{ firstName: NonNullable<unknown> }} Email_Invite_HeadingInputs */
-/** @typedef {{ agencyName: NonNullable<unknown> }} Email_Invite_If_ExpiredInputs */
+/** @typedef {{ agencyName: NonNullable<unknown>, freshLinkButton: NonNullable<unknown> }} Email_Invite_If_ExpiredInputs */
 /** @typedef {{ advisorName: NonNullable<unknown>, agencyName: NonNullable<unknown> }} Email_Invite_IntroInputs */
 /** @typedef {{}} Email_Invite_LeadInputs */
 /** @typedef {{}} Email_Invite_PreheaderInputs */
@@ -135,7 +135,6 @@
 /** @typedef {{}} Password_Too_LongInputs */
 /** @typedef {{}} Password_Too_ShortInputs */
 /** @typedef {{}} Portal_Language_NavInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Portal_More_DocumentsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Security_Added_AgoInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Security_Added_OnInputs */
 /** @typedef {{}} Security_Change_PasswordInputs */
@@ -181,7 +180,6 @@
 /** @typedef {{}} Signin_PasswordInputs */
 /** @typedef {{}} Signin_Password_MissingInputs */
 /** @typedef {{}} Signin_Password_Too_LongInputs */
-/** @typedef {{}} Signin_Show_PasswordInputs */
 /** @typedef {{}} Signin_Show_PasswordsInputs */
 /** @typedef {{}} Signin_SubmitInputs */
 /** @typedef {{}} Signin_Too_ManyInputs */
@@ -426,7 +424,7 @@ export const email_invite_heading = /** @type {(inputs: Email_Invite_HeadingInpu
 };
 
 export const email_invite_if_expired = /** @type {(inputs: Email_Invite_If_ExpiredInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`If it has expired, ask ${i?.agencyName} for a new one or use “Email me a fresh link” on the page it opens.`)
+	return /** @type {LocalizedString} */ (`If it has expired, ask ${i?.agencyName} for a new one or use “${i?.freshLinkButton}” on the page it opens.`)
 };
 
 export const email_invite_intro = /** @type {(inputs: Email_Invite_IntroInputs) => LocalizedString} */ (i) => {
@@ -735,12 +733,6 @@ export const portal_language_nav = /** @type {(inputs: Portal_Language_NavInputs
 	return /** @type {LocalizedString} */ (`Language`)
 };
 
-export const portal_more_documents = /** @type {(inputs: Portal_More_DocumentsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
-	if (countPlural === "one") return /** @type {LocalizedString} */ (`1 more document for this trip`);
-	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} more documents for this trip`);
-	return /** @type {LocalizedString} */ ("portal_more_documents");
-};
-
 export const security_added_ago = /** @type {(inputs: Security_Added_AgoInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Added ${i?.when}`)
 };
@@ -919,10 +911,6 @@ export const signin_password_missing = /** @type {(inputs: Signin_Password_Missi
 
 export const signin_password_too_long = /** @type {(inputs: Signin_Password_Too_LongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`That password is too long.`)
-};
-
-export const signin_show_password = /** @type {(inputs: Signin_Show_PasswordInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Show password`)
 };
 
 export const signin_show_passwords = /** @type {(inputs: Signin_Show_PasswordsInputs) => LocalizedString} */ () => {

@@ -97,6 +97,7 @@ export type Email_Invite_HeadingInputs = {
 };
 export type Email_Invite_If_ExpiredInputs = {
     agencyName: NonNullable<unknown>;
+    freshLinkButton: NonNullable<unknown>;
 };
 export type Email_Invite_IntroInputs = {
     advisorName: NonNullable<unknown>;
@@ -237,9 +238,6 @@ export type Password_Too_CommonInputs = {};
 export type Password_Too_LongInputs = {};
 export type Password_Too_ShortInputs = {};
 export type Portal_Language_NavInputs = {};
-export type Portal_More_DocumentsInputs = {
-    count: NonNullable<unknown>;
-};
 export type Security_Added_AgoInputs = {
     when: NonNullable<unknown>;
 };
@@ -299,7 +297,6 @@ export type Signin_Page_TitleInputs = {};
 export type Signin_PasswordInputs = {};
 export type Signin_Password_MissingInputs = {};
 export type Signin_Password_Too_LongInputs = {};
-export type Signin_Show_PasswordInputs = {};
 export type Signin_Show_PasswordsInputs = {};
 export type Signin_SubmitInputs = {};
 export type Signin_Too_ManyInputs = {};
@@ -445,7 +442,6 @@ export declare const password_too_common: (inputs: Password_Too_CommonInputs) =>
 export declare const password_too_long: (inputs: Password_Too_LongInputs) => LocalizedString;
 export declare const password_too_short: (inputs: Password_Too_ShortInputs) => LocalizedString;
 export declare const portal_language_nav: (inputs: Portal_Language_NavInputs) => LocalizedString;
-export declare const portal_more_documents: (inputs: Portal_More_DocumentsInputs) => LocalizedString;
 export declare const security_added_ago: (inputs: Security_Added_AgoInputs) => LocalizedString;
 export declare const security_added_on: (inputs: Security_Added_OnInputs) => LocalizedString;
 export declare const security_change_password: (inputs: Security_Change_PasswordInputs) => LocalizedString;
@@ -491,7 +487,6 @@ export declare const signin_page_title: (inputs: Signin_Page_TitleInputs) => Loc
 export declare const signin_password: (inputs: Signin_PasswordInputs) => LocalizedString;
 export declare const signin_password_missing: (inputs: Signin_Password_MissingInputs) => LocalizedString;
 export declare const signin_password_too_long: (inputs: Signin_Password_Too_LongInputs) => LocalizedString;
-export declare const signin_show_password: (inputs: Signin_Show_PasswordInputs) => LocalizedString;
 export declare const signin_show_passwords: (inputs: Signin_Show_PasswordsInputs) => LocalizedString;
 export declare const signin_submit: (inputs: Signin_SubmitInputs) => LocalizedString;
 export declare const signin_too_many: (inputs: Signin_Too_ManyInputs) => LocalizedString;

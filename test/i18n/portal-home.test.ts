@@ -2,8 +2,8 @@
 // contact who reads Spanish, in an agency whose default is French, come in Spanish words, with
 // Spanish dates and money, and the "N more documents" line in Spanish for one and for several.
 import { describe, expect, it } from "vitest";
-import { CLIENT_PASSWORD, get, makeDocument, makeTraveler, makeTrip, post } from "./fixtures";
-import { cookieFrom } from "./portal/helpers";
+import { CLIENT_PASSWORD, get, makeDocument, makeTraveler, makeTrip, post } from "../fixtures";
+import { cookieFrom } from "../portal/helpers";
 
 const SHARED_AT = new Date("2026-11-14T12:00:00Z");
 
