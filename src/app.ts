@@ -94,7 +94,7 @@ export function buildApp() {
   app.route("/", authRoutes);
   app.route("/brand", brandRoutes);
   // Left out of the production build (wrangler.toml define): only development and tests have /dev.
-  if (__DEV_TOOLS__) app.route("/dev", devRoutes);
+  if (__DEV_TOOLS__) app.route("/dev", devRoutes());
   app.route("/portal", portalCodeRoutes);
   app.route("/portal", portalRoutes);
   app.route("/portal", securityRoutes);

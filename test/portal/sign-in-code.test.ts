@@ -92,7 +92,7 @@ describe("asking for a sign-in code", () => {
     expect(mail!.from_address).toContain("Pride Travelers");
     expect(mail!.text).toContain(code);
     expect(mail!.text).toContain("If you didn't ask for this, ignore this email.");
-    expect(mail!.text).toMatch(/expires in 10 minutes, at \d{1,2}:\d{2} [AP]M \(Lisbon time\)/);
+    expect(mail!.text).toMatch(/expires in 10 minutes, at \d{1,2}:\d{2} [AP]M \(Western European Time\)/);
     expect(mail!.html).toContain(`${BASE}/portal/${slug}/login/code`);
 
     const row = await codeRow(t.account.id);

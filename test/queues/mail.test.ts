@@ -185,7 +185,7 @@ describe("the mail queue", () => {
     expect(mail!.reply_to).toBe(t.advisor.email);
     // The expiry as the agency's clock reads it.
     expect(mail!.text).toMatch(
-      /expires in 7 days, on \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M \(Lisbon time\)\./,
+      /expires in 7 days, on \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M \(Western European Time\)\./,
     );
   });
 });

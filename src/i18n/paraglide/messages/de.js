@@ -236,7 +236,7 @@ export const claim_new_password = /** @type {(inputs: Claim_New_PasswordInputs) 
 };
 
 export const claim_submit_invite = /** @type {(inputs: Claim_Submit_InviteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Passwort festlegen und anmelden`)
+	return /** @type {LocalizedString} */ (`Speichern und anmelden`)
 };
 
 export const claim_submit_reset = /** @type {(inputs: Claim_Submit_ResetInputs) => LocalizedString} */ () => {
@@ -264,7 +264,7 @@ export const code_ask = /** @type {(inputs: Code_AskInputs) => LocalizedString} 
 };
 
 export const code_email_me = /** @type {(inputs: Code_Email_MeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Anmeldecode per E-Mail senden`)
+	return /** @type {LocalizedString} */ (`Anmeldecode zusenden`)
 };
 
 export const code_label = /** @type {(inputs: Code_LabelInputs) => LocalizedString} */ () => {
@@ -782,7 +782,7 @@ export const security_passkeys = /** @type {(inputs: Security_PasskeysInputs) =>
 };
 
 export const security_passkeys_intro = /** @type {(inputs: Security_Passkeys_IntroInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Melden Sie sich mit Gesicht, Fingerabdruck oder Bildschirmsperre an statt mit Ihrem Passwort.`)
+	return /** @type {LocalizedString} */ (`Melden Sie sich statt mit Ihrem Passwort mit Gesicht, Fingerabdruck oder Bildschirmsperre an.`)
 };
 
 export const security_remove = /** @type {(inputs: Security_RemoveInputs) => LocalizedString} */ () => {
@@ -794,7 +794,7 @@ export const security_remove_named = /** @type {(inputs: Security_Remove_NamedIn
 };
 
 export const security_signs_out_elsewhere = /** @type {(inputs: Security_Signs_Out_ElsewhereInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Dabei werden Sie überall sonst abgemeldet.`)
+	return /** @type {LocalizedString} */ (`Wenn Sie es ändern, werden Sie überall sonst abgemeldet.`)
 };
 
 export const security_title = /** @type {(inputs: Security_TitleInputs) => LocalizedString} */ () => {

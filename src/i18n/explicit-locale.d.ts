@@ -1,2 +1,0 @@
-export declare const experimentalStaticLocale: undefined;
-export declare function getLocale(): never;
