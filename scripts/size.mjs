@@ -10,10 +10,14 @@ import { gzipSync } from "node:zlib";
 const BUDGET_KB = 150;
 const out = mkdtempSync(join(tmpdir(), "trips-size-"));
 try {
-  const built = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--env", "production", "--minify", "--outdir", out, "--metafile"], {
-    encoding: "utf8",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-  });
+  const built = spawnSync(
+    "npx",
+    ["wrangler", "deploy", "--dry-run", "--env", "production", "--minify", "--outdir", out, "--metafile"],
+    {
+      encoding: "utf8",
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    },
+  );
   if (built.status !== 0) {
     console.error(built.stdout, built.stderr);
     process.exit(1);

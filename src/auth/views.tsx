@@ -1,3 +1,4 @@
+import { dashboardContext } from "../i18n/format";
 import { SignInFields } from "../ui/form";
 import { Document } from "../ui/layout";
 
@@ -19,7 +20,11 @@ export function LoginPage(props: { email?: string; error?: string; next?: string
         ) : null}
         <form method="post" action="/login" class="stack">
           {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
-          <SignInFields email={props.email} describedBy={props.error ? "login-error" : undefined} />
+          <SignInFields
+            rc={dashboardContext(null)}
+            email={props.email}
+            describedBy={props.error ? "login-error" : undefined}
+          />
         </form>
       </main>
     </Document>

@@ -5,6 +5,9 @@ export const LOCALES = ["en", "es", "fr", "de", "pt"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
+/** The cookie that remembers a browser's portal language (portal/language.ts writes it; the portal's 404 reads it too). */
+export const LANGUAGE_COOKIE = "portal_lang";
+
 /** Each language by its own name, as a traveler looking for it would read it. */
 export const LOCALE_NAMES: Record<Locale, string> = {
   en: "English",

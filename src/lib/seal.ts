@@ -67,7 +67,7 @@ export async function unsealSecret(sealed: string, secret: string, purpose: stri
     const iv = fromBase64url(ivText);
     const ciphertext = fromBase64url(ciphertextText);
     const tag = fromBase64url(tagText);
-    if (!iv || iv.length !== 12 || !ciphertext || !tag || tag.length !== TAG_BYTES) return null;
+    if (iv?.length !== 12 || !ciphertext || tag?.length !== TAG_BYTES) return null;
     const joined = new Uint8Array(ciphertext.length + TAG_BYTES);
     joined.set(ciphertext);
     joined.set(tag, ciphertext.length);

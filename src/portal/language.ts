@@ -4,9 +4,8 @@
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { type RenderContext, renderContext } from "../i18n/format";
-import { asLocale, type Locale, travelerLocale, visitorLocale } from "../i18n/locales";
+import { asLocale, LANGUAGE_COOKIE, type Locale, travelerLocale, visitorLocale } from "../i18n/locales";
 
-const LANGUAGE_COOKIE = "portal_lang";
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
 /** The agency facts a page's language depends on. */
@@ -26,15 +25,7 @@ export function askedLocale(c: Context): Locale | null {
  */
 export function visitorContext(c: Context, agency: LanguageAgency): RenderContext {
   const asked = askedLocale(c);
-  if (asked) {
-    setCookie(c, LANGUAGE_COOKIE, asked, {
-      path: "/portal",
-      secure: true,
-      httpOnly: true,
-      sameSite: "Lax",
-      maxAge: ONE_YEAR_S,
-    });
-  }
+  if (asked) remember(c, asked);
   const locale = visitorLocale({
     query: asked,
     cookie: getCookie(c, LANGUAGE_COOKIE),
@@ -43,7 +34,23 @@ export function visitorContext(c: Context, agency: LanguageAgency): RenderContex
   return renderContext(locale, agency.timeZone);
 }
 
-/** A page for a known traveler (claim, signed in): the contact's language, else the agency's. */
-export function travelerContext(contactLanguage: string | null, agency: LanguageAgency): RenderContext {
-  return renderContext(travelerLocale(contactLanguage, agency.portalLanguage), agency.timeZone);
+/**
+ * A page for a known traveler (claim, signed in): the contact's language, else the agency's. This
+ * browser remembers it too, so the signed-out pages that follow (sign-in after a reset, after
+ * signing out) keep speaking it.
+ */
+export function travelerContext(c: Context, contactLanguage: string | null, agency: LanguageAgency): RenderContext {
+  const locale = travelerLocale(contactLanguage, agency.portalLanguage);
+  if (getCookie(c, LANGUAGE_COOKIE) !== locale) remember(c, locale);
+  return renderContext(locale, agency.timeZone);
+}
+
+function remember(c: Context, locale: Locale) {
+  setCookie(c, LANGUAGE_COOKIE, locale, {
+    path: "/portal",
+    secure: true,
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: ONE_YEAR_S,
+  });
 }

@@ -7,9 +7,8 @@
 import type { RenderContext } from "../i18n/format";
 import { m } from "../i18n/messages";
 
-/** The English words, for tests that look for them (the pages say m.passkey_sign_in_refused in their language). */
-export const PASSKEY_SIGN_IN_REFUSED =
-  "That passkey didn't sign you in. Try again, or sign in with your email and password.";
+/** The English words, for tests that look for them (pages say m.passkey_sign_in_refused in their own language). */
+export const PASSKEY_SIGN_IN_REFUSED = m.passkey_sign_in_refused({}, { locale: "en" });
 
 /** The hidden form a finished ceremony is posted through: an ordinary form post, answered with a page. */
 function CeremonyForm(props: { action: string; fields: string[] }) {

@@ -9,6 +9,7 @@
 import type { RenderContext } from "../i18n/format";
 import { type MessageKey, type Messages, m } from "../i18n/messages";
 import { MAX_FIELD_LENGTH, TEXT_MESSAGES } from "../lib/forms";
+import { PASSWORD_ERRORS } from "../lib/password-policy";
 import { tooManyAttempts } from "../sessions/throttle";
 
 /** A message that needs no inputs: what a schema or a rule can carry as its error. */
@@ -18,6 +19,9 @@ export type PlainKey = {
 
 /** A schema's error as a message key, checked to be one (zod wants a string). */
 export const refusal = (key: PlainKey): string => key;
+
+// lib/ can't import the messages (i18n imports lib), so the password policy's keys are checked here.
+PASSWORD_ERRORS satisfies Record<string, PlainKey>;
 
 const SHARED_ENGLISH: Record<string, (rc: RenderContext) => string> = {
   [TEXT_MESSAGES.unreadable]: (rc) => m.signin_field_unreadable({}, rc),

@@ -48,8 +48,8 @@ import {
 } from "./session";
 import { ClaimPage, ForgotPage, LinkInvalidPage, PortalLoginPage, TooManyAttemptsPage } from "./views";
 
-/** The English of a throttled answer, for the passkey script's JSON (it never shows it; pages say m.signin_too_many). */
-export const TOO_MANY = "Too many attempts. Wait a minute and try again.";
+/** A throttled answer in the passkey script's JSON, which never shows it (pages say m.signin_too_many). */
+export const TOO_MANY = m.signin_too_many({}, { locale: "en" });
 // Schemas name their refusals with message keys; routes say them in the page's language (refusals.ts).
 export const emailField = z.pipe(
   z
@@ -132,7 +132,7 @@ const noAgency = (agency: PortalAgency | null) => agency ?? { portalLanguage: nu
  * its language links (`?lang=`) shows it in that one instead, and the form posts it along.
  */
 function claimContext(c: Context, contactLanguage: string | null, agency: PortalAgency) {
-  return askedLocale(c) ? visitorContext(c, agency) : travelerContext(contactLanguage, agency);
+  return askedLocale(c) ? visitorContext(c, agency) : travelerContext(c, contactLanguage, agency);
 }
 
 /** Where the claim form posts: its own address, with the language picked there (so a refusal keeps it). */
@@ -443,7 +443,7 @@ export const portalRoutes = new Hono<AppEnv>()
     if (!found) return (await redirectOldSlug(c)) ?? c.notFound();
     return c.html(
       <DocumentPage
-        rc={travelerContext(found.document.language, found.agency)}
+        rc={travelerContext(c, found.document.language, found.agency)}
         agency={found.agency}
         document={found.document}
         offerPasskey={takePasskeyOffer(c, slug)}
@@ -462,7 +462,7 @@ export const portalRoutes = new Hono<AppEnv>()
     if (!home) return (await redirectOldSlug(c)) ?? signedOut(c, slug, "off");
     return c.html(
       <PortalHomePage
-        rc={travelerContext(home.account.language, home.agency)}
+        rc={travelerContext(c, home.account.language, home.agency)}
         agency={home.agency}
         firstName={home.account.firstName}
         advisor={

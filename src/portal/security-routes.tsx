@@ -88,7 +88,7 @@ async function securityPage(c: Context<AppEnv>, opts: { errors?: string[]; statu
   const page = await loadSignInSecurity(c.get("db"), slug, client.session.accountId);
   if (!page) return (await redirectOldSlug(c)) ?? c.redirect(`/portal/${slug}/login?off=1`, 303);
   const notice = Object.keys(NOTICES).find((k) => c.req.query(k) !== undefined);
-  const rc = travelerContext(page.language, page.agency);
+  const rc = travelerContext(c, page.language, page.agency);
   return c.html(
     <SecurityPage
       rc={rc}

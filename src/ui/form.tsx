@@ -1,5 +1,5 @@
 // A labelled text input with its hint and error wired up for screen readers.
-import { dashboardContext, type RenderContext } from "../i18n/format";
+import type { RenderContext } from "../i18n/format";
 import { isLocale, LOCALE_NAMES, LOCALE_NAMES_IN_ENGLISH, LOCALES } from "../i18n/locales";
 import { m } from "../i18n/messages";
 
@@ -48,18 +48,17 @@ export function Field(props: {
 
 /**
  * The email and password fields of a sign-in form (advisor dashboard and client portal), in the
- * page's language. The portal passes its page's context; the advisor's sign-in, which stays in
- * English (SPEC §14), may leave it out.
+ * page's language: the portal's page context, or the advisor's sign-in's English (SPEC §14).
  */
 export function SignInFields(props: {
-  rc?: RenderContext;
+  rc: RenderContext;
   email?: string;
   describedBy?: string;
   focusPassword?: boolean;
   /** The browser may offer saved passkeys in the email field's suggestions (WebAuthn conditional mediation). */
   passkeyAutofill?: boolean;
 }) {
-  const rc = props.rc ?? dashboardContext(null);
+  const { rc } = props;
   return (
     <>
       <label for="email">{m.signin_email({}, rc)}</label>

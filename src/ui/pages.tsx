@@ -3,7 +3,7 @@
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { type RenderContext, renderContext } from "../i18n/format";
-import { htmlLang, visitorLocale } from "../i18n/locales";
+import { htmlLang, LANGUAGE_COOKIE, visitorLocale } from "../i18n/locales";
 import { m } from "../i18n/messages";
 import { brandPalette, themeVariables } from "./brand";
 import { toast } from "./feedback";
@@ -13,12 +13,12 @@ const NOT_FOUND = "That page doesn't exist, or it belongs to another agency.";
 
 /**
  * A portal address that found nothing has no agency to take a language from: the visitor's pick
- * (`?lang=`, or the cookie portal/language.ts keeps it in, which ui/ can't import), else English.
+ * (`?lang=`, or the cookie portal/language.ts keeps it in), else English.
  */
 function portalVisitorContext(c: Context): RenderContext {
   const locale = visitorLocale({
     query: c.req.query("lang"),
-    cookie: getCookie(c, "portal_lang"),
+    cookie: getCookie(c, LANGUAGE_COOKIE),
     agencyLanguage: null,
   });
   return renderContext(locale, "UTC");

@@ -78,6 +78,7 @@ beforeAll(async () => {
         { name: "lastName", valid: "Souza-Lima", missing: "Enter a last name." },
         { name: "email", valid: "anna@example.com" },
         { name: "phone", valid: "+1 415 555 0100" },
+        { name: "language", valid: "fr" },
       ],
     },
     { path: `/contacts/${ana.id}/archive`, as: "advisor", fields: [] },
@@ -101,7 +102,14 @@ beforeAll(async () => {
         { name: "oldSlug", valid: "redirect" },
       ],
     },
-    { path: "/settings/portal", as: "advisor", fields: [{ name: "autoInviteOnFirstShare", valid: "on" }] },
+    {
+      path: "/settings/portal",
+      as: "advisor",
+      fields: [
+        { name: "autoInviteOnFirstShare", valid: "on" },
+        { name: "portalLanguage", valid: "es" },
+      ],
+    },
     {
       path: "/portal-access/resend",
       as: "advisor",
@@ -165,6 +173,14 @@ beforeAll(async () => {
           missing: "Your password needs at least 12 characters.",
         },
         { name: "confirm", valid: "a long walk on the beach at dusk", missing: "The two passwords don't match." },
+      ],
+    },
+    {
+      path: `/portal/${slug}/language`,
+      as: "client",
+      fields: [
+        { name: "lang", valid: "es", missing: "Choose one of the languages offered." },
+        { name: "back", valid: `/portal/${slug}` },
       ],
     },
   ];

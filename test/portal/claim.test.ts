@@ -9,6 +9,7 @@ import {
   get,
   kvReads,
   makeAgency,
+  makeTraveler,
   outbox,
   post,
   tokensOf,
@@ -242,6 +243,59 @@ describe("claim page", () => {
       (await claim(slug, token, GOOD_PASSWORD, GOOD_PASSWORD, { Origin: "null", "Sec-Fetch-Site": "same-origin" }))
         .status,
     ).toBe(303);
+  });
+});
+
+describe("the claim page in the traveler's language (SPEC §14)", () => {
+  async function spanishTraveler() {
+    const t = await makeTraveler("pending", { contact: { language: "es" } });
+    const token = await storeToken(t.agency.id, t.account!.id);
+    return { slug: t.agency.portalSlug!, token };
+  }
+
+  it("speaks a Spanish contact's Spanish, toggle and all, and refuses a weak password in Spanish", async () => {
+    const { slug, token } = await spanishTraveler();
+    const page = await get(`/portal/${slug}/claim/${token}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="es"');
+    expect(html).toContain("<title>Crea tu contraseña · Pride Travelers</title>");
+    expect(html).toContain(
+      "Te damos la bienvenida, Ana. Crea una contraseña para tu portal de viajes de Pride Travelers",
+    );
+    expect(html).toMatch(/Iniciarás sesión como <strong>[^<]+<\/strong>\. Este enlace funciona hasta el <time/);
+    expect(html).toContain("Usa al menos 12 caracteres.");
+    expect(html).toContain('data-reveal="Mostrar contraseñas"');
+    expect(html).toContain("Crear contraseña y entrar");
+    expect(html).not.toMatch(/Set your password|Welcome|New password|sign in as/);
+
+    const weak = await claim(slug, token, "corta", "otra");
+    expect(weak.status).toBe(422);
+    const refused = await weak.text();
+    expect(refused).toContain("Tu contraseña necesita al menos 12 caracteres.");
+    expect(refused).toContain("Las dos contraseñas no coinciden.");
+    // A field no one could have typed comes back to the same page, in Spanish too.
+    const control = await claim(slug, token, "una frase larga\ncon salto de línea");
+    expect(control.status).toBe(422);
+    expect(await control.text()).toContain("No puede contener saltos de línea ni otros caracteres de control.");
+  });
+
+  it("shows the language picked with ?lang= instead, and keeps it when the form is refused", async () => {
+    const { slug, token } = await spanishTraveler();
+    const html = await (await get(`/portal/${slug}/claim/${token}?lang=de`)).text();
+    expect(html).toContain("Passwort festlegen");
+    expect(html).toContain(`action="/portal/${slug}/claim/${token}?lang=de"`);
+    const weak = await post(`/portal/${slug}/claim/${token}?lang=de`, { password: "kurz", confirm: "kurz" });
+    expect(weak.status).toBe(422);
+    expect(await weak.text()).toContain("Ihr Passwort muss mindestens 12 Zeichen lang sein.");
+  });
+
+  it("says a dead link is dead in the visitor's language", async () => {
+    const { agency } = await portalSetUp("pending");
+    const html = await (await get(`/portal/${agency.portalSlug}/claim/not-a-token?lang=pt`)).text();
+    expect(html).toContain("Esse link não é mais válido.");
+    expect(html).toMatch(/Já criou uma senha\? <a href="[^"]+">Entre<\/a>\./);
+    expect(html).toContain("Receber um novo link");
   });
 });
 

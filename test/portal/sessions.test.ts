@@ -192,6 +192,75 @@ describe("client sessions", () => {
   });
 });
 
+describe("the sign-in page in the visitor's language (SPEC §14)", () => {
+  const GERMAN = "portal_lang=de";
+
+  it("speaks German after ?lang=de, remembers it in a cookie, and refuses bad input in German", async () => {
+    const { slug, contact } = await portalSetUp("active");
+    const page = await get(`/portal/${slug}/login?lang=de`);
+    expect(page.status).toBe(200);
+    const cookie = page.headers.getSetCookie().find((h) => h.startsWith("portal_lang="));
+    expect(cookie).toMatch(/^portal_lang=de;/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    const html = await page.text();
+    expect(html).toContain('<html lang="de"');
+    expect(html).toContain("<title>Anmelden · Pride Travelers</title>");
+    expect(html).toContain("Melden Sie sich bei Ihrem Reiseportal an");
+    expect(html).toContain('<label for="email">E-Mail-Adresse</label>');
+    expect(html).toContain("Anmeldecode zusenden");
+    expect(html).toContain("Mit Passkey anmelden");
+    expect(html).toContain("Passwort vergessen?");
+    // The passkey script's status words come with the page, in its language.
+    expect(html).toContain('data-passkey-failed="Es wurde kein Passkey verwendet.');
+    expect(html).not.toMatch(/Sign in|Email me|Forgot password/);
+
+    const wrong = await post(`/portal/${slug}/login`, { email: contact.email!, password: "not it at all" }, GERMAN);
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain("E-Mail-Adresse und Passwort passen nicht zusammen.");
+    const empty = await post(`/portal/${slug}/login`, { email: "", password: "" }, GERMAN);
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Geben Sie Ihre E-Mail-Adresse ein.");
+    const notAnEmail = await post(`/portal/${slug}/forgot`, { email: "not an email" }, GERMAN);
+    expect(notAnEmail.status).toBe(422);
+    expect(await notAnEmail.text()).toContain("Geben Sie die E-Mail-Adresse ein, die Ihr Reisebüro von Ihnen hat.");
+    // A field no one could have typed: the shared check's words, in German too.
+    const control = await post(`/portal/${slug}/login`, { email: "a@b.example\r\nBcc: x", password: "x" }, GERMAN);
+    expect(control.status).toBe(422);
+    expect(await control.text()).toContain("Dieses Feld darf keine Zeilenumbrüche");
+  });
+
+  it("says why the client is back on the sign-in page, and throttles, in German", async () => {
+    const { slug, contact } = await portalSetUp("active");
+    expect(await (await get(`/portal/${slug}/login?expired=1`, GERMAN)).text()).toContain(
+      "Ihre Sitzung ist abgelaufen.",
+    );
+    expect(await (await get(`/portal/${slug}/login?off=1`, GERMAN)).text()).toContain(
+      "Ihr Zugang zum Portal ist deaktiviert. Wenden Sie sich an Pride Travelers",
+    );
+    for (let i = 0; i < 6; i++) await post(`/portal/${slug}/login`, { email: contact.email!, password: `wrong ${i}` });
+    const throttled = await post(`/portal/${slug}/login`, { email: contact.email!, password: CLIENT_PASSWORD }, GERMAN);
+    expect(throttled.status).toBe(429);
+    expect(await throttled.text()).toContain("Zu viele Versuche. Warten Sie eine Minute");
+  });
+
+  it("speaks the agency's portal language when the visitor picked none", async () => {
+    const { agency } = await makeAgency({ portalLanguage: "fr" });
+    const html = await (await get(`/portal/${agency.portalSlug}/forgot`)).text();
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toContain("Mot de passe oublié\u00a0?");
+    expect(html).toContain("M’envoyer un lien");
+  });
+
+  it("answers a portal address that found nothing in the visitor's language", async () => {
+    const res = await get("/portal/no-such-agency/login", GERMAN);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('<html lang="de"');
+    expect(html).toContain("Diese Seite gibt es hier nicht");
+    expect(await (await get("/portal/no-such-agency/login")).text()).toContain("This page isn&#39;t here");
+  });
+});
+
 describe("signing out", () => {
   it("ends the session itself: a copy of the old cookie no longer opens the portal, other devices stay signed in", async () => {
     const { slug, contact } = await portalSetUp("active");

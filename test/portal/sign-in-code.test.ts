@@ -346,3 +346,31 @@ describe("the code page", () => {
     expect(body).toContain("Email me a sign-in code");
   });
 });
+
+describe("the code page in the visitor's language (SPEC §14)", () => {
+  it("speaks German after ?lang=de on the sign-in page, and says a wrong or missing code in German", async () => {
+    const t = await makeTraveler("none");
+    const slug = t.agency.portalSlug!;
+    const language = cookieFrom(await get(`/portal/${slug}/login?lang=de`), "portal_lang");
+    const sent = await post(`/portal/${slug}/login/code/send`, { email: "niemand@example.com" }, language);
+    expect(sent.status).toBe(303);
+    const cookies = `${language}; ${cookieFrom(sent, "trips_portal_code_email")}`;
+    const page = await get(`/portal/${slug}/login/code`, cookies);
+    const html = await page.text();
+    expect(html).toContain('<html lang="de"');
+    expect(html).toContain("<title>Anmeldecode eingeben · Pride Travelers</title>");
+    expect(html).toMatch(
+      /Wenn <strong><span class="email-address">niemand<wbr\/>@example.com<\/span><\/strong> Zugang/,
+    );
+    expect(html).toMatch(/<label for="code">6-stelliger Code<\/label>/);
+    expect(html).toContain("Neuen Code senden");
+    expect(html).not.toMatch(/Enter your|6-digit|Email me/);
+
+    const wrong = await post(`/portal/${slug}/login/code`, { email: "niemand@example.com", code: "123456" }, cookies);
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain("Dieser Code ist falsch oder abgelaufen.");
+    const missing = await post(`/portal/${slug}/login/code`, { email: "niemand@example.com", code: "" }, cookies);
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain("Geben Sie den 6-stelligen Code aus der E-Mail ein.");
+  });
+});

@@ -236,7 +236,7 @@ export const claim_new_password = /** @type {(inputs: Claim_New_PasswordInputs) 
 };
 
 export const claim_submit_invite = /** @type {(inputs: Claim_Submit_InviteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Créer le mot de passe et me connecter`)
+	return /** @type {LocalizedString} */ (`Enregistrer et me connecter`)
 };
 
 export const claim_submit_reset = /** @type {(inputs: Claim_Submit_ResetInputs) => LocalizedString} */ () => {
@@ -794,7 +794,7 @@ export const security_remove_named = /** @type {(inputs: Security_Remove_NamedIn
 };
 
 export const security_signs_out_elsewhere = /** @type {(inputs: Security_Signs_Out_ElsewhereInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Le changer ferme vos sessions sur tous vos autres appareils.`)
+	return /** @type {LocalizedString} */ (`Changer de mot de passe ferme vos sessions sur tous vos autres appareils.`)
 };
 
 export const security_title = /** @type {(inputs: Security_TitleInputs) => LocalizedString} */ () => {
