@@ -44,13 +44,10 @@ export const contactForm = z.object({
         z.regex(/^[0-9+()\-. ]+$/, { error: "Use digits, spaces and + ( ) - . in the phone number." }),
       ),
   ),
-  // SPEC §14: "" is "Agency default" (null); anything but the five is refused, never stored; a
-  // form without the field (from before languages) leaves the language as it is.
-  language: z.optional(
-    z.pipe(
-      z.enum(["", ...LOCALES], { error: "Choose Agency default or one of the five portal languages." }),
-      z.transform((s: "" | Locale): Locale | null => (isLocale(s) ? s : null)),
-    ),
+  // SPEC §14: "" is "Agency default" (null); anything but the five is refused, never stored.
+  language: z.pipe(
+    z.enum(["", ...LOCALES], { error: "Choose Agency default or one of the five portal languages." }),
+    z.transform((s: "" | Locale): Locale | null => (isLocale(s) ? s : null)),
   ),
 });
 

@@ -6,7 +6,7 @@ import { hasLogo, storeLogo } from "../brand/store";
 import { gmailCardProps } from "../gmail/views";
 import { formRefused } from "../http/errors";
 import { isKnownTimeZone } from "../i18n/format";
-import { LOCALE_NAMES_IN_ENGLISH, LOCALES } from "../i18n/locales";
+import { isLocale, LOCALE_NAMES_IN_ENGLISH, LOCALES, type Locale } from "../i18n/locales";
 import { validForm } from "../lib/forms";
 import { LOGO_MESSAGES, MAX_LOGO_BYTES, readLogoImage } from "../lib/logo";
 import type { AppEnv } from "../types";
@@ -73,8 +73,11 @@ const checkbox = z.pipe(
 const portalForm = z.object({
   autoInviteOnFirstShare: checkbox,
   remindBeforeExpiry: checkbox,
-  // Absent (a form from before languages): the agency's language stays as it is.
-  portalLanguage: z.optional(z.enum(LOCALES, { error: "Choose one of the five portal languages." })),
+  // Empty or absent (a form from before languages): the agency's language stays as it is.
+  portalLanguage: z.pipe(
+    z.enum(["", ...LOCALES], { error: "Choose one of the five portal languages." }),
+    z.transform((s: "" | Locale): Locale | undefined => (isLocale(s) ? s : undefined)),
+  ),
 });
 
 /** The Settings page; with `branding`, the Branding form comes back with what was typed and why it was refused. */

@@ -119,6 +119,73 @@ test("no page type has a serious or critical axe finding, at desktop and phone s
   assert.deepEqual(findings, []);
 });
 
+// SPEC §14: the traveler's pages in the other four languages, at the small phone size where
+// longer words (German) would break a layout first. Signed-out pages take ?lang=; Farah's
+// signed-in pages follow her pick from the page's own language form, put back to English after.
+const OTHER_LANGUAGES = [
+  { lang: "es", name: "Español" },
+  { lang: "fr", name: "Français" },
+  { lang: "de", name: "Deutsch" },
+  { lang: "pt", name: "Português" },
+];
+const SIGNED_OUT = [
+  "/portal/pride-travelers/login",
+  "/portal/pride-travelers/forgot",
+  "/portal/pride-travelers/login/code",
+  "claim",
+  "/portal/pride-travelers/claim/this-link-is-not-valid-at-all",
+  "/portal/pride-travelers/no-such-page",
+];
+const SIGNED_IN = [
+  "/portal/pride-travelers",
+  "/portal/pride-travelers/security",
+  "/portal/pride-travelers/documents/doc_kyoto_inv",
+];
+
+async function checkInLanguage(context, url, lang) {
+  const page = await context.newPage();
+  await page.setViewportSize(SMALL_PHONE);
+  await page.goto(url);
+  const findings = [];
+  const htmlLang = await page.locator("html").getAttribute("lang");
+  if (htmlLang !== (lang === "pt" ? "pt-BR" : lang)) findings.push(`html lang is ${htmlLang}`);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (overflow > 0) findings.push(`scrolls sideways by ${overflow}px`);
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical"))
+    findings.push(`${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  await page.close();
+  return findings;
+}
+
+test("the traveler's pages in Spanish, French, German and Portuguese: no serious axe finding, nothing wider than 360 px", async () => {
+  const findings = [];
+  const visitor = await browser.newContext();
+  const client = await clientContext.newPage();
+  try {
+    for (const { lang, name } of OTHER_LANGUAGES) {
+      for (const path of SIGNED_OUT) {
+        const url = `${BASE_URL}${path === "claim" ? claimPath : path}?lang=${lang}`;
+        for (const f of await checkInLanguage(visitor, url, lang)) findings.push(`${lang} ${path}: ${f}`);
+      }
+      await client.goto(`${BASE_URL}/portal/pride-travelers`);
+      await client.getByRole("button", { name, exact: true }).click();
+      await client.waitForURL(`${BASE_URL}/portal/pride-travelers`);
+      for (const path of SIGNED_IN)
+        for (const f of await checkInLanguage(clientContext, `${BASE_URL}${path}`, lang))
+          findings.push(`${lang} ${path}: ${f}`);
+    }
+  } finally {
+    await client.goto(`${BASE_URL}/portal/pride-travelers`);
+    await client.getByRole("button", { name: "English", exact: true }).click();
+    await client.close();
+    await visitor.close();
+  }
+  assert.deepEqual(findings, []);
+});
+
 test("every GET page the app registers is in the list above", async () => {
   const routes = await (await fetch(`${BASE_URL}/dev/routes.json`)).json();
   const unlisted = routes.filter((r) => !(r in PAGES) && !(r in NOT_PAGES));
