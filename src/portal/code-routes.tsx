@@ -24,9 +24,8 @@ import type { AppEnv } from "../types";
 import { codePagePath, SignInCodePage } from "./code-views";
 import { visitorContext } from "./language";
 import { inPageWords, refusal } from "./refusals";
-import { emailField, loginContext, portalAgency, redirectOldSlug } from "./routes";
+import { emailField, loginContext, portalAgency, redirectOldSlug, signInFormRefused } from "./routes";
 import { issueClientSession } from "./session";
-import { PortalLoginPage } from "./views";
 
 const sendForm = z.object({ email: emailField });
 const codeForm = z.object({
@@ -68,56 +67,36 @@ function readCodeEmail(c: Context): string | undefined {
 }
 
 export const portalCodeRoutes = new Hono<AppEnv>()
-  .post(
-    "/:slug/login/code/send",
-    validForm(sendForm, async (c: Context<AppEnv>, invalid) => {
-      const agency = await portalAgency(c);
-      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+  .post("/:slug/login/code/send", validForm(sendForm, signInFormRefused), async (c) => {
+    const slug = c.req.param("slug");
+    const agency = await portalAgency(c);
+    if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+    const { email } = c.req.valid("form");
+    if (
+      await isRateLimited(
+        c.env.AUTH_LIMITER,
+        // The sign-in page's own per-IP limit: asking for codes and guessing passwords share it.
+        `portal-login:ip:${clientIp(c.req.raw)}`,
+        `portal-code:email:${slug}:${email}`,
+      )
+    ) {
       const rc = visitorContext(c, agency);
-      return c.html(
-        <PortalLoginPage
-          rc={rc}
-          agency={agency}
-          email={invalid.values.email}
-          errors={[inPageWords(rc, invalid.first)]}
-        />,
-        422,
-      );
-    }),
-    async (c) => {
-      const slug = c.req.param("slug");
-      const agency = await portalAgency(c);
-      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      const { email } = c.req.valid("form");
-      if (
-        await isRateLimited(
-          c.env.AUTH_LIMITER,
-          // The sign-in page's own per-IP limit: asking for codes and guessing passwords share it.
-          `portal-login:ip:${clientIp(c.req.raw)}`,
-          `portal-code:email:${slug}:${email}`,
-        )
-      ) {
-        const rc = visitorContext(c, agency);
-        return c.html(
-          <SignInCodePage rc={rc} agency={agency} email={email} errors={[m.signin_too_many({}, rc)]} />,
-          429,
-        );
-      }
-      const config = c.get("config");
-      const work = emailSignInCode(
-        {
-          service: serviceDeps(c),
-          // No queue and no Gmail: the code leaves at once through Postmark (the dev outbox locally).
-          codeMailer: portalMailer({ config, db: c.get("db") }),
-          secret: config.SESSION_SECRET,
-        },
-        { slug, email },
-      );
-      await inBackground(c, work, "sign-in code");
-      rememberCodeEmail(c, slug, email);
-      return c.redirect(codePagePath(slug), 303);
-    },
-  )
+      return c.html(<SignInCodePage rc={rc} agency={agency} email={email} errors={[m.signin_too_many({}, rc)]} />, 429);
+    }
+    const config = c.get("config");
+    const work = emailSignInCode(
+      {
+        service: serviceDeps(c),
+        // No queue and no Gmail: the code leaves at once through Postmark (the dev outbox locally).
+        codeMailer: portalMailer({ config, db: c.get("db") }),
+        secret: config.SESSION_SECRET,
+      },
+      { slug, email },
+    );
+    await inBackground(c, work, "sign-in code");
+    rememberCodeEmail(c, slug, email);
+    return c.redirect(codePagePath(slug), 303);
+  })
   .get("/:slug/login/code", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();

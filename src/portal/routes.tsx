@@ -230,6 +230,20 @@ async function claimPage(c: Context<AppEnv>, refused?: string) {
   );
 }
 
+/**
+ * A sign-in form (password, or "Email me a sign-in code") that couldn't be read: the sign-in page
+ * again, with the email as typed and why, in the visitor's language.
+ */
+export async function signInFormRefused(c: Context<AppEnv>, invalid: { first: string; values: { email?: string } }) {
+  const agency = await portalAgency(c);
+  if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+  const rc = visitorContext(c, agency);
+  return c.html(
+    <PortalLoginPage rc={rc} agency={agency} email={invalid.values.email} errors={[inPageWords(rc, invalid.first)]} />,
+    422,
+  );
+}
+
 export const portalRoutes = new Hono<AppEnv>()
   .get("/:slug/claim/:token", (c) => claimPage(c))
   .post(
@@ -315,89 +329,72 @@ export const portalRoutes = new Hono<AppEnv>()
       />,
     );
   })
-  .post(
-    "/:slug/login",
-    validForm(loginForm, async (c: Context<AppEnv>, invalid) => {
-      const agency = await portalAgency(c);
-      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      const rc = visitorContext(c, agency);
-      return c.html(
-        <PortalLoginPage
-          rc={rc}
-          agency={agency}
-          email={invalid.values.email}
-          errors={[inPageWords(rc, invalid.first)]}
-        />,
-        422,
-      );
-    }),
-    async (c) => {
-      const slug = c.req.param("slug");
-      const agency = await portalAgency(c);
-      if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
-      const { email, password } = c.req.valid("form");
-      const rc = visitorContext(c, agency);
-      const now = new Date();
-      const gateDeps = { db: c.get("db"), limiter: c.env.AUTH_LIMITER, secret: c.get("config").SESSION_SECRET };
-      const [account, gate] = await Promise.all([
-        findAccountForSignIn(c.get("db"), slug, email),
-        openSignInGate(c, gateDeps, {
-          key: throttleKey({ side: "portal", slug, email }),
-          ipKey: `portal-login:ip:${clientIp(c.req.raw)}`,
-          now,
-        }),
-      ]);
-      // Recorded after the response, so an unknown email and a known one take the same time.
-      const record = (outcome: LoginOutcome) =>
-        account
-          ? inBackground(
-              c,
-              Promise.resolve(
-                recordLogin(
-                  c.get("db"),
-                  {
-                    ...loginContext(c),
-                    agencyId: account.agencyId,
-                    accountId: account.accountId,
-                    outcome,
-                    method: "password",
-                  },
-                  now,
-                ),
-              ),
-              "login record",
-            )
-          : Promise.resolve();
-      if (!gate.ok) {
-        await record("rate_limited");
-        return c.html(
-          <PortalLoginPage rc={rc} agency={agency} email={email} errors={[inPageWords(rc, gate.message)]} />,
-          429,
-        );
-      }
-      const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.get("config").scrypt));
-      // A disabled account gets the wrong password's answer even for the right password (SPEC §13:
-      // no method signs in, and none says more than a wrong password would); the advisor's
-      // Access tab still records the attempt as refused for being disabled.
-      if (!account || !valid || account.status !== "active") {
-        await closeSignInGate(c, gateDeps, gate, "failure", now);
-        await record(account && valid ? "disabled" : "wrong_password");
-        return c.html(
-          <PortalLoginPage rc={rc} agency={agency} email={email} errors={[m.signin_wrong_password({}, rc)]} />,
-          401,
-        );
-      }
-      await closeSignInGate(c, gateDeps, gate, "success", now);
-      await record("success");
-      await issueClientSession(
-        c,
-        { accountId: account.accountId, agencyId: account.agencyId, slug },
-        c.get("config").SESSION_SECRET,
+  .post("/:slug/login", validForm(loginForm, signInFormRefused), async (c) => {
+    const slug = c.req.param("slug");
+    const agency = await portalAgency(c);
+    if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
+    const { email, password } = c.req.valid("form");
+    const rc = visitorContext(c, agency);
+    const now = new Date();
+    const gateDeps = { db: c.get("db"), limiter: c.env.AUTH_LIMITER, secret: c.get("config").SESSION_SECRET };
+    const [account, gate] = await Promise.all([
+      findAccountForSignIn(c.get("db"), slug, email),
+      openSignInGate(c, gateDeps, {
+        key: throttleKey({ side: "portal", slug, email }),
+        ipKey: `portal-login:ip:${clientIp(c.req.raw)}`,
         now,
+      }),
+    ]);
+    // Recorded after the response, so an unknown email and a known one take the same time.
+    const record = (outcome: LoginOutcome) =>
+      account
+        ? inBackground(
+            c,
+            Promise.resolve(
+              recordLogin(
+                c.get("db"),
+                {
+                  ...loginContext(c),
+                  agencyId: account.agencyId,
+                  accountId: account.accountId,
+                  outcome,
+                  method: "password",
+                },
+                now,
+              ),
+            ),
+            "login record",
+          )
+        : Promise.resolve();
+    if (!gate.ok) {
+      await record("rate_limited");
+      return c.html(
+        <PortalLoginPage rc={rc} agency={agency} email={email} errors={[inPageWords(rc, gate.message)]} />,
+        429,
       );
-      return c.redirect(`/portal/${slug}`, 303);
-    },
-  )
+    }
+    const valid = await verifyPassword(password, account?.passwordHash ?? dummyHashFor(c.get("config").scrypt));
+    // A disabled account gets the wrong password's answer even for the right password (SPEC §13:
+    // no method signs in, and none says more than a wrong password would); the advisor's
+    // Access tab still records the attempt as refused for being disabled.
+    if (!account || !valid || account.status !== "active") {
+      await closeSignInGate(c, gateDeps, gate, "failure", now);
+      await record(account && valid ? "disabled" : "wrong_password");
+      return c.html(
+        <PortalLoginPage rc={rc} agency={agency} email={email} errors={[m.signin_wrong_password({}, rc)]} />,
+        401,
+      );
+    }
+    await closeSignInGate(c, gateDeps, gate, "success", now);
+    await record("success");
+    await issueClientSession(
+      c,
+      { accountId: account.accountId, agencyId: account.agencyId, slug },
+      c.get("config").SESSION_SECRET,
+      now,
+    );
+    return c.redirect(`/portal/${slug}`, 303);
+  })
   .get("/:slug/forgot", async (c) => {
     const agency = await portalAgency(c);
     if (!agency) return (await redirectOldSlug(c)) ?? c.notFound();
