@@ -7,6 +7,7 @@ import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { agencies, contacts } from "../../src/db/schema";
+import { sendDueReminders } from "../../src/portal-access/reminders";
 import {
   CLIENT_PASSWORD,
   claimTokenFrom,
@@ -19,8 +20,10 @@ import {
   makeTraveler,
   portalMail,
   post,
+  tokensOf,
 } from "../fixtures";
 import { cookieFrom, portalSetUp, storeToken } from "../portal/helpers";
+import { capturingQueue, deliver, queuedDeps } from "../queues/helpers";
 
 const htmlLang = async (res: Response) => /<html lang="([^"]+)"/.exec(await res.text())?.[1];
 
@@ -140,6 +143,22 @@ describe("email", () => {
     // The link in the Spanish email opens a Spanish claim page.
     const claim = await get(`/portal/${agency.portalSlug}/claim/${claimTokenFrom(toLucia!.text)}`);
     expect(await htmlLang(claim)).toBe("es");
+  });
+});
+
+describe("mail the cron sends, with no request to ask", () => {
+  it("reminds a German-speaking contact in German, at an agency whose default is French", async () => {
+    const t = await makeTraveler("pending", {
+      agency: { remindBeforeExpiry: true, portalLanguage: "fr" },
+      contact: { language: "de" },
+    });
+    const [token] = await tokensOf(t.account!.id);
+    const queue = capturingQueue();
+    await sendDueReminders(queuedDeps(queue), new Date(Number(token!.expires_at) - 23 * 60 * 60_000));
+    await deliver(queue.messages.filter((m) => m.sealedLink));
+    const [mail] = await portalMail(t.agency.portalSlug!, t.contact.email!);
+    expect(mail?.subject).toBe("Erinnerung: Ihr Reiseportal von Pride Travelers wartet auf Sie");
+    expect(mail?.html).toContain('<html lang="de"');
   });
 });
 
