@@ -73,6 +73,15 @@ export function formatCalendarDate(rc: RenderContext, day: string): string {
   return dateFormat(rc.locale, "UTC", "date").format(new Date(`${day}T00:00:00Z`));
 }
 
+/**
+ * "Nov 3, 2027 – Nov 14, 2027", each date held together by no-break spaces: a narrow screen
+ * breaks the range at its dash, never inside a date ("14. Nov. / 2027").
+ */
+export function formatCalendarRange(rc: RenderContext, from: string, to: string): string {
+  const whole = (day: string) => formatCalendarDate(rc, day).replace(/ /g, "\u00a0");
+  return `${whole(from)} – ${whole(to)}`;
+}
+
 /** "Nov 14, 2026, 7:28 AM GMT+1" in the context's zone. */
 export function formatDateTime(rc: RenderContext, at: Date | number): string {
   return dateFormat(rc.locale, rc.zone, "dateTime").format(at);

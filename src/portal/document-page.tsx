@@ -3,7 +3,7 @@
 // without JavaScript prints from its own menu) prints the document under the agency's name and
 // logo, with who it is for, its dates and total: the print stylesheet drops the page's controls.
 import type { PortalAgency } from "../db/agencies";
-import { formatCalendarDate, formatDate, formatMoney, type RenderContext } from "../i18n/format";
+import { formatCalendarRange, formatDate, formatMoney, type RenderContext } from "../i18n/format";
 import { m } from "../i18n/messages";
 import { fullName } from "../ui/components";
 import { AdvisorCard } from "./home-page";
@@ -57,10 +57,7 @@ export function DocumentPage(props: {
             {d.tripTitle} · {d.destination}
           </dd>
           <dt>{m.document_dates({}, rc)}</dt>
-          <dd>
-            <span class="nowrap">{formatCalendarDate(rc, d.startsOn)}</span> –{" "}
-            <span class="nowrap">{formatCalendarDate(rc, d.endsOn)}</span>
-          </dd>
+          <dd>{formatCalendarRange(rc, d.startsOn, d.endsOn)}</dd>
           {d.firstSharedAt ? (
             <>
               <dt>{m.document_shared_on({}, rc)}</dt>

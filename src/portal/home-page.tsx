@@ -1,6 +1,6 @@
 // The portal home (SPEC §8): the traveler's trips with what was shared on each, and who to ask.
 import type { PortalAgency } from "../db/agencies";
-import { formatCalendarDate, type RenderContext } from "../i18n/format";
+import { formatCalendarRange, type RenderContext } from "../i18n/format";
 import { m } from "../i18n/messages";
 import { DocumentItem, EmailAddress } from "../ui/components";
 import { LogoImg } from "../ui/logo";
@@ -107,8 +107,7 @@ export function PortalHomePage(props: {
           <section class="portal-trip" aria-label={t.title} id={`trip-${t.id}`}>
             <h2>{t.title}</h2>
             <p class="muted">
-              {t.destination} · <span class="nowrap">{formatCalendarDate(rc, t.startsOn)}</span> –{" "}
-              <span class="nowrap">{formatCalendarDate(rc, t.endsOn)}</span>
+              {t.destination} · {formatCalendarRange(rc, t.startsOn, t.endsOn)}
             </p>
             {docs.length === 0 ? (
               <p class="empty">
