@@ -3,9 +3,9 @@
 // message-format plugin in node_modules, not a CDN). `npm run i18n -- --check` compiles to a
 // temporary folder and fails if the committed output differs (CI runs it).
 //
-// Only the per-language modules (src/i18n/paraglide/messages/{locale}.js) are used:
-// src/i18n/messages.ts dispatches on the render context's locale itself, so Paraglide's runtime
-// and its request-wide locale never reach the Worker.
+// Only the per-language modules (src/i18n/paraglide/messages/{locale}.js) are kept: the generated
+// dispatch.ts picks one by the render context's locale, so Paraglide's runtime and its
+// request-wide locale are not even in the tree.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +38,20 @@ const compiled = spawnSync(
   { encoding: "utf8", stdio: ["ignore", "inherit", "inherit"] },
 );
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+
+// Paraglide's runtime (with its request-wide locale), its server middleware and its index of
+// messages that fall back on that locale are never used: leave them out, so nothing can import
+// them. runtime.d.ts stays for the LocalizedString type the language modules' types name.
+for (const unused of [
+  "runtime.js",
+  "server.js",
+  "server.d.ts",
+  "messages.js",
+  "messages.d.ts",
+  join("messages", "_index.js"),
+  join("messages", "_index.d.ts"),
+])
+  rmSync(join(outdir, unused), { force: true });
 
 // The dispatcher src/i18n/messages.ts exports as `m`: each message picks its language's function
 // from the render context it is given. Written out per message (not looked up by name at run
