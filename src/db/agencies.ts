@@ -59,14 +59,9 @@ export type PortalAgency = {
 /** The same agency as one JSON object, for statements that answer a whole page as JSON (null: no portal at that slug). */
 export const portalAgencyJson = (slug: SQLWrapper | string) =>
   sql`(select ${jsonObject({
+    ...portalAgencyColumns,
+    // In JSON a key names the field, so the id needs no alias (it is one for D1 batches' rows).
     agencyId: agencies.id,
-    agencyName: agencies.name,
-    slug: agencies.portalSlug,
-    logoUrl: agencies.logoUrl,
-    brandColor: agencies.brandColor,
-    timeZone: agencies.timeZone,
-    portalLanguage: agencies.portalLanguage,
-    contactEmail: agencyContactEmail,
   } satisfies Record<keyof PortalAgency, SQLWrapper>)} from ${agencies} where ${agencies.portalSlug} = ${slug})`;
 
 /** The agency behind a portal URL, for its branding. */

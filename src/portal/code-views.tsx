@@ -6,7 +6,7 @@ import type { RenderContext } from "../i18n/format";
 import { m } from "../i18n/messages";
 import { Rich, slot } from "../i18n/rich";
 import { EmailAddress } from "../ui/components";
-import { PortalCard } from "./views";
+import { FormErrors, PortalCard } from "./views";
 
 export const codePagePath = (slug: string) => `/portal/${slug}/login/code`;
 export const sendCodePath = (slug: string) => `/portal/${slug}/login/code/send`;
@@ -40,13 +40,7 @@ export function SignInCodePage(props: {
       ) : (
         <p id="code-sent">{m.code_ask({}, rc)}</p>
       )}
-      {props.errors?.length ? (
-        <div class="alert alert-error" role="alert" id="form-errors">
-          {props.errors.map((e) => (
-            <p class="m0">{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors errors={props.errors} />
       <form method="post" action={codePagePath(slug)} class="stack">
         {email ? (
           <input type="hidden" name="email" value={email} />

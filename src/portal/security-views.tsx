@@ -7,7 +7,7 @@ import { m } from "../i18n/messages";
 import { Rich, slot } from "../i18n/rich";
 import { When } from "../ui/time";
 import { AddPasskey } from "./passkey-controls";
-import { PortalCard } from "./views";
+import { FormErrors, NewPasswordFields, PortalCard } from "./views";
 
 export interface SecurityPasskey {
   id: string;
@@ -46,13 +46,7 @@ export function SecurityPage(props: {
           {props.notice}
         </p>
       ) : null}
-      {props.errors?.length ? (
-        <div class="alert alert-error" role="alert" id="form-errors">
-          {props.errors.map((e) => (
-            <p class="m0">{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors errors={props.errors} />
 
       <section aria-labelledby="passkeys-title" class="security-section">
         <h2 id="passkeys-title">{m.security_passkeys({}, rc)}</h2>
@@ -116,29 +110,7 @@ export function SecurityPage(props: {
           <input type="text" name="username" value={props.email} autocomplete="username" hidden readonly />
           <label for="current">{m.security_current_password({}, rc)}</label>
           <input id="current" name="current" type="password" autocomplete="current-password" maxlength={128} required />
-          <label for="password">{m.claim_new_password({}, rc)}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            minlength={12}
-            maxlength={128}
-            required
-            aria-describedby="pw-rules"
-            // portal.js's toggle, labelled in the page's language: the script has no words of its own.
-            data-reveal={m.signin_show_passwords({}, rc)}
-          />
-          <label for="confirm">{m.security_confirm_new_password({}, rc)}</label>
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autocomplete="new-password"
-            minlength={12}
-            maxlength={128}
-            required
-          />
+          <NewPasswordFields rc={rc} confirmLabel={m.security_confirm_new_password({}, rc)} />
           <button type="submit" class="btn btn-primary">
             {m.security_change_password({}, rc)}
           </button>

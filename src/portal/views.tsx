@@ -88,7 +88,8 @@ function LanguageNav(props: { rc: RenderContext; choice: LanguageChoice }) {
   );
 }
 
-function Errors(props: { errors?: string[] }) {
+/** Why a form was refused, in the page's words, announced to screen readers (#form-errors). */
+export function FormErrors(props: { errors?: string[] }) {
   if (!props.errors?.length) return null;
   return (
     <div class="alert alert-error" role="alert" id="form-errors">
@@ -96,6 +97,40 @@ function Errors(props: { errors?: string[] }) {
         <p class="m0">{e}</p>
       ))}
     </div>
+  );
+}
+
+/**
+ * A new password and its confirmation (the claim page, Sign-in & security): the rules in
+ * #pw-rules describe the first, and portal.js's show-password toggle comes labelled in the page's
+ * language (the script has no words of its own).
+ */
+export function NewPasswordFields(props: { rc: RenderContext; confirmLabel: string }) {
+  return (
+    <>
+      <label for="password">{m.claim_new_password({}, props.rc)}</label>
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autocomplete="new-password"
+        minlength={12}
+        maxlength={128}
+        required
+        aria-describedby="pw-rules"
+        data-reveal={m.signin_show_passwords({}, props.rc)}
+      />
+      <label for="confirm">{props.confirmLabel}</label>
+      <input
+        id="confirm"
+        name="confirm"
+        type="password"
+        autocomplete="new-password"
+        minlength={12}
+        maxlength={128}
+        required
+      />
+    </>
   );
 }
 
@@ -133,33 +168,11 @@ export function ClaimPage(props: {
       <p class="hint" id="pw-rules">
         {m.password_rules({}, rc)}
       </p>
-      <Errors errors={props.errors} />
+      <FormErrors errors={props.errors} />
       <form method="post" action={props.action} class="stack">
         {/* Password managers save the new password under this name. */}
         <input type="text" name="username" value={props.email} autocomplete="username" hidden readonly />
-        <label for="password">{m.claim_new_password({}, rc)}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          minlength={12}
-          maxlength={128}
-          required
-          aria-describedby="pw-rules"
-          // portal.js's toggle, labelled in the page's language: the script has no words of its own.
-          data-reveal={m.signin_show_passwords({}, rc)}
-        />
-        <label for="confirm">{m.claim_confirm_password({}, rc)}</label>
-        <input
-          id="confirm"
-          name="confirm"
-          type="password"
-          autocomplete="new-password"
-          minlength={12}
-          maxlength={128}
-          required
-        />
+        <NewPasswordFields rc={rc} confirmLabel={m.claim_confirm_password({}, rc)} />
         <button type="submit" class="btn btn-primary btn-block">
           {invite ? m.claim_submit_invite({}, rc) : m.claim_submit_reset({}, rc)}
         </button>
@@ -240,7 +253,7 @@ export function PortalLoginPage(props: {
           {props.notice}
         </p>
       ) : null}
-      <Errors errors={props.errors} />
+      <FormErrors errors={props.errors} />
       <form method="post" action={`/portal/${props.agency.slug}/login`} class="stack">
         <SignInFields rc={rc} email={props.email} focusPassword={props.focusPassword} passkeyAutofill />
         {/* Forgotten password, or none to type: the same email, a code by email instead (SPEC §13). */}
@@ -291,7 +304,7 @@ export function ForgotPage(props: {
       ) : (
         <>
           <p>{m.forgot_intro({}, rc)}</p>
-          <Errors errors={props.errors} />
+          <FormErrors errors={props.errors} />
           <FreshLinkForm rc={rc} slug={props.agency.slug ?? ""} label={m.forgot_submit({}, rc)} />
         </>
       )}

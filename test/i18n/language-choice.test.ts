@@ -84,6 +84,20 @@ describe("a page for a known traveler", () => {
     }
   });
 
+  it("saves nothing on another agency's portal with this agency's session", async () => {
+    const t = await makeTraveler("active", { contact: { language: "es" } });
+    const other = await makeTraveler("active", { contact: { language: "fr" } });
+    const slug = t.agency.portalSlug!;
+    const session = cookieFrom(
+      await post(`/portal/${slug}/login`, { email: t.contact.email!, password: CLIENT_PASSWORD }),
+    );
+    const res = await post(`/portal/${other.agency.portalSlug}/language`, { lang: "de" }, session);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toContain(`/portal/${other.agency.portalSlug}/login`);
+    expect(await contactLanguage(t.contact.id)).toBe("es");
+    expect(await contactLanguage(other.contact.id)).toBe("fr");
+  });
+
   it("saves nothing without a session", async () => {
     const t = await makeTraveler("active", { contact: { language: "es" } });
     const res = await post(`/portal/${t.agency.portalSlug}/language`, { lang: "de" });
