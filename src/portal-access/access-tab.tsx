@@ -93,7 +93,7 @@ export function AccessPanel(props: AccessPanelProps) {
             <PortalPill status={status} id="access-pill" />
           )}
         </div>
-        <p class="hint" id="portal-language">
+        <p class="hint access-language" id="portal-language">
           <TravelerLanguage contact={contact} agencyLanguage={props.agency.portalLanguage} />
         </p>
         {contact.archivedAt ? (
