@@ -1,5 +1,5 @@
 // Shared browser set-up for the e2e flows: Debian's Chromium driven by playwright-core.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -21,12 +21,25 @@ export async function launch() {
   });
 }
 
-// Sign-in is rate limited (10 a minute per address and per account), so each test file signs
-// an advisor in through the form once and reuses that session cookie in its later pages.
+// Sign-in is rate limited (10 a minute per address, and every browser here is one address), so
+// an advisor signs in through the form once per run and every test file reuses that session:
+// the cookies are kept beside the run's database (E2E_PERSIST_TO), which all the files share.
 const sessions = new Map();
+const SESSIONS_FILE = process.env.E2E_PERSIST_TO ? join(process.env.E2E_PERSIST_TO, "advisor-sessions.json") : null;
 
-export async function signInAsAdvisor(page, email = "pat@pridetravelers.example", password = "travel-demo-2026") {
-  const cached = sessions.get(email);
+function storedSessions() {
+  if (!SESSIONS_FILE || !existsSync(SESSIONS_FILE)) return {};
+  return JSON.parse(readFileSync(SESSIONS_FILE, "utf8"));
+}
+
+/** `throughForm`: sign in with the form even when a session is kept (the flow that tests sign-in itself). */
+export async function signInAsAdvisor(
+  page,
+  email = "pat@pridetravelers.example",
+  password = "travel-demo-2026",
+  { throughForm = false } = {},
+) {
+  const cached = throughForm ? null : (sessions.get(email) ?? storedSessions()[email]);
   if (cached) {
     await page.context().addCookies(cached);
     await page.goto(`${BASE_URL}/trips`);
@@ -37,10 +50,9 @@ export async function signInAsAdvisor(page, email = "pat@pridetravelers.example"
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(`${BASE_URL}/trips`);
-  sessions.set(
-    email,
-    (await page.context().cookies()).filter((c) => c.name === "__Host-trips_advisor"),
-  );
+  const cookies = (await page.context().cookies()).filter((c) => c.name === "__Host-trips_advisor");
+  sessions.set(email, cookies);
+  if (SESSIONS_FILE) writeFileSync(SESSIONS_FILE, JSON.stringify({ ...storedSessions(), [email]: cookies }));
 }
 
 export async function screenshot(page, name) {

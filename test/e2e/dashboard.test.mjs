@@ -8,7 +8,7 @@ after(async () => browser?.close());
 
 test("an advisor signs in, opens a trip and sees its travelers", async () => {
   const page = await browser.newPage();
-  await signInAsAdvisor(page);
+  await signInAsAdvisor(page, undefined, undefined, { throughForm: true });
   await screenshot(page, "trips");
   // Each trip card says how many of its travelers are in the portal (the demo's Kyoto trip: Farah
   // active, Gus disabled; Patagonia: Diego's invite pending, Elena's expired).
